@@ -1,0 +1,61 @@
+package dev.signet.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import dev.signet.annotations.SignedUrl;
+import dev.signet.processor.read.SignedUrlReader;
+import dev.signet.processor.write.SignedUrlWriter;
+import java.io.IOException;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/** Connects the stages: reads each {@link SignedUrl} declaration, then writes its class. */
+@AutoService(Processor.class)
+public final class SignetProcessor extends AbstractProcessor {
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(SignedUrl.class.getCanonicalName());
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    SignedUrlReader reader =
+        new SignedUrlReader(
+            processingEnv.getElementUtils(), processingEnv.getTypeUtils(), processingEnv.getMessager());
+    for (Element element : round.getElementsAnnotatedWith(SignedUrl.class)) {
+      reader.read((TypeElement) element).ifPresent(model -> {
+        try {
+          SignedUrlWriter.write(model, generatedAnnotation()).writeTo(processingEnv.getFiler());
+        } catch (IOException e) {
+          processingEnv.getMessager().printMessage(
+              Diagnostic.Kind.ERROR, "Signet could not write " + model.generated() + ": " + e.getMessage(), element);
+        }
+      });
+    }
+    return false;
+  }
+
+  /** {@code @Generated}, when the code being compiled can see it. */
+  private AnnotationSpec generatedAnnotation() {
+    if (processingEnv.getElementUtils().getTypeElement(GENERATED) == null) {
+      return null;
+    }
+    return AnnotationSpec.builder(ClassName.bestGuess(GENERATED))
+        .addMember("value", "$S", SignetProcessor.class.getName())
+        .build();
+  }
+}

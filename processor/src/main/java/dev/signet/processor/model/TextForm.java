@@ -1,0 +1,20 @@
+package dev.signet.processor.model;
+
+/** How a parameter's value becomes the text that is signed and sent. */
+public sealed interface TextForm {
+
+  /** A {@code String}, as it is. */
+  record Plain() implements TextForm {}
+
+  /** A {@code String} that is already URL-encoded, signed as it is. */
+  record PreEncoded() implements TextForm {}
+
+  /** A boolean or an integer, written by {@code String.valueOf}. */
+  record Scalar() implements TextForm {}
+
+  /** An enum constant, as its wire value. */
+  record EnumConstant(EnumShape shape) implements TextForm {}
+
+  /** A value written as compact JSON. */
+  record Json(JsonShape shape) implements TextForm {}
+}

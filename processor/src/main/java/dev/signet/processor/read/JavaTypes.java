@@ -1,0 +1,99 @@
+package dev.signet.processor.read;
+
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** Questions about Java types that the readers ask, answered with the compiler's model. */
+final class JavaTypes {
+  private final Types types;
+  private final Elements elements;
+
+  JavaTypes(Types types, Elements elements) {
+    this.types = types;
+    this.elements = elements;
+  }
+
+  /** Whether {@code type} is the class {@code qualifiedName}, ignoring type arguments. */
+  boolean is(TypeMirror type, String qualifiedName) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement())
+            .getQualifiedName()
+            .contentEquals(qualifiedName);
+  }
+
+  /** Whether {@code type} is {@code qualifiedName} or a subtype of it, when that type exists. */
+  boolean isSubtypeOf(TypeMirror type, String qualifiedName) {
+    TypeElement target = elements.getTypeElement(qualifiedName);
+    return target != null
+        && type.getKind() == TypeKind.DECLARED
+        && types.isAssignable(type, types.erasure(target.asType()));
+  }
+
+  /** The type arguments of {@code type}, empty for a raw or non-generic type. */
+  List<? extends TypeMirror> typeArguments(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        ? ((DeclaredType) type).getTypeArguments()
+        : List.of();
+  }
+
+  /** The single type argument of an {@code Optional<T>}, when {@code type} is one. */
+  Optional<TypeMirror> optionalValue(TypeMirror type) {
+    if (is(type, "java.util.Optional") && typeArguments(type).size() == 1) {
+      return Optional.of(typeArguments(type).get(0));
+    }
+    return Optional.empty();
+  }
+
+  /** The element of an enum, record or other declared type. */
+  Optional<TypeElement> declaredElement(TypeMirror type, ElementKind kind) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return Optional.empty();
+    }
+    Element element = ((DeclaredType) type).asElement();
+    return element.getKind() == kind ? Optional.of((TypeElement) element) : Optional.empty();
+  }
+
+  boolean isString(TypeMirror type) {
+    return is(type, "java.lang.String");
+  }
+
+  boolean isBoolean(TypeMirror type) {
+    return type.getKind() == TypeKind.BOOLEAN || is(type, "java.lang.Boolean");
+  }
+
+  /** {@code int}, {@code long} and their boxes: the numbers whose text is unambiguous. */
+  boolean isTextInteger(TypeMirror type) {
+    return type.getKind() == TypeKind.INT
+        || type.getKind() == TypeKind.LONG
+        || is(type, "java.lang.Integer")
+        || is(type, "java.lang.Long");
+  }
+
+  boolean isJsonInteger(TypeMirror type) {
+    return isTextInteger(type)
+        || type.getKind() == TypeKind.SHORT
+        || type.getKind() == TypeKind.BYTE
+        || is(type, "java.lang.Short")
+        || is(type, "java.lang.Byte");
+  }
+
+  boolean isJsonDecimal(TypeMirror type) {
+    return type.getKind() == TypeKind.DOUBLE
+        || type.getKind() == TypeKind.FLOAT
+        || is(type, "java.lang.Double")
+        || is(type, "java.lang.Float");
+  }
+
+  /** How a type is written in messages: simple names, type arguments kept. */
+  static String describe(TypeMirror type) {
+    return type.toString().replaceAll("\\b(?:[a-z_][\\w]*\\.)+(?=[A-Z])", "");
+  }
+}

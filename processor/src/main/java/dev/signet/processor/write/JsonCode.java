@@ -1,0 +1,227 @@
+package dev.signet.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.signet.processor.model.EnumShape;
+import dev.signet.processor.model.JsonShape;
+import dev.signet.processor.model.JsonShape.Component;
+import dev.signet.runtime.Json;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the code that appends a value of a {@link JsonShape} to a {@code StringBuilder out}.
+ * Records get a method of their own, shared by every place that writes them; enums with wire
+ * values share the {@link EnumCode} methods.
+ */
+final class JsonCode {
+  static final ClassName JSON = ClassName.get("dev.signet.runtime", "Json");
+
+  private final EnumCode enumCode;
+  private final Map<ClassName, MethodSpec> recordWriters = new LinkedHashMap<>();
+
+  JsonCode(EnumCode enumCode) {
+    this.enumCode = enumCode;
+  }
+
+  /** The methods that write records, one per record type met so far. */
+  List<MethodSpec> recordWriters() {
+    return List.copyOf(recordWriters.values());
+  }
+
+  /** Code appending {@code expression}, which is not null, as JSON. */
+  CodeBlock append(JsonShape shape, CodeBlock expression) {
+    return append(shape, expression, 0);
+  }
+
+  private CodeBlock append(JsonShape shape, CodeBlock expression, int depth) {
+    if (shape instanceof JsonShape.Scalar scalar) {
+      return appendScalar(scalar, expression);
+    }
+    if (shape instanceof JsonShape.EnumValue enumValue) {
+      return CodeBlock.of(
+          "$T.appendString(out, $L);\n", JSON, enumCode.wireValue(enumValue.shape(), expression));
+    }
+    if (shape instanceof JsonShape.SelfWriting) {
+      return CodeBlock.of("$L.writeJson(out);\n", expression);
+    }
+    if (shape instanceof JsonShape.RecordValue record) {
+      return CodeBlock.of("$N(out, $L);\n", recordWriter(record), expression);
+    }
+    if (shape instanceof JsonShape.ListOf list) {
+      return appendList(list, expression, depth);
+    }
+    return appendMap((JsonShape.MapOf) shape, expression, depth);
+  }
+
+  private static CodeBlock appendScalar(JsonShape.Scalar scalar, CodeBlock expression) {
+    switch (scalar.kind()) {
+      case STRING:
+        return CodeBlock.of("$T.appendString(out, $L);\n", JSON, expression);
+      case DECIMAL:
+      case BIG_DECIMAL:
+        return CodeBlock.of("$T.appendNumber(out, $L);\n", JSON, expression);
+      default:
+        // StringBuilder writes booleans and integers as JSON does, and null as null.
+        return CodeBlock.of("out.append($L);\n", expression);
+    }
+  }
+
+  /** Like {@link #append}, for an element or member that may be null: JSON null, as JavaScript writes it. */
+  private CodeBlock appendNullable(JsonShape shape, CodeBlock expression, int depth) {
+    boolean handlesNull =
+        shape.type().isPrimitive()
+            || (shape instanceof JsonShape.Scalar scalar
+                && scalar.kind() != JsonShape.ScalarKind.DECIMAL);
+    if (handlesNull) {
+      return append(shape, expression, depth);
+    }
+    return CodeBlock.builder()
+        .beginControlFlow("if ($L == null)", expression)
+        .addStatement("out.append($S)", "null")
+        .nextControlFlow("else")
+        .add(append(shape, expression, depth))
+        .endControlFlow()
+        .build();
+  }
+
+  private CodeBlock appendList(JsonShape.ListOf list, CodeBlock expression, int depth) {
+    String element = "element" + depth;
+    String count = "count" + depth;
+    return CodeBlock.builder()
+        .addStatement("out.append('[')")
+        .addStatement("int $N = 0", count)
+        .beginControlFlow("for ($T $N : $L)", list.element().type(), element, expression)
+        .beginControlFlow("if ($N++ > 0)", count)
+        .addStatement("out.append(',')")
+        .endControlFlow()
+        .add(appendNullable(list.element(), CodeBlock.of("$N", element), depth + 1))
+        .endControlFlow()
+        .addStatement("out.append(']')")
+        .build();
+  }
+
+  private CodeBlock appendMap(JsonShape.MapOf map, CodeBlock expression, int depth) {
+    String entry = "entry" + depth;
+    String count = "count" + depth;
+    TypeName entryType =
+        ParameterizedTypeName.get(
+            ClassName.get(Map.Entry.class), map.key().type(), map.value().type());
+    CodeBlock key = CodeBlock.of("$N.getKey()", entry);
+    CodeBlock keyText =
+        map.key() instanceof JsonShape.EnumValue enumKey
+            ? enumCode.wireValue(enumKey.shape(), key)
+            : key;
+    return CodeBlock.builder()
+        .addStatement("out.append('{')")
+        .addStatement("int $N = 0", count)
+        .beginControlFlow("for ($T $N : $L.entrySet())", entryType, entry, expression)
+        .beginControlFlow("if ($N++ > 0)", count)
+        .addStatement("out.append(',')")
+        .endControlFlow()
+        .addStatement("$T.appendString(out, $L)", JSON, keyText)
+        .addStatement("out.append(':')")
+        .add(appendNullable(map.value(), CodeBlock.of("$N.getValue()", entry), depth + 1))
+        .endControlFlow()
+        .addStatement("out.append('}')")
+        .build();
+  }
+
+  private MethodSpec recordWriter(JsonShape.RecordValue record) {
+    MethodSpec existing = recordWriters.get(record.type());
+    if (existing != null) {
+      return existing;
+    }
+    CodeBlock.Builder body = CodeBlock.builder();
+    boolean hasOptional = record.components().stream().anyMatch(Component::optional);
+    if (hasOptional) {
+      body.addStatement("int members = 0");
+    }
+    body.addStatement("out.append('{')");
+    boolean first = true;
+    for (Component component : record.components()) {
+      CodeBlock value = CodeBlock.of("value.$N()", component.accessor());
+      String name = jsonName(component.jsonName());
+      if (component.optional()) {
+        body.beginControlFlow("if ($L.isPresent())", value);
+        body.addStatement("out.append(members++ > 0 ? $S : $S)", "," + name, name);
+        body.add(appendNullable(component.shape(), CodeBlock.of("$L.get()", value), 0));
+        body.endControlFlow();
+        continue;
+      }
+      if (hasOptional) {
+        body.addStatement("out.append(members++ > 0 ? $S : $S)", "," + name, name);
+      } else {
+        body.addStatement("out.append($S)", (first ? "" : ",") + name);
+      }
+      first = false;
+      body.add(appendNullable(component.shape(), value, 0));
+    }
+    body.addStatement("out.append('}')");
+    MethodSpec writer =
+        MethodSpec.methodBuilder("append" + record.type().simpleName() + "Json")
+            .addJavadoc("Appends {@code value} as a JSON object of its components.\n")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addParameter(StringBuilder.class, "out")
+            .addParameter(record.type(), "value")
+            .addCode(body.build())
+            .build();
+    recordWriters.put(record.type(), writer);
+    return writer;
+  }
+
+  /** The member's name as a JSON string followed by a colon, worked out once, here. */
+  private static String jsonName(String name) {
+    StringBuilder text = new StringBuilder();
+    Json.appendString(text, name);
+    return text.append(':').toString();
+  }
+
+  /** The enum helpers that both JSON and text parameters use. */
+  static final class EnumCode {
+    private final Map<ClassName, MethodSpec> wireValueMethods = new LinkedHashMap<>();
+
+    /** An expression for the wire value of {@code expression}, an enum constant. */
+    CodeBlock wireValue(EnumShape shape, CodeBlock expression) {
+      if (!shape.renamesConstants()) {
+        return CodeBlock.of("$L.name()", expression);
+      }
+      return CodeBlock.of("$N($L)", wireValueMethod(shape), expression);
+    }
+
+    List<MethodSpec> methods() {
+      return List.copyOf(wireValueMethods.values());
+    }
+
+    private MethodSpec wireValueMethod(EnumShape shape) {
+      return wireValueMethods.computeIfAbsent(
+          shape.type(),
+          type -> {
+            CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (value)");
+            for (Map.Entry<String, String> constant : shape.wireValues().entrySet()) {
+              cases.add("case $N:\n", constant.getKey());
+              cases.indent().addStatement("return $S", constant.getValue()).unindent();
+            }
+            cases
+                .add("default:\n")
+                .indent()
+                .add("// A constant added after this class was generated: its name, until the next build.\n")
+                .addStatement("return value.name()")
+                .unindent()
+                .endControlFlow();
+            return MethodSpec.methodBuilder("wireValueOf" + type.simpleName())
+                .addJavadoc("The text that stands for {@code value} on the wire.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(String.class)
+                .addParameter(type, "value")
+                .addCode(cases.build())
+                .build();
+          });
+    }
+  }
+}

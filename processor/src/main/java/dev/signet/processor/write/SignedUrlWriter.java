@@ -1,0 +1,618 @@
+package dev.signet.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.signet.processor.model.Parameter;
+import dev.signet.processor.model.SignedUrlModel;
+import dev.signet.processor.model.TextForm;
+import dev.signet.processor.write.JsonCode.EnumCode;
+import dev.signet.runtime.FormEncoding;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/** Writes the class that a {@link SignedUrlModel} describes. */
+public final class SignedUrlWriter {
+  private static final String RUNTIME = "dev.signet.runtime";
+  private static final ClassName ORIGIN = ClassName.get(RUNTIME, "Origin");
+  private static final ClassName SECRET = ClassName.get(RUNTIME, "Secret");
+  private static final ClassName MAC_ALGORITHM = ClassName.get(RUNTIME, "MacAlgorithm");
+  private static final ClassName CHECKS = ClassName.get(RUNTIME, "ParameterChecks");
+  private static final ClassName NONCES = ClassName.get(RUNTIME, "Nonces");
+  private static final ClassName FORM_ENCODING = ClassName.get(RUNTIME, "FormEncoding");
+  private static final ClassName NORMALIZATION = ClassName.get(RUNTIME, "TextNormalization");
+  private static final ClassName OPTIONAL = ClassName.get(Optional.class);
+
+  private final SignedUrlModel model;
+  private final AnnotationSpec generated;
+  private final EnumCode enumCode = new EnumCode();
+  private final JsonCode jsonCode = new JsonCode(enumCode);
+  private final Map<Parameter, String> textFields = new LinkedHashMap<>();
+  private final Map<Parameter, MethodSpec> jsonMethods = new LinkedHashMap<>();
+  private final ClassName buildStage;
+
+  private SignedUrlWriter(SignedUrlModel model, AnnotationSpec generated) {
+    this.model = model;
+    this.generated = generated;
+    this.buildStage = model.generated().nestedClass("BuildStage");
+    NameAllocator names = new NameAllocator();
+    for (Parameter parameter : model.parameters()) {
+      names.newName(parameter.methodName());
+    }
+    for (Parameter parameter : model.parameters()) {
+      if (hasOwnText(parameter)) {
+        textFields.put(parameter, names.newName(parameter.methodName() + "Text"));
+      }
+    }
+  }
+
+  /**
+   * The generated source for {@code model}.
+   *
+   * @param generated the {@code @Generated} annotation to put on it, or null where the compiled
+   *     code's platform has none
+   */
+  public static JavaFile write(SignedUrlModel model, AnnotationSpec generated) {
+    return new SignedUrlWriter(model, generated).javaFile();
+  }
+
+  private JavaFile javaFile() {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(model.generated())
+            .addOriginatingElement(model.element())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(model.declaration())
+            .addJavadoc(
+                "A signed {@code $L} request, as {@link $T} declares it.\n\n"
+                    + "<p>Start with {@link #builder()}; sign with {@link #signedUrl(Origin,"
+                    + " Secret)}. Instances are immutable.\n",
+                model.path(),
+                model.declaration());
+    if (generated != null) {
+      type.addAnnotation(generated);
+    }
+    type.addFields(constants());
+    for (Parameter parameter : model.parameters()) {
+      type.addField(
+          FieldSpec.builder(fieldType(parameter), parameter.methodName(), Modifier.PRIVATE, Modifier.FINAL)
+              .build());
+      if (textFields.containsKey(parameter)) {
+        type.addField(
+            FieldSpec.builder(String.class, textFields.get(parameter), Modifier.PRIVATE, Modifier.FINAL)
+                .build());
+      }
+    }
+    type.addMethod(constructor());
+    type.addMethod(builderMethod());
+    for (Parameter parameter : model.parameters()) {
+      type.addMethod(accessor(parameter));
+    }
+    type.addMethod(requestUrl());
+    type.addMethod(canonicalText());
+    type.addMethod(signedUrl());
+    type.addMethod(equalsMethod());
+    type.addMethod(hashCodeMethod());
+    type.addMethod(toStringMethod());
+    type.addMethods(jsonMethods.values());
+    type.addMethods(jsonCode.recordWriters());
+    type.addMethods(enumCode.methods());
+    type.addTypes(stages());
+    type.addType(builderClass());
+    return JavaFile.builder(model.generated().packageName(), type.build())
+        .addFileComment("Generated by Signet from $L. Do not edit.", model.declaration().simpleName())
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  // ---- constants and fields
+
+  private List<FieldSpec> constants() {
+    List<FieldSpec> constants = new ArrayList<>();
+    constants.add(
+        FieldSpec.builder(String.class, "PATH", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The request's path, which follows the origin in the URL and the first signed line.\n")
+            .initializer("$S", model.path())
+            .build());
+    constants.add(
+        FieldSpec.builder(String.class, "SEPARATOR", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("What joins the lines of the signed text.\n")
+            .initializer("$S", model.separator())
+            .build());
+    Parameter nonce = nonce();
+    constants.add(
+        FieldSpec.builder(String.class, "NONCE_ALPHABET", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The characters a nonce is drawn from.\n")
+            .initializer("$S", nonce.nonce().alphabet())
+            .build());
+    constants.add(
+        FieldSpec.builder(int.class, "NONCE_LENGTH", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$L", nonce.nonce().length())
+            .build());
+    constants.add(signatureEncoder());
+    return constants;
+  }
+
+  private FieldSpec signatureEncoder() {
+    switch (model.digestEncoding()) {
+      case "HEX":
+        return FieldSpec.builder(HexFormat.class, "SIGNATURE_FORMAT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.of()", HexFormat.class)
+            .build();
+      case "BASE64":
+        return FieldSpec.builder(Base64.Encoder.class, "SIGNATURE_FORMAT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.getEncoder()", Base64.class)
+            .build();
+      default:
+        return FieldSpec.builder(Base64.Encoder.class, "SIGNATURE_FORMAT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.getUrlEncoder().withoutPadding()", Base64.class)
+            .build();
+    }
+  }
+
+  private Parameter nonce() {
+    return model.parameters().stream().filter(p -> p.nonce() != null).findFirst().orElseThrow();
+  }
+
+  /** Whether the parameter's signed text differs from its value, and so has a field of its own. */
+  private static boolean hasOwnText(Parameter parameter) {
+    return !(parameter.text() instanceof TextForm.Plain || parameter.text() instanceof TextForm.PreEncoded);
+  }
+
+  /** Required values are stored as declared; optional ones boxed and null when absent. */
+  private static TypeName fieldType(Parameter parameter) {
+    return parameter.required() ? parameter.valueType() : parameter.valueType().box();
+  }
+
+  /** The expression holding a parameter's signed text, null when it is absent. */
+  private CodeBlock text(Parameter parameter) {
+    String field = textFields.getOrDefault(parameter, parameter.methodName());
+    return CodeBlock.of("$N", field);
+  }
+
+  // ---- construction and validation
+
+  private MethodSpec constructor() {
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(model.generated().nestedClass("Builder"), "builder");
+    for (Parameter parameter : model.parameters()) {
+      constructor.addCode(validation(parameter));
+    }
+    return constructor.build();
+  }
+
+  /** Checks and stores one parameter from the builder, rendering its text once. */
+  private CodeBlock validation(Parameter parameter) {
+    String name = parameter.methodName();
+    String wire = parameter.wireName();
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (parameter.nonce() != null) {
+      return code.addStatement(
+              "this.$N = builder.$N == null ? $T.random(NONCE_LENGTH, NONCE_ALPHABET) : $T.check($S, builder.$N, NONCE_LENGTH, NONCE_ALPHABET)",
+              name, name, NONCES, NONCES, wire, name)
+          .build();
+    }
+    boolean text = parameter.text() instanceof TextForm.Plain || parameter.text() instanceof TextForm.PreEncoded;
+    CodeBlock value = CodeBlock.of("builder.$N", name);
+    if (text) {
+      CodeBlock checked = CodeBlock.of("$T.lineValue($S, $L, SEPARATOR)", CHECKS, wire, value);
+      if (parameter.text() instanceof TextForm.PreEncoded) {
+        checked = CodeBlock.of("$T.preEncoded($S, $L)", CHECKS, wire, checked);
+      }
+      if (parameter.required()) {
+        return code.addStatement(
+                "this.$N = $L",
+                name,
+                CodeBlock.of("$T.notEmpty($S, $L)", CHECKS, wire, checked))
+            .build();
+      }
+      return code.add("// An empty optional text counts as absent.\n")
+          .addStatement(
+              "this.$N = $L == null || $L.isEmpty() ? null : $L", name, value, value, checked)
+          .build();
+    }
+    code.addStatement("this.$N = $L", name, copied(parameter, value));
+    CodeBlock rendered = CodeBlock.of("$T.lineValue($S, $L, SEPARATOR)", CHECKS, wire, render(parameter, CodeBlock.of("this.$N", name)));
+    if (parameter.required()) {
+      return code.addStatement("this.$N = $L", textFields.get(parameter), rendered).build();
+    }
+    return code.addStatement(
+            "this.$N = this.$N == null ? null : $L", textFields.get(parameter), name, rendered)
+        .build();
+  }
+
+  /** A top-level collection is copied, so that the request cannot change once built. */
+  private static CodeBlock copied(Parameter parameter, CodeBlock value) {
+    TypeName type = parameter.valueType();
+    if (!(type instanceof ParameterizedTypeName parameterized)) {
+      return value;
+    }
+    String raw = parameterized.rawType().canonicalName();
+    String copy;
+    if (raw.equals("java.util.Map")) {
+      copy = "$T.unmodifiableMap(new $T<>($L))";
+      return nullSafe(parameter, value, CodeBlock.of(copy, java.util.Collections.class, java.util.LinkedHashMap.class, value));
+    }
+    if (raw.equals("java.util.List")) {
+      copy = "$T.unmodifiableList(new $T<>($L))";
+      return nullSafe(parameter, value, CodeBlock.of(copy, java.util.Collections.class, java.util.ArrayList.class, value));
+    }
+    return value;
+  }
+
+  private static CodeBlock nullSafe(Parameter parameter, CodeBlock value, CodeBlock copy) {
+    return parameter.required() ? copy : CodeBlock.of("$L == null ? null : $L", value, copy);
+  }
+
+  /** An expression for the signed text of {@code value}, which is not null. */
+  private CodeBlock render(Parameter parameter, CodeBlock value) {
+    TextForm form = parameter.text();
+    if (form instanceof TextForm.Scalar) {
+      return CodeBlock.of("$T.valueOf($L)", String.class, value);
+    }
+    if (form instanceof TextForm.EnumConstant constant) {
+      return enumCode.wireValue(constant.shape(), value);
+    }
+    TextForm.Json json = (TextForm.Json) form;
+    MethodSpec writer =
+        jsonMethods.computeIfAbsent(
+            parameter,
+            p ->
+                MethodSpec.methodBuilder(p.methodName() + "Json")
+                    .addJavadoc("{@code $L} as compact JSON.\n", p.wireName())
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(String.class)
+                    .addParameter(p.valueType(), "value")
+                    .addStatement("$T out = new $T()", StringBuilder.class, StringBuilder.class)
+                    .addCode(jsonCode.append(json.shape(), CodeBlock.of("value")))
+                    .addStatement("return out.toString()")
+                    .build());
+    return CodeBlock.of("$N($L)", writer, value);
+  }
+
+  // ---- the public API of the request
+
+  private MethodSpec builderMethod() {
+    List<Parameter> required = model.requiredInBuilder();
+    String order =
+        required.isEmpty()
+            ? "It has no required parameters."
+            : "It asks for the required parameters in this order: "
+                + String.join(", ", required.stream().map(Parameter::methodName).toList()) + ".";
+    return MethodSpec.methodBuilder("builder")
+        .addJavadoc("Starts a request. $L\n", order)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(firstStage())
+        .addStatement("return new Builder()")
+        .build();
+  }
+
+  private MethodSpec accessor(Parameter parameter) {
+    MethodSpec.Builder accessor =
+        MethodSpec.methodBuilder(parameter.methodName())
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC);
+    if (parameter.deprecated()) {
+      accessor.addAnnotation(Deprecated.class);
+    }
+    if (parameter.required()) {
+      return accessor.returns(parameter.valueType()).addStatement("return $N", parameter.methodName()).build();
+    }
+    return accessor
+        .returns(ParameterizedTypeName.get(OPTIONAL, parameter.valueType().box()))
+        .addStatement("return $T.ofNullable($N)", OPTIONAL, parameter.methodName())
+        .build();
+  }
+
+  private MethodSpec requestUrl() {
+    return MethodSpec.methodBuilder("requestUrl")
+        .addJavadoc("The URL without its query, {@code origin} followed by {@link #PATH}: the first signed line.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(ORIGIN, "origin")
+        .addStatement("return $T.requireNonNull(origin, $S) + PATH", Objects.class, "origin")
+        .build();
+  }
+
+  private MethodSpec canonicalText() {
+    CodeBlock.Builder body =
+        CodeBlock.builder()
+            .addStatement("$T text = new $T(256).append(requestUrl(origin))", StringBuilder.class, StringBuilder.class);
+    for (Parameter parameter : model.signedOrder()) {
+      if (parameter.required()) {
+        body.addStatement("text.append(SEPARATOR).append($L)", text(parameter));
+      } else {
+        body.beginControlFlow("if ($L != null)", text(parameter))
+            .addStatement("text.append(SEPARATOR).append($L)", text(parameter))
+            .endControlFlow();
+      }
+    }
+    if (model.javascriptTrimLines()) {
+      body.add("// As the vendor does before signing: trim, and drop whitespace after each line feed.\n")
+          .addStatement("return $T.javascriptTrimLines(text.toString())", NORMALIZATION);
+    } else {
+      body.addStatement("return text.toString()");
+    }
+    String order =
+        String.join(", ", model.signedOrder().stream().map(Parameter::wireName).toList());
+    return MethodSpec.methodBuilder("canonicalText")
+        .addJavadoc(
+            "The text that is signed for this request at {@code origin}: the request URL, then"
+                + " the values of $L, each present one on a line of its own.\n",
+            order)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addParameter(ORIGIN, "origin")
+        .addCode(body.build())
+        .build();
+  }
+
+  private MethodSpec signedUrl() {
+    CodeBlock.Builder body =
+        CodeBlock.builder()
+            .addStatement(
+                "byte[] mac = secret.mac($T.$L, canonicalText(origin).getBytes($T.UTF_8))",
+                MAC_ALGORITHM, model.macAlgorithm(), StandardCharsets.class)
+            .addStatement(
+                "$T url = new $T(512).append(requestUrl(origin)).append('?')",
+                StringBuilder.class, StringBuilder.class);
+    for (Parameter parameter : model.signedOrder()) {
+      CodeBlock append =
+          CodeBlock.builder()
+              .addStatement("url.append($S)", formEncoded(parameter.wireName()) + "=")
+              .addStatement("$T.append(url, $L)", FORM_ENCODING, text(parameter))
+              .addStatement("url.append('&')")
+              .build();
+      if (parameter.required()) {
+        body.add(append);
+      } else {
+        body.beginControlFlow("if ($L != null)", text(parameter)).add(append).endControlFlow();
+      }
+    }
+    String format =
+        model.digestEncoding().equals("HEX") ? "SIGNATURE_FORMAT.formatHex(mac)" : "SIGNATURE_FORMAT.encodeToString(mac)";
+    body.addStatement("url.append($S)", formEncoded(model.signatureParameter()) + "=")
+        .addStatement("$T.append(url, $L)", FORM_ENCODING, format)
+        .addStatement("return url.toString()");
+    return MethodSpec.methodBuilder("signedUrl")
+        .addJavadoc(
+            "The URL of this request at {@code origin}, its query written as"
+                + " {@code application/x-www-form-urlencoded}, with the signature of\n"
+                + "{@link #canonicalText(Origin)} keyed with {@code secret} in"
+                + " {@code $L}.\n",
+            model.signatureParameter())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addParameter(ORIGIN, "origin")
+        .addParameter(SECRET, "secret")
+        .addCode(body.build())
+        .build();
+  }
+
+  private static String formEncoded(String text) {
+    StringBuilder encoded = new StringBuilder();
+    FormEncoding.append(encoded, text);
+    return encoded.toString();
+  }
+
+  private MethodSpec equalsMethod() {
+    CodeBlock.Builder comparison = CodeBlock.builder();
+    List<Parameter> parameters = model.parameters();
+    for (int i = 0; i < parameters.size(); i++) {
+      Parameter parameter = parameters.get(i);
+      String field = parameter.methodName();
+      comparison.add(i == 0 ? "" : "\n    && ");
+      if (parameter.required() && parameter.primitive()) {
+        comparison.add("$N == that.$N", field, field);
+      } else {
+        comparison.add("$T.equals($N, that.$N)", Objects.class, field, field);
+      }
+    }
+    return MethodSpec.methodBuilder("equals")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addParameter(Object.class, "other")
+        .beginControlFlow("if (!(other instanceof $T))", model.generated())
+        .addStatement("return false")
+        .endControlFlow()
+        .addStatement("$T that = ($T) other", model.generated(), model.generated())
+        .addStatement("return $L", comparison.build())
+        .build();
+  }
+
+  private MethodSpec hashCodeMethod() {
+    String fields = String.join(", ", model.parameters().stream().map(Parameter::methodName).toList());
+    return MethodSpec.methodBuilder("hashCode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(int.class)
+        .addStatement("return $T.hash($L)", Objects.class, fields)
+        .build();
+  }
+
+  private MethodSpec toStringMethod() {
+    CodeBlock.Builder body =
+        CodeBlock.builder()
+            .addStatement(
+                "$T text = new $T($S)",
+                StringBuilder.class, StringBuilder.class, model.generated().simpleName() + "{");
+    boolean first = true;
+    for (Parameter parameter : model.signedOrder()) {
+      String label = (first ? "" : ", ") + parameter.wireName() + "=";
+      if (parameter.required()) {
+        body.addStatement("text.append($S).append($L)", label, text(parameter));
+        first = false;
+      } else {
+        // Optional parameters follow the required ones, so a comma always precedes them.
+        body.beginControlFlow("if ($L != null)", text(parameter))
+            .addStatement("text.append($S).append($L)", ", " + parameter.wireName() + "=", text(parameter))
+            .endControlFlow();
+      }
+    }
+    body.addStatement("return text.append('}').toString()");
+    return MethodSpec.methodBuilder("toString")
+        .addJavadoc("The parameters as they are signed. A request holds no secret, so none can show here.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addCode(body.build())
+        .build();
+  }
+
+  // ---- the staged builder
+
+  private static String stageName(Parameter parameter) {
+    String name = parameter.methodName();
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Stage";
+  }
+
+  private ClassName firstStage() {
+    List<Parameter> required = model.requiredInBuilder();
+    return required.isEmpty() ? buildStage : model.generated().nestedClass(stageName(required.get(0)));
+  }
+
+  private List<TypeSpec> stages() {
+    List<TypeSpec> stages = new ArrayList<>();
+    List<Parameter> required = model.requiredInBuilder();
+    for (int i = 0; i < required.size(); i++) {
+      Parameter parameter = required.get(i);
+      ClassName next = i + 1 < required.size() ? model.generated().nestedClass(stageName(required.get(i + 1))) : buildStage;
+      stages.add(
+          TypeSpec.interfaceBuilder(stageName(parameter))
+              .addModifiers(Modifier.PUBLIC)
+              .addJavadoc("The builder's step that sets the required {@code $L}.\n", parameter.wireName())
+              .addMethod(setterSignature(parameter, parameter.valueType(), next).addModifiers(Modifier.ABSTRACT).build())
+              .build());
+    }
+    TypeSpec.Builder last =
+        TypeSpec.interfaceBuilder(buildStage)
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("The builder's last step: the optional parameters, then {@link #build()}.\n");
+    for (Parameter parameter : model.optionalInBuilder()) {
+      last.addMethod(setterSignature(parameter, setterType(parameter), buildStage).addModifiers(Modifier.ABSTRACT).build());
+      if (parameter.nonce() == null) {
+        last.addMethod(
+            setterSignature(parameter, ParameterizedTypeName.get(OPTIONAL, parameter.valueType()), buildStage)
+                .addModifiers(Modifier.ABSTRACT)
+                .build());
+      }
+    }
+    last.addMethod(
+        MethodSpec.methodBuilder("build")
+            .addJavadoc(
+                "Checks every parameter and builds the request$L.\n\n"
+                    + "@throws dev.signet.runtime.InvalidParameterException naming the first"
+                    + " parameter whose value breaks a rule of the request\n",
+                " (drawing a nonce when none was given)")
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .returns(model.generated())
+            .build());
+    stages.add(last.build());
+    return stages;
+  }
+
+  /** Optional booleans and numbers are set with primitives; the Optional overload takes the box. */
+  private static TypeName setterType(Parameter parameter) {
+    TypeName type = parameter.valueType();
+    return type.isBoxedPrimitive() ? type.unbox() : type;
+  }
+
+  private MethodSpec.Builder setterSignature(Parameter parameter, TypeName type, ClassName returns) {
+    boolean optionalOverload = type instanceof ParameterizedTypeName p && p.rawType().equals(OPTIONAL);
+    String doc;
+    if (parameter.nonce() != null) {
+      doc = "Sets {@code $L}; when it is not set, {@link #build()} draws one.\n";
+    } else if (optionalOverload) {
+      doc = "Sets {@code $L}, or leaves it absent when the Optional is empty.\n";
+    } else if (parameter.required()) {
+      doc = "Sets {@code $L}, which every request has.\n";
+    } else {
+      doc = "Sets the optional {@code $L}.\n";
+    }
+    MethodSpec.Builder setter =
+        MethodSpec.methodBuilder(parameter.methodName())
+            .addJavadoc(doc, parameter.wireName())
+            .addModifiers(Modifier.PUBLIC)
+            .returns(returns)
+            .addParameter(type, parameter.methodName());
+    if (parameter.deprecated()) {
+      setter.addAnnotation(Deprecated.class);
+    }
+    return setter;
+  }
+
+  private TypeSpec builderClass() {
+    TypeSpec.Builder builder =
+        TypeSpec.classBuilder("Builder")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Collects parameters; the request checks them when it is built.\n");
+    List<Parameter> required = model.requiredInBuilder();
+    for (Parameter parameter : required) {
+      builder.addSuperinterface(model.generated().nestedClass(stageName(parameter)));
+    }
+    builder.addSuperinterface(buildStage);
+    for (Parameter parameter : model.parameters()) {
+      builder.addField(parameter.valueType().box(), parameter.methodName(), Modifier.PRIVATE);
+    }
+    for (int i = 0; i < required.size(); i++) {
+      Parameter parameter = required.get(i);
+      ClassName next = i + 1 < required.size() ? model.generated().nestedClass(stageName(required.get(i + 1))) : buildStage;
+      CodeBlock store =
+          parameter.primitive()
+              ? CodeBlock.of("this.$N = $N", parameter.methodName(), parameter.methodName())
+              : CodeBlock.of("this.$N = $T.notNull($S, $N)", parameter.methodName(), CHECKS, parameter.wireName(), parameter.methodName());
+      builder.addMethod(
+          setterSignature(parameter, parameter.valueType(), next)
+              .addAnnotation(Override.class)
+              .addStatement(store)
+              .addStatement("return this")
+              .build());
+    }
+    for (Parameter parameter : model.optionalInBuilder()) {
+      TypeName type = setterType(parameter);
+      CodeBlock store =
+          type.isPrimitive()
+              ? CodeBlock.of("this.$N = $N", parameter.methodName(), parameter.methodName())
+              : CodeBlock.of("this.$N = $T.notNull($S, $N)", parameter.methodName(), CHECKS, parameter.wireName(), parameter.methodName());
+      builder.addMethod(
+          setterSignature(parameter, type, buildStage)
+              .addAnnotation(Override.class)
+              .addStatement(store)
+              .addStatement("return this")
+              .build());
+      if (parameter.nonce() == null) {
+        builder.addMethod(
+            setterSignature(parameter, ParameterizedTypeName.get(OPTIONAL, parameter.valueType()), buildStage)
+                .addAnnotation(Override.class)
+                .addStatement("this.$N = $N.orElse(null)", parameter.methodName(), parameter.methodName())
+                .addStatement("return this")
+                .build());
+      }
+    }
+    builder.addMethod(
+        MethodSpec.methodBuilder("build")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(model.generated())
+            .addStatement("return new $T(this)", model.generated())
+            .build());
+    return builder.build();
+  }
+}

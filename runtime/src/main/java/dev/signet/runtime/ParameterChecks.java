@@ -1,0 +1,72 @@
+package dev.signet.runtime;
+
+/**
+ * The checks that generated builders run on parameter values. Each returns the value it was
+ * given, or throws an {@link InvalidParameterException} naming the parameter and the rule.
+ */
+public final class ParameterChecks {
+  private ParameterChecks() {}
+
+  /**
+   * A value that goes on a line of the signed text: it must not hold a line break (CR or LF) or
+   * the separator, either of which would be signed as the start of another line and so let the
+   * value forge the lines after it, and must be well-formed UTF-16.
+   */
+  public static String lineValue(String parameter, String value, String separator) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\n' || c == '\r') {
+        throw new InvalidParameterException(
+            parameter,
+            "must not contain a line break (CR or LF): it would be signed as the boundary between"
+                + " two values");
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new InvalidParameterException(
+            parameter,
+            "holds an unpaired surrogate at index " + i + ", which UTF-8 cannot encode");
+      }
+    }
+    if (!separator.isEmpty() && value.contains(separator)) {
+      throw new InvalidParameterException(
+          parameter, "must not contain the separator of the signed text");
+    }
+    return value;
+  }
+
+  /** A required text value: it must not be empty. */
+  public static String notEmpty(String parameter, String value) {
+    if (value.isEmpty()) {
+      throw new InvalidParameterException(parameter, "is required and must not be empty");
+    }
+    return value;
+  }
+
+  /** Text that is already URL-encoded: every {@code %} must start a two-digit hex escape. */
+  public static String preEncoded(String parameter, String value) {
+    for (int i = value.indexOf('%'); i >= 0; i = value.indexOf('%', i + 1)) {
+      if (i + 2 >= value.length() || !isHex(value.charAt(i + 1)) || !isHex(value.charAt(i + 2))) {
+        throw new InvalidParameterException(
+            parameter,
+            "is declared as already URL-encoded, but the % at index " + i
+                + " does not start a %XX escape; pass the encoded text");
+      }
+    }
+    return value;
+  }
+
+  private static boolean isHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
+  /** A value that must be present. */
+  public static <T> T notNull(String parameter, T value) {
+    if (value == null) {
+      throw new InvalidParameterException(parameter, "must not be null");
+    }
+    return value;
+  }
+}
