@@ -1,0 +1,129 @@
+package dev.signet.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ParameterChecksTest {
+
+  /** Asserts a refusal that names {@code parameter} both in parameter() and in the message. */
+  private static InvalidParameterException assertRefused(String parameter, Executable check) {
+    InvalidParameterException e = assertThrows(InvalidParameterException.class, check);
+    assertEquals(parameter, e.parameter());
+    assertTrue(e.getMessage().startsWith(parameter + ": "), e.getMessage());
+    return e;
+  }
+
+  // ---------------------------------------------------------------- lineValue
+
+  @Test
+  void lineValueReturnsAnAcceptableValueItself() {
+    String value = "GET /v1/items?x=1 \u00E9\uD83D\uDE00\t\u2028\u0085";
+    assertSame(value, ParameterChecks.lineValue("path", value, "\n"));
+    assertSame("", ParameterChecks.lineValue("path", "", "\n"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a\nb", "a\rb", "\n", "\r\n", "trailing\n", "\rleading"})
+  void lineValueRefusesLineBreaks(String value) {
+    // Even with a separator that is not a line break: the signed text is split into lines.
+    InvalidParameterException e =
+        assertRefused("x-date", () -> ParameterChecks.lineValue("x-date", value, "|"));
+    assertTrue(e.getMessage().contains("line break"), e.getMessage());
+  }
+
+  @Test
+  void lineValueRefusesTheSeparator() {
+    assertRefused("method", () -> ParameterChecks.lineValue("method", "GET|POST", "|"));
+    // A separator of several characters is refused as a whole, not character by character.
+    assertRefused("method", () -> ParameterChecks.lineValue("method", "a::b", "::"));
+    assertSame("a:b", ParameterChecks.lineValue("method", "a:b", "::"));
+  }
+
+  @Test
+  void lineValueWithEmptySeparatorChecksOnlyLineBreaks() {
+    assertSame("a|b", ParameterChecks.lineValue("p", "a|b", ""));
+    assertRefused("p", () -> ParameterChecks.lineValue("p", "a\nb", ""));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\uD800", "a\uDBFF", "\uDC00a", "\uDFFF\uD800", "\uD83D\uDE00\uD83D", "\uD800\uD800\uDC00"})
+  void lineValueRefusesUnpairedSurrogates(String value) {
+    InvalidParameterException e =
+        assertRefused("body", () -> ParameterChecks.lineValue("body", value, "\n"));
+    assertTrue(e.getMessage().contains("surrogate"), e.getMessage());
+  }
+
+  @Test
+  void lineValueAcceptsSurrogatePairs() {
+    String value = "\uD800\uDC00\uDBFF\uDFFF\uD83D\uDE00";
+    assertSame(value, ParameterChecks.lineValue("body", value, "\n"));
+  }
+
+  // ---------------------------------------------------------------- notEmpty
+
+  @Test
+  void notEmptyReturnsTheValueItself() {
+    String value = " ";
+    assertSame(value, ParameterChecks.notEmpty("api_key", value));
+  }
+
+  @Test
+  void notEmptyRefusesEmpty() {
+    assertRefused("api_key", () -> ParameterChecks.notEmpty("api_key", ""));
+  }
+
+  // ---------------------------------------------------------------- preEncoded
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "plain", "%41", "a%2Fb", "%c3%bc", "%C3%BC", "%2541", "%00%ff%Aa", "a+b"})
+  void preEncodedAcceptsCompleteEscapes(String value) {
+    assertSame(value, ParameterChecks.preEncoded("q", value));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"%", "a%", "%4", "a%4", "%zz", "%4g", "%g4", "%%41", "%41%", "%41%2", "100% sure", "%-1", "%\u0664\u0661"})
+  void preEncodedRefusesAPercentThatDoesNotStartAnEscape(String value) {
+    InvalidParameterException e = assertRefused("q", () -> ParameterChecks.preEncoded("q", value));
+    assertTrue(e.getMessage().contains("index " + firstBadPercent(value)), e.getMessage());
+  }
+
+  /** Where the refusal should point: the first % not followed by two ASCII hex digits. */
+  private static int firstBadPercent(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) == '%'
+          && !value.substring(i + 1, Math.min(i + 3, value.length())).matches("[0-9A-Fa-f]{2}")) {
+        return i;
+      }
+    }
+    throw new AssertionError("no bad % in " + value);
+  }
+
+  // ---------------------------------------------------------------- notNull
+
+  @Test
+  void notNullReturnsTheValueItself() {
+    Object value = new Object();
+    assertSame(value, ParameterChecks.notNull("timestamp", value));
+  }
+
+  @Test
+  void notNullRefusesNull() {
+    assertRefused("timestamp", () -> ParameterChecks.notNull("timestamp", null));
+  }
+
+  @Test
+  void exceptionIsAnIllegalArgumentException() {
+    // Callers that catch IllegalArgumentException must see these refusals too.
+    assertTrue(IllegalArgumentException.class.isAssignableFrom(InvalidParameterException.class));
+    InvalidParameterException e = new InvalidParameterException("p", "is wrong");
+    assertEquals("p: is wrong", e.getMessage());
+    assertEquals("p", e.parameter());
+  }
+}
