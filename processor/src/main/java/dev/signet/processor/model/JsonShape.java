@@ -30,8 +30,13 @@ public sealed interface JsonShape {
   /** A record, written as an object of its components in declaration order. */
   record RecordValue(ClassName type, List<Component> components) implements JsonShape {}
 
-  /** A type that implements {@code JsonWritable} and writes itself. */
-  record SelfWriting(TypeName type) implements JsonShape {}
+  /**
+   * A type that implements {@code JsonWritable} and writes itself.
+   *
+   * @param readable whether it declares {@code public static T fromJson(Object json)}, which
+   *     reads it back from a {@code JsonParser} value
+   */
+  record SelfWriting(TypeName type, boolean readable) implements JsonShape {}
 
   /**
    * A record component.

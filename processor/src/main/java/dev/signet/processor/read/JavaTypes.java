@@ -2,12 +2,16 @@ package dev.signet.processor.read;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -90,6 +94,21 @@ final class JavaTypes {
         || type.getKind() == TypeKind.FLOAT
         || is(type, "java.lang.Double")
         || is(type, "java.lang.Float");
+  }
+
+  /** Whether {@code type} declares {@code public static T fromJson(Object json)}. */
+  boolean hasFromJson(TypeMirror type) {
+    Element element = ((DeclaredType) type).asElement();
+    for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
+      if (method.getSimpleName().contentEquals("fromJson")
+          && method.getModifiers().containsAll(Set.of(Modifier.PUBLIC, Modifier.STATIC))
+          && method.getParameters().size() == 1
+          && is(method.getParameters().get(0).asType(), "java.lang.Object")
+          && types.isSameType(method.getReturnType(), type)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How a type is written in messages: simple names, type arguments kept. */

@@ -65,7 +65,7 @@ final class JsonShapeReader {
       return enums.read(enumElement.get(), reportOn, parameter).map(JsonShape.EnumValue::new);
     }
     if (javaTypes.isSubtypeOf(type, JSON_WRITABLE)) {
-      return Optional.of(new JsonShape.SelfWriting(name));
+      return Optional.of(new JsonShape.SelfWriting(name, javaTypes.hasFromJson(type)));
     }
     List<? extends TypeMirror> arguments = javaTypes.typeArguments(type);
     if (javaTypes.is(type, "java.util.List") && arguments.size() == 1) {

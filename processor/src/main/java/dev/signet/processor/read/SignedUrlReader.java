@@ -9,6 +9,7 @@ import dev.signet.annotations.Order;
 import dev.signet.annotations.Param;
 import dev.signet.annotations.SignedUrl;
 import dev.signet.processor.model.EnumShape;
+import dev.signet.processor.model.JsonShape;
 import dev.signet.processor.model.NonceShape;
 import dev.signet.processor.model.Parameter;
 import dev.signet.processor.model.SignedUrlModel;
@@ -335,7 +336,9 @@ public final class SignedUrlReader {
         }
         return Optional.of(new TextForm.PreEncoded());
       case JSON:
-        return jsonShapes.read(type, method, wireName).map(TextForm.Json::new);
+        return jsonShapes.read(type, method, wireName)
+            .filter(shape -> readableBack(method, wireName, shape))
+            .map(TextForm.Json::new);
       case TEXT:
         if (jsonShapes.isJsonByDefault(type)) {
           diagnostics.error(
@@ -350,9 +353,38 @@ public final class SignedUrlReader {
       case AUTO:
       default:
         return jsonShapes.isJsonByDefault(type)
-            ? jsonShapes.read(type, method, wireName).map(TextForm.Json::new)
+            ? jsonShapes.read(type, method, wireName)
+                .filter(shape -> readableBack(method, wireName, shape))
+                .map(TextForm.Json::new)
             : scalarText(method, wireName, type, separator);
     }
+  }
+
+  /**
+   * Whether the generated verifier can read a value of {@code shape} back; reports the type
+   * that it cannot.
+   */
+  private boolean readableBack(ExecutableElement method, String wireName, JsonShape shape) {
+    if (shape instanceof JsonShape.SelfWriting self && !self.readable()) {
+      diagnostics.error(
+          method,
+          "Parameter " + wireName + ": " + self.type() + " writes itself as JSON, so the verifier"
+              + " needs it to read itself back: declare `public static "
+              + (self.type() instanceof ClassName named ? named.simpleName() : self.type())
+              + " fromJson(Object json)`, taking what dev.signet.runtime.JsonParser returns");
+      return false;
+    }
+    if (shape instanceof JsonShape.ListOf list) {
+      return readableBack(method, wireName, list.element());
+    }
+    if (shape instanceof JsonShape.MapOf map) {
+      return readableBack(method, wireName, map.value());
+    }
+    if (shape instanceof JsonShape.RecordValue record) {
+      return record.components().stream()
+          .allMatch(component -> readableBack(method, wireName, component.shape()));
+    }
+    return true;
   }
 
   private Optional<TextForm> scalarText(

@@ -22,8 +22,11 @@ import javax.lang.model.element.Modifier;
 final class JsonCode {
   static final ClassName JSON = ClassName.get("dev.signet.runtime", "Json");
 
+  static final ClassName RECEIVED = ClassName.get("dev.signet.runtime", "ReceivedValues");
+
   private final EnumCode enumCode;
   private final Map<ClassName, MethodSpec> recordWriters = new LinkedHashMap<>();
+  private final Map<ClassName, MethodSpec> recordReaders = new LinkedHashMap<>();
 
   JsonCode(EnumCode enumCode) {
     this.enumCode = enumCode;
@@ -32,6 +35,123 @@ final class JsonCode {
   /** The methods that write records, one per record type met so far. */
   List<MethodSpec> recordWriters() {
     return List.copyOf(recordWriters.values());
+  }
+
+  /** The methods that read records back, one per record type met so far. */
+  List<MethodSpec> recordReaders() {
+    return List.copyOf(recordReaders.values());
+  }
+
+  /**
+   * An expression reading {@code json}, a value of {@code JsonParser}'s tree, as {@code shape};
+   * it throws {@code InvalidParameterException} naming the variable {@code parameter} holds.
+   */
+  CodeBlock read(JsonShape shape, CodeBlock json, CodeBlock parameter) {
+    return read(shape, json, parameter, 0);
+  }
+
+  private CodeBlock read(JsonShape shape, CodeBlock json, CodeBlock parameter, int depth) {
+    if (shape instanceof JsonShape.Scalar scalar) {
+      return readScalar(scalar, json, parameter);
+    }
+    if (shape instanceof JsonShape.EnumValue enumValue) {
+      return enumCode.fromWireValue(
+          enumValue.shape(), parameter, CodeBlock.of("$T.string($L, $L)", RECEIVED, parameter, json));
+    }
+    if (shape instanceof JsonShape.SelfWriting self) {
+      return CodeBlock.of("$T.fromJson($L)", self.type(), json);
+    }
+    if (shape instanceof JsonShape.RecordValue record) {
+      return CodeBlock.of("$N($L, $L)", recordReader(record), parameter, json);
+    }
+    String element = "element" + depth;
+    if (shape instanceof JsonShape.ListOf list) {
+      return CodeBlock.of(
+          "$T.list($L, $L, $N -> $L)",
+          RECEIVED, parameter, json, element,
+          read(list.element(), CodeBlock.of("$N", element), parameter, depth + 1));
+    }
+    JsonShape.MapOf map = (JsonShape.MapOf) shape;
+    String key = "key" + depth;
+    CodeBlock keyRead =
+        map.key() instanceof JsonShape.EnumValue enumKey
+            ? enumCode.fromWireValue(enumKey.shape(), parameter, CodeBlock.of("$N", key))
+            : CodeBlock.of("$N", key);
+    return CodeBlock.of(
+        "$T.map($L, $L, $N -> $L, $N -> $L)",
+        RECEIVED, parameter, json, key, keyRead, element,
+        read(map.value(), CodeBlock.of("$N", element), parameter, depth + 1));
+  }
+
+  private static CodeBlock readScalar(JsonShape.Scalar scalar, CodeBlock json, CodeBlock parameter) {
+    TypeName type = scalar.type().isBoxedPrimitive() ? scalar.type().unbox() : scalar.type();
+    String method;
+    String cast = "";
+    switch (scalar.kind()) {
+      case STRING:
+        method = "string";
+        break;
+      case BOOLEAN:
+        method = "bool";
+        break;
+      case INTEGER:
+        method = type.equals(TypeName.LONG) ? "longValue" : "intValue";
+        cast = type.equals(TypeName.SHORT) ? "(short) " : type.equals(TypeName.BYTE) ? "(byte) " : "";
+        break;
+      case DECIMAL:
+        method = "doubleValue";
+        cast = type.equals(TypeName.FLOAT) ? "(float) " : "";
+        break;
+      case BIG_DECIMAL:
+        method = "number";
+        break;
+      default:
+        method = "bigInteger";
+    }
+    return CodeBlock.of("$L$T.$N($L, $L)", cast, RECEIVED, method, parameter, json);
+  }
+
+  private MethodSpec recordReader(JsonShape.RecordValue record) {
+    MethodSpec existing = recordReaders.get(record.type());
+    if (existing != null) {
+      return existing;
+    }
+    CodeBlock parameter = CodeBlock.of("parameter");
+    CodeBlock.Builder body =
+        CodeBlock.builder()
+            .addStatement(
+                "$T<$T, Object> object = $T.object(parameter, json)", Map.class, String.class, RECEIVED);
+    CodeBlock.Builder names = CodeBlock.builder();
+    CodeBlock.Builder arguments = CodeBlock.builder();
+    for (int i = 0; i < record.components().size(); i++) {
+      Component component = record.components().get(i);
+      CodeBlock member = CodeBlock.of("object.get($S)", component.jsonName());
+      CodeBlock value = read(component.shape(), member, parameter, 0);
+      if (component.optional()) {
+        value =
+            CodeBlock.of(
+                "object.containsKey($S) ? $T.of($L) : $T.empty()",
+                component.jsonName(), java.util.Optional.class, value, java.util.Optional.class);
+      }
+      names.add(i == 0 ? "$S" : ", $S", component.jsonName());
+      arguments.add(i == 0 ? "\n$>$>$L" : ",\n$L", value);
+    }
+    body.addStatement("$T.onlyMembers(parameter, object, $T.of($L))", RECEIVED, List.class, names.build())
+        .addStatement(
+            record.components().isEmpty() ? "return new $T($L)" : "return new $T($L$<$<)",
+            record.type(),
+            arguments.build());
+    MethodSpec reader =
+        MethodSpec.methodBuilder("read" + record.type().simpleName() + "Json")
+            .addJavadoc("Reads a {@code $L} back from its JSON object.\n", record.type().simpleName())
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(record.type())
+            .addParameter(String.class, "parameter")
+            .addParameter(Object.class, "json")
+            .addCode(body.build())
+            .build();
+    recordReaders.put(record.type(), reader);
+    return reader;
   }
 
   /** Code appending {@code expression}, which is not null, as JSON. */
@@ -185,6 +305,45 @@ final class JsonCode {
   /** The enum helpers that both JSON and text parameters use. */
   static final class EnumCode {
     private final Map<ClassName, MethodSpec> wireValueMethods = new LinkedHashMap<>();
+    private final Map<ClassName, MethodSpec> fromWireValueMethods = new LinkedHashMap<>();
+
+    /**
+     * An expression for the constant whose wire value is {@code text}, refusing any other text
+     * with an {@code InvalidParameterException} naming {@code parameter}.
+     */
+    CodeBlock fromWireValue(EnumShape shape, CodeBlock parameter, CodeBlock text) {
+      MethodSpec method =
+          fromWireValueMethods.computeIfAbsent(
+              shape.type(),
+              type -> {
+                CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (text)");
+                CodeBlock.Builder wireValues = CodeBlock.builder();
+                boolean first = true;
+                for (Map.Entry<String, String> constant : shape.wireValues().entrySet()) {
+                  cases.add("case $S:\n", constant.getValue());
+                  cases.indent().addStatement("return $T.$N", type, constant.getKey()).unindent();
+                  wireValues.add(first ? "$S" : ", $S", constant.getValue());
+                  first = false;
+                }
+                cases
+                    .add("default:\n")
+                    .indent()
+                    .addStatement(
+                        "throw $T.unknownConstant(parameter, $T.of($L))",
+                        RECEIVED, List.class, wireValues.build())
+                    .unindent()
+                    .endControlFlow();
+                return MethodSpec.methodBuilder("read" + type.simpleName())
+                    .addJavadoc("The constant that {@code text} stands for on the wire.\n")
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(type)
+                    .addParameter(String.class, "parameter")
+                    .addParameter(String.class, "text")
+                    .addCode(cases.build())
+                    .build();
+              });
+      return CodeBlock.of("$N($L, $L)", method, parameter, text);
+    }
 
     /** An expression for the wire value of {@code expression}, an enum constant. */
     CodeBlock wireValue(EnumShape shape, CodeBlock expression) {
@@ -195,7 +354,9 @@ final class JsonCode {
     }
 
     List<MethodSpec> methods() {
-      return List.copyOf(wireValueMethods.values());
+      List<MethodSpec> methods = new java.util.ArrayList<>(wireValueMethods.values());
+      methods.addAll(fromWireValueMethods.values());
+      return methods;
     }
 
     private MethodSpec wireValueMethod(EnumShape shape) {

@@ -17,8 +17,6 @@ import dev.signet.processor.write.JsonCode.EnumCode;
 import dev.signet.runtime.FormEncoding;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +31,13 @@ public final class SignedUrlWriter {
   private static final ClassName SECRET = ClassName.get(RUNTIME, "Secret");
   private static final ClassName MAC_ALGORITHM = ClassName.get(RUNTIME, "MacAlgorithm");
   private static final ClassName CHECKS = ClassName.get(RUNTIME, "ParameterChecks");
+  private static final ClassName RECEIVED = ClassName.get(RUNTIME, "ReceivedValues");
   private static final ClassName NONCES = ClassName.get(RUNTIME, "Nonces");
   private static final ClassName FORM_ENCODING = ClassName.get(RUNTIME, "FormEncoding");
   private static final ClassName NORMALIZATION = ClassName.get(RUNTIME, "TextNormalization");
+  private static final ClassName SIGNATURE_FORMAT = ClassName.get(RUNTIME, "SignatureFormat");
+  private static final ClassName SCHEME = ClassName.get(RUNTIME, "SignedUrlScheme");
+  private static final ClassName VERIFIER = ClassName.get(RUNTIME, "Verifier");
   private static final ClassName OPTIONAL = ClassName.get(Optional.class);
 
   private final SignedUrlModel model;
@@ -105,11 +107,14 @@ public final class SignedUrlWriter {
     type.addMethod(requestUrl());
     type.addMethod(canonicalText());
     type.addMethod(signedUrl());
+    type.addMethod(verifier());
+    type.addMethod(fromReceived());
     type.addMethod(equalsMethod());
     type.addMethod(hashCodeMethod());
     type.addMethod(toStringMethod());
     type.addMethods(jsonMethods.values());
     type.addMethods(jsonCode.recordWriters());
+    type.addMethods(jsonCode.recordReaders());
     type.addMethods(enumCode.methods());
     type.addTypes(stages());
     type.addType(builderClass());
@@ -143,25 +148,96 @@ public final class SignedUrlWriter {
         FieldSpec.builder(int.class, "NONCE_LENGTH", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$L", nonce.nonce().length())
             .build());
-    constants.add(signatureEncoder());
+    constants.add(scheme());
     return constants;
   }
 
-  private FieldSpec signatureEncoder() {
-    switch (model.digestEncoding()) {
-      case "HEX":
-        return FieldSpec.builder(HexFormat.class, "SIGNATURE_FORMAT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.of()", HexFormat.class)
-            .build();
-      case "BASE64":
-        return FieldSpec.builder(Base64.Encoder.class, "SIGNATURE_FORMAT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.getEncoder()", Base64.class)
-            .build();
-      default:
-        return FieldSpec.builder(Base64.Encoder.class, "SIGNATURE_FORMAT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.getUrlEncoder().withoutPadding()", Base64.class)
-            .build();
+  private FieldSpec scheme() {
+    CodeBlock.Builder signedOrder = CodeBlock.builder();
+    for (int i = 0; i < model.signedOrder().size(); i++) {
+      signedOrder.add(i == 0 ? "$S" : ", $S", model.signedOrder().get(i).wireName());
     }
+    CodeBlock.Builder required = CodeBlock.builder();
+    List<Parameter> alwaysPresent = model.signedOrder().stream().filter(Parameter::required).toList();
+    for (int i = 0; i < alwaysPresent.size(); i++) {
+      required.add(i == 0 ? "$S" : ", $S", alwaysPresent.get(i).wireName());
+    }
+    return FieldSpec.builder(
+            ParameterizedTypeName.get(SCHEME, model.generated()), "SCHEME", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("What a {@link $T} of these requests must know.\n", VERIFIER)
+        .initializer(
+            "new $T<>(\n$>$>PATH,\n$S,\n$T.$L,\n$T.$L,\n$T.of($L),\n$T.of($L),\n$S,\n$T::fromReceived,\n$T::canonicalText$<$<)",
+            SCHEME,
+            model.signatureParameter(),
+            MAC_ALGORITHM, model.macAlgorithm(),
+            SIGNATURE_FORMAT, model.digestEncoding(),
+            List.class, signedOrder.build(),
+            List.class, required.build(),
+            nonce().wireName(),
+            model.generated(),
+            model.generated())
+        .build();
+  }
+
+  private MethodSpec verifier() {
+    return MethodSpec.methodBuilder("verifier")
+        .addJavadoc(
+            "A verifier of these requests at {@code origin}, signed with {@code secret}. Make one"
+                + " and share it: it remembers the nonces it has accepted.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(VERIFIER, model.generated()))
+        .addParameter(ORIGIN, "origin")
+        .addParameter(SECRET, "secret")
+        .addStatement("return $T.of(SCHEME, origin, secret)", VERIFIER)
+        .build();
+  }
+
+  /** Reads a request back from the texts a verifier received. */
+  private MethodSpec fromReceived() {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("fromReceived")
+            .addJavadoc(
+                "Reads a request back from the texts a verifier received, and refuses it unless"
+                    + " each text is\nwritten exactly as this class writes it, so that the request"
+                    + " is exactly what was signed.\n")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(model.generated())
+            .addParameter(ParameterizedTypeName.get(Map.class, String.class, String.class), "received")
+            .addStatement("Builder builder = new Builder()");
+    for (Parameter parameter : model.parameters()) {
+      CodeBlock text = CodeBlock.of("received.get($S)", parameter.wireName());
+      CodeBlock value = readText(parameter, text);
+      if (value.equals(text)) {
+        method.addStatement("builder.$N = $L", parameter.methodName(), text);
+      } else {
+        method.addStatement("builder.$N = $L == null ? null : $L", parameter.methodName(), text, value);
+      }
+    }
+    method.addStatement("$T request = new $T(builder)", model.generated(), model.generated());
+    for (Parameter parameter : model.parameters()) {
+      method.addStatement(
+          "$T.requireWrittenAs($S, request.$L, received.get($S))",
+          RECEIVED, parameter.wireName(), text(parameter), parameter.wireName());
+    }
+    return method.addStatement("return request").build();
+  }
+
+  /** An expression reading {@code text}, which is not null, as the parameter's value. */
+  private CodeBlock readText(Parameter parameter, CodeBlock text) {
+    TextForm form = parameter.text();
+    CodeBlock wire = CodeBlock.of("$S", parameter.wireName());
+    if (form instanceof TextForm.Scalar) {
+      TypeName type = parameter.valueType().isBoxedPrimitive() ? parameter.valueType().unbox() : parameter.valueType();
+      String method = type.equals(TypeName.BOOLEAN) ? "bool" : type.equals(TypeName.LONG) ? "longValue" : "intValue";
+      return CodeBlock.of("$T.$N($L, $L)", RECEIVED, method, wire, text);
+    }
+    if (form instanceof TextForm.EnumConstant constant) {
+      return enumCode.fromWireValue(constant.shape(), wire, text);
+    }
+    if (form instanceof TextForm.Json json) {
+      return jsonCode.read(json.shape(), CodeBlock.of("$T.json($L, $L)", RECEIVED, wire, text), wire);
+    }
+    return text;
   }
 
   private Parameter nonce() {
@@ -385,10 +461,8 @@ public final class SignedUrlWriter {
         body.beginControlFlow("if ($L != null)", text(parameter)).add(append).endControlFlow();
       }
     }
-    String format =
-        model.digestEncoding().equals("HEX") ? "SIGNATURE_FORMAT.formatHex(mac)" : "SIGNATURE_FORMAT.encodeToString(mac)";
     body.addStatement("url.append($S)", formEncoded(model.signatureParameter()) + "=")
-        .addStatement("$T.append(url, $L)", FORM_ENCODING, format)
+        .addStatement("$T.append(url, $T.$L.encode(mac))", FORM_ENCODING, SIGNATURE_FORMAT, model.digestEncoding())
         .addStatement("return url.toString()");
     return MethodSpec.methodBuilder("signedUrl")
         .addJavadoc(

@@ -274,7 +274,7 @@ final class OmniCase {
       return UserAttribute.of(value.longValue());
     }
     if (value.isNumber()) {
-      return UserAttribute.of(value.doubleValue());
+      return UserAttribute.of(finite(attribute, value));
     }
     if (value.isArray()) {
       List<Object> values = new ArrayList<>();
@@ -284,7 +284,7 @@ final class OmniCase {
         } else if (element.isIntegralNumber() && element.canConvertToLong()) {
           values.add(element.longValue());
         } else if (element.isNumber()) {
-          values.add(element.doubleValue());
+          values.add(finite(attribute, element));
         } else {
           throw new InvalidParameterException(
               "userAttributes", "the list of " + attribute + " may hold only strings and numbers");
@@ -294,5 +294,15 @@ final class OmniCase {
     }
     throw new InvalidParameterException(
         "userAttributes", "the value of " + attribute + " must be a string, a number or a list of them");
+  }
+
+  /** A number JSON can hold: not one too large for a double, such as 1e400. */
+  private static double finite(String attribute, JsonNode number) {
+    double value = number.doubleValue();
+    if (!Double.isFinite(value)) {
+      throw new InvalidParameterException(
+          "userAttributes", "the number in " + attribute + " is too large for a JavaScript number");
+    }
+    return value;
   }
 }

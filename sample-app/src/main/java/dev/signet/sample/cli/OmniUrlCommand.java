@@ -1,5 +1,6 @@
 package dev.signet.sample.cli;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -117,7 +118,10 @@ final class OmniUrlCommand implements Callable<Integer> {
       }
       return OmniCase.signedUrl((ObjectNode) request);
     } catch (JsonProcessingException e) {
-      return "error: the line is not JSON: " + e.getOriginalMessage();
+      // Not Jackson's message: it quotes the offending text, which may be an unquoted secret.
+      JsonLocation where = e.getLocation();
+      return "error: the line is not JSON"
+          + (where == null || where.getColumnNr() < 1 ? "" : " (column " + where.getColumnNr() + ")");
     } catch (IllegalArgumentException e) {
       return "error: " + e.getMessage();
     }

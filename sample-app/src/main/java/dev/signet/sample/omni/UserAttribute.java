@@ -49,13 +49,30 @@ public final class UserAttribute implements JsonWritable {
     return new UserAttribute(json.append(']').toString());
   }
 
+  /**
+   * Reads an attribute back from what {@link dev.signet.runtime.JsonParser} made of its JSON.
+   *
+   * @throws IllegalArgumentException for anything but a string, a number or a list of them
+   */
+  public static UserAttribute fromJson(Object json) {
+    if (json instanceof String text) {
+      return of(text);
+    }
+    if (json instanceof BigDecimal number) {
+      // A JSON number is a JavaScript double; written back as JavaScript writes it.
+      return of(number.doubleValue());
+    }
+    if (json instanceof List<?> values) {
+      return ofList(values);
+    }
+    throw new IllegalArgumentException("a user attribute is a string, a number or a list of them");
+  }
+
   private static void appendScalar(StringBuilder json, Object value) {
     if (value instanceof String text) {
       Json.appendString(json, text);
     } else if (value instanceof Integer || value instanceof Long) {
       json.append(value);
-    } else if (value instanceof BigDecimal decimal) {
-      Json.appendNumber(json, decimal);
     } else if (value instanceof Number number) {
       Json.appendNumber(json, number.doubleValue());
     } else {

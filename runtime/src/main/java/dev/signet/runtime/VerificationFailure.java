@@ -1,0 +1,49 @@
+package dev.signet.runtime;
+
+import java.util.Optional;
+
+/**
+ * Why a signed URL was refused.
+ *
+ * @param reason the kind of failure
+ * @param parameter the wire name of the parameter at fault, or null when no one parameter is
+ * @param message what is wrong, for people; it never holds the secret
+ */
+public record VerificationFailure(Reason reason, String parameter, String message) {
+
+  /** The kinds of failure, in the order a verifier looks for them. */
+  public enum Reason {
+    /** The text is not a URL this verifier can read. */
+    MALFORMED_URL,
+    /** The URL names another origin or path than the verifier's. */
+    WRONG_ENDPOINT,
+    /** A name or value is not well-formed percent-encoded UTF-8. */
+    MALFORMED_ENCODING,
+    /** A parameter appears more than once. */
+    REPEATED_PARAMETER,
+    /** A parameter the request does not declare (refused unless the verifier ignores them). */
+    UNKNOWN_PARAMETER,
+    /** A required parameter, or the signature, is absent. */
+    MISSING_PARAMETER,
+    /** A value its declared type refuses: a bad enum, bad JSON, a line break. */
+    INVALID_VALUE,
+    /** The nonce has the wrong length or characters. */
+    MALFORMED_NONCE,
+    /** The signature is not the one the secret gives for the parameters received. */
+    BAD_SIGNATURE,
+    /** The nonce was seen before: the URL is being replayed. */
+    REPLAYED_NONCE,
+    /** The nonce store could not record the nonce, so the URL cannot be accepted safely. */
+    NONCE_NOT_RECORDED
+  }
+
+  /** The parameter at fault, when there is one. */
+  public Optional<String> parameterName() {
+    return Optional.ofNullable(parameter);
+  }
+
+  @Override
+  public String toString() {
+    return reason + (parameter == null ? "" : " (" + parameter + ")") + ": " + message;
+  }
+}

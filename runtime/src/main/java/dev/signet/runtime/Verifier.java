@@ -1,0 +1,179 @@
+package dev.signet.runtime;
+
+import dev.signet.runtime.QueryString.MalformedQueryException;
+import dev.signet.runtime.VerificationFailure.Reason;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks signed URLs of one type for one origin and secret: rebuilds the signed text from what
+ * it received, compares signatures in constant time, and refuses a nonce it has seen. It never
+ * throws on any input; every outcome is a {@link Verification}.
+ *
+ * <p>Make one per origin and secret and share it: it is thread-safe, and its nonce store only
+ * protects against replays it has seen.
+ *
+ * @param <T> the request type
+ */
+public final class Verifier<T> {
+  private static final String REQUEST_URL = "request URL";
+
+  private final SignedUrlScheme<T> scheme;
+  private final Origin origin;
+  private final Secret secret;
+  private final NonceStore nonces;
+  private final boolean ignoreUnknownParameters;
+
+  private Verifier(
+      SignedUrlScheme<T> scheme,
+      Origin origin,
+      Secret secret,
+      NonceStore nonces,
+      boolean ignoreUnknownParameters) {
+    this.scheme = scheme;
+    this.origin = origin;
+    this.secret = secret;
+    this.nonces = nonces;
+    this.ignoreUnknownParameters = ignoreUnknownParameters;
+  }
+
+  /**
+   * A verifier that refuses unknown parameters and remembers nonces in an {@link
+   * InMemoryNonceStore#withDefaults() in-memory store}.
+   */
+  public static <T> Verifier<T> of(SignedUrlScheme<T> scheme, Origin origin, Secret secret) {
+    return new Verifier<>(scheme, origin, secret, InMemoryNonceStore.withDefaults(), false);
+  }
+
+  /** This verifier, but remembering nonces in {@code store}. */
+  public Verifier<T> withNonceStore(NonceStore store) {
+    return new Verifier<>(scheme, origin, secret, store, ignoreUnknownParameters);
+  }
+
+  /**
+   * This verifier, but passing over parameters the type does not declare (they are not signed,
+   * so they must not be trusted) instead of refusing the URL.
+   */
+  public Verifier<T> ignoringUnknownParameters() {
+    return new Verifier<>(scheme, origin, secret, nonces, true);
+  }
+
+  /** Verifies a whole URL: {@code https://host[:port]/path?query}. */
+  public Verification<T> verifyUrl(String url) {
+    if (url == null) {
+      return refuse(Reason.MALFORMED_URL, null, "no URL was given");
+    }
+    if (url.indexOf('#') >= 0) {
+      return refuse(Reason.MALFORMED_URL, null, "a signed URL has no fragment (#...)");
+    }
+    String endpoint = origin + scheme.path();
+    int query = url.indexOf('?');
+    if (!url.substring(0, query < 0 ? url.length() : query).equals(endpoint)) {
+      return refuse(Reason.WRONG_ENDPOINT, null, "the URL does not start with " + endpoint);
+    }
+    return verifyQuery(query < 0 ? "" : url.substring(query + 1));
+  }
+
+  /** Verifies the query of a URL, the text after its {@code ?}. */
+  public Verification<T> verifyQuery(String query) {
+    if (query == null) {
+      return refuse(Reason.MALFORMED_URL, null, "no query was given");
+    }
+    List<QueryString.Pair> pairs;
+    try {
+      pairs = QueryString.parse(query);
+    } catch (MalformedQueryException e) {
+      return refuse(Reason.MALFORMED_ENCODING, e.parameter(), e.getMessage());
+    }
+    Map<String, String> received = new LinkedHashMap<>();
+    for (QueryString.Pair pair : pairs) {
+      String name = pair.name();
+      if (!name.equals(scheme.signatureParameter()) && !scheme.signedOrder().contains(name)) {
+        if (ignoreUnknownParameters) {
+          continue;
+        }
+        return refuse(Reason.UNKNOWN_PARAMETER, name, "is not a parameter of this request");
+      }
+      if (received.put(name, pair.value()) != null) {
+        return refuse(Reason.REPEATED_PARAMETER, name, "appears more than once");
+      }
+    }
+    String signature = received.remove(scheme.signatureParameter());
+    if (signature == null) {
+      return refuse(Reason.MISSING_PARAMETER, scheme.signatureParameter(), "the signature is missing");
+    }
+    for (String required : scheme.required()) {
+      if (!received.containsKey(required)) {
+        return refuse(Reason.MISSING_PARAMETER, required, "is required");
+      }
+    }
+    T request;
+    try {
+      request = scheme.reader().apply(received);
+    } catch (InvalidParameterException e) {
+      Reason reason =
+          e.parameter().equals(scheme.nonceParameter()) ? Reason.MALFORMED_NONCE : Reason.INVALID_VALUE;
+      return refuse(reason, e.parameter(), e.getMessage());
+    } catch (RuntimeException e) {
+      // A user type's fromJson may throw anything; the input is refused, not the caller.
+      return refuse(Reason.INVALID_VALUE, null, "a value could not be read");
+    }
+    String signedText = scheme.signedText().apply(request, origin);
+    SignedTextReport report = report(received, signedText);
+    byte[] expected =
+        scheme
+            .format()
+            .encode(secret.mac(scheme.algorithm(), signedText.getBytes(StandardCharsets.UTF_8)))
+            .getBytes(StandardCharsets.UTF_8);
+    if (!MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))) {
+      return Verification.refused(
+          new VerificationFailure(
+              Reason.BAD_SIGNATURE,
+              scheme.signatureParameter(),
+              "the signature does not match the parameters received; compare the signed text"
+                  + " rebuilt from them, line by line, with the one that was signed"),
+          report);
+    }
+    switch (nonces.record(received.get(scheme.nonceParameter()))) {
+      case REPLAYED:
+        return Verification.refused(
+            new VerificationFailure(
+                Reason.REPLAYED_NONCE, scheme.nonceParameter(), "was used before: the URL is replayed"),
+            report);
+      case FULL:
+        return Verification.refused(
+            new VerificationFailure(
+                Reason.NONCE_NOT_RECORDED,
+                scheme.nonceParameter(),
+                "the nonce store is full, so a replay could not be detected"),
+            report);
+      default:
+        return Verification.verified(request, report);
+    }
+  }
+
+  private SignedTextReport report(Map<String, String> received, String signedText) {
+    List<SignedTextReport.Line> lines = new ArrayList<>();
+    lines.add(new SignedTextReport.Line(REQUEST_URL, origin + scheme.path()));
+    for (String name : scheme.signedOrder()) {
+      String value = received.get(name);
+      if (value != null) {
+        lines.add(new SignedTextReport.Line(name, value));
+      }
+    }
+    return new SignedTextReport(lines, signedText);
+  }
+
+  private Verification<T> refuse(Reason reason, String parameter, String message) {
+    return Verification.refused(new VerificationFailure(reason, parameter, message), null);
+  }
+
+  @Override
+  public String toString() {
+    return "Verifier[" + origin + scheme.path() + "]";
+  }
+}
