@@ -37,6 +37,9 @@ public @interface SignedUrl {
    */
   String separator() default "\n";
 
+  /** What each parameter's line holds: its value, or its name and value. */
+  SignedLines lines() default SignedLines.VALUES;
+
   /** How the parameters without a position are ordered in the signed text. */
   Order order() default Order.DECLARED;
 

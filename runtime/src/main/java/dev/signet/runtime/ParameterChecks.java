@@ -13,26 +13,31 @@ public final class ParameterChecks {
    * value forge the lines after it, and must be well-formed UTF-16.
    */
   public static String lineValue(String parameter, String value, String separator) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '\n' || c == '\r') {
-        throw new InvalidParameterException(
-            parameter,
-            "must not contain a line break (CR or LF): it would be signed as the boundary between"
-                + " two values");
-      }
-      if (Character.isHighSurrogate(c) && i + 1 < value.length()
-          && Character.isLowSurrogate(value.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        throw new InvalidParameterException(
-            parameter,
-            "holds an unpaired surrogate at index " + i + ", which UTF-8 cannot encode");
-      }
+    if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+      throw new InvalidParameterException(
+          parameter,
+          "must not contain a line break (CR or LF): it would be signed as the boundary between"
+              + " two values");
     }
     if (!separator.isEmpty() && value.contains(separator)) {
       throw new InvalidParameterException(
           parameter, "must not contain the separator of the signed text");
+    }
+    return wellFormed(parameter, value);
+  }
+
+  /** A value whose UTF-16 is well formed, so that it has a UTF-8 encoding to sign. */
+  public static String wellFormed(String parameter, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new InvalidParameterException(
+            parameter, "holds an unpaired surrogate at index " + i + ", which UTF-8 cannot encode");
+      }
     }
     return value;
   }
@@ -66,6 +71,24 @@ public final class ParameterChecks {
   public static <T> T notNull(String parameter, T value) {
     if (value == null) {
       throw new InvalidParameterException(parameter, "must not be null");
+    }
+    return value;
+  }
+
+  /**
+   * A value sent in an HTTP header: it must be printable ASCII (space and tab included). A line
+   * break would end the header and start another, and the JDK's HTTP client refuses other
+   * characters. The exception never holds the value, since headers carry credentials.
+   */
+  public static String headerValue(String parameter, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c < 0x20 && c != '\t') || c >= 0x7f) {
+        throw new InvalidParameterException(
+            parameter,
+            "is sent as a header and must be printable ASCII, without line breaks (found U+"
+                + String.format("%04X", (int) c) + " at index " + i + ")");
+      }
     }
     return value;
   }

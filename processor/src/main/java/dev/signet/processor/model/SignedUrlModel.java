@@ -11,6 +11,8 @@ import javax.lang.model.element.TypeElement;
  * @param generated the generated class's name
  * @param parameters in declaration order, which is also the builder's order for required ones
  * @param signedOrder the parameters in the order their values are signed, nonce included
+ * @param signNames whether each line is {@code name=value}, both form-encoded, rather than the
+ *     value alone
  */
 public record SignedUrlModel(
     TypeElement element,
@@ -19,6 +21,7 @@ public record SignedUrlModel(
     String path,
     String signatureParameter,
     String separator,
+    boolean signNames,
     boolean javascriptTrimLines,
     String macAlgorithm,
     String digestEncoding,

@@ -41,6 +41,10 @@ final class Diagnostics {
     messager.printMessage(Diagnostic.Kind.ERROR, message, element);
   }
 
+  void warning(Element element, String message) {
+    messager.printMessage(Diagnostic.Kind.WARNING, message, element);
+  }
+
   boolean failed() {
     return failed;
   }

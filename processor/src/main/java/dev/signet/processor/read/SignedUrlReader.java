@@ -2,11 +2,13 @@ package dev.signet.processor.read;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.signet.annotations.AcceptedAmbiguity;
 import dev.signet.annotations.Encoding;
 import dev.signet.annotations.Nonce;
 import dev.signet.annotations.Normalization;
 import dev.signet.annotations.Order;
 import dev.signet.annotations.Param;
+import dev.signet.annotations.SignedLines;
 import dev.signet.annotations.SignedUrl;
 import dev.signet.processor.model.EnumShape;
 import dev.signet.processor.model.JsonShape;
@@ -43,6 +45,10 @@ public final class SignedUrlReader {
   /** Names the generated class and builder already use, which a parameter cannot take. */
   private static final Set<String> RESERVED_NAMES =
       Set.of("builder", "build", "canonicalText", "signedUrl", "requestUrl");
+
+  /** Every character that form-encoded text can hold. */
+  private static final String FORM_ENCODED_TEXT =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*-._%+=";
 
   private final Elements elements;
   private final JavaTypes javaTypes;
@@ -93,6 +99,9 @@ public final class SignedUrlReader {
     if (signedOrder.isEmpty() || diagnostics.failed()) {
       return Optional.empty();
     }
+    if (annotation.lines() == SignedLines.VALUES) {
+      warnOfAmbiguity(type, annotation, signedOrder.get());
+    }
     ClassName declaration = ClassName.get(type);
     return Optional.of(
         new SignedUrlModel(
@@ -102,6 +111,7 @@ public final class SignedUrlReader {
             annotation.path(),
             annotation.signatureParameter(),
             annotation.separator(),
+            annotation.lines() == SignedLines.NAMES_AND_VALUES,
             annotation.normalization() == Normalization.JAVASCRIPT_TRIM_LINES,
             annotation.algorithm().name(),
             annotation.digest().name(),
@@ -158,6 +168,15 @@ public final class SignedUrlReader {
           "path \"" + escape(path) + "\" must start with / and hold no ?, #, spaces or control"
               + " characters, such as \"/embed/login\"");
     }
+    if (annotation.lines() == SignedLines.NAMES_AND_VALUES
+        && annotation.separator().chars().anyMatch(c -> FORM_ENCODED_TEXT.indexOf(c) >= 0)) {
+      diagnostics.error(
+          type,
+          "SignedUrl",
+          "separator",
+          "separator \"" + escape(annotation.separator()) + "\" can occur in form-encoded names"
+              + " and values, which NAMES_AND_VALUES lines hold; use a line feed, the default");
+    }
     if (annotation.separator().isEmpty()) {
       diagnostics.error(
           type,
@@ -173,6 +192,37 @@ public final class SignedUrlReader {
           "signatureParameter",
           "signatureParameter must name the query parameter that carries the signature, such as"
               + " \"signature\"");
+    }
+  }
+
+  /**
+   * Warns, unless the type accepts it with a reason, of every way its scheme lets a holder of a
+   * signed URL change what it means without breaking the signature.
+   */
+  private void warnOfAmbiguity(TypeElement type, SignedUrl annotation, List<Parameter> signedOrder) {
+    AcceptedAmbiguity accepted = type.getAnnotation(AcceptedAmbiguity.class);
+    if (accepted != null) {
+      if (accepted.reason().isBlank()) {
+        diagnostics.error(
+            type,
+            "AcceptedAmbiguity",
+            "reason",
+            "@AcceptedAmbiguity needs a reason: say why this scheme cannot sign names with values");
+      }
+      return;
+    }
+    List<String> findings =
+        AmbiguityCheck.findings(
+            signedOrder,
+            annotation.normalization() == Normalization.JAVASCRIPT_TRIM_LINES,
+            annotation.separator());
+    for (String finding : findings) {
+      diagnostics.warning(
+          type,
+          "@SignedUrl " + type.getSimpleName() + " is ambiguous: " + finding + ". If you design"
+              + " this scheme, sign names with values: @SignedUrl(lines ="
+              + " SignedLines.NAMES_AND_VALUES). If it is a vendor's, accept it with"
+              + " @AcceptedAmbiguity(reason = \"...\")");
     }
   }
 

@@ -287,7 +287,7 @@ public final class SignedUrlWriter {
     boolean text = parameter.text() instanceof TextForm.Plain || parameter.text() instanceof TextForm.PreEncoded;
     CodeBlock value = CodeBlock.of("builder.$N", name);
     if (text) {
-      CodeBlock checked = CodeBlock.of("$T.lineValue($S, $L, SEPARATOR)", CHECKS, wire, value);
+      CodeBlock checked = lineCheck(wire, value);
       if (parameter.text() instanceof TextForm.PreEncoded) {
         checked = CodeBlock.of("$T.preEncoded($S, $L)", CHECKS, wire, checked);
       }
@@ -304,13 +304,23 @@ public final class SignedUrlWriter {
           .build();
     }
     code.addStatement("this.$N = $L", name, copied(parameter, value));
-    CodeBlock rendered = CodeBlock.of("$T.lineValue($S, $L, SEPARATOR)", CHECKS, wire, render(parameter, CodeBlock.of("this.$N", name)));
+    CodeBlock rendered = lineCheck(wire, render(parameter, CodeBlock.of("this.$N", name)));
     if (parameter.required()) {
       return code.addStatement("this.$N = $L", textFields.get(parameter), rendered).build();
     }
     return code.addStatement(
             "this.$N = this.$N == null ? null : $L", textFields.get(parameter), name, rendered)
         .build();
+  }
+
+  /**
+   * The check of a value's text: where lines hold values alone, no line break or separator;
+   * where names are signed too, values are form-encoded on their lines, so any text will do.
+   */
+  private CodeBlock lineCheck(String wire, CodeBlock text) {
+    return model.signNames()
+        ? CodeBlock.of("$T.wellFormed($S, $L)", CHECKS, wire, text)
+        : CodeBlock.of("$T.lineValue($S, $L, SEPARATOR)", CHECKS, wire, text);
   }
 
   /** A top-level collection is copied, so that the request cannot change once built. */
@@ -411,12 +421,17 @@ public final class SignedUrlWriter {
         CodeBlock.builder()
             .addStatement("$T text = new $T(256).append(requestUrl(origin))", StringBuilder.class, StringBuilder.class);
     for (Parameter parameter : model.signedOrder()) {
+      CodeBlock line =
+          model.signNames()
+              ? CodeBlock.builder()
+                  .addStatement("text.append(SEPARATOR).append($S)", formEncoded(parameter.wireName()) + "=")
+                  .addStatement("$T.append(text, $L)", FORM_ENCODING, text(parameter))
+                  .build()
+              : CodeBlock.of("text.append(SEPARATOR).append($L);\n", text(parameter));
       if (parameter.required()) {
-        body.addStatement("text.append(SEPARATOR).append($L)", text(parameter));
+        body.add(line);
       } else {
-        body.beginControlFlow("if ($L != null)", text(parameter))
-            .addStatement("text.append(SEPARATOR).append($L)", text(parameter))
-            .endControlFlow();
+        body.beginControlFlow("if ($L != null)", text(parameter)).add(line).endControlFlow();
       }
     }
     if (model.javascriptTrimLines()) {
@@ -430,7 +445,8 @@ public final class SignedUrlWriter {
     return MethodSpec.methodBuilder("canonicalText")
         .addJavadoc(
             "The text that is signed for this request at {@code origin}: the request URL, then"
-                + " the values of $L, each present one on a line of its own.\n",
+                + " $L $L, each present one on a line of its own.\n",
+            model.signNames() ? "{@code name=value}, form-encoded, for" : "the values of",
             order)
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)

@@ -1,5 +1,6 @@
 package dev.signet.sample.omni;
 
+import dev.signet.annotations.AcceptedAmbiguity;
 import dev.signet.annotations.Encoding;
 import dev.signet.annotations.Nonce;
 import dev.signet.annotations.Normalization;
@@ -14,6 +15,9 @@ import java.util.Optional;
  * Omni's one-step embed login, {@code GET https://HOST/embed/login}: every parameter that
  * Omni's SDK signs. Build and sign it with the generated {@link SignetOmniLogin}.
  */
+@AcceptedAmbiguity(
+    reason =
+        "Omni defines this scheme and its server checks it; names are not signed and leading whitespace is trimmed there, so an embedding host must match it byte for byte (see the Omni reference, last section)")
 @SignedUrl(
     path = "/embed/login",
     order = Order.BY_NAME,

@@ -1,5 +1,6 @@
 package dev.signet.sample.omni;
 
+import dev.signet.annotations.AcceptedAmbiguity;
 import dev.signet.annotations.Nonce;
 import dev.signet.annotations.Normalization;
 import dev.signet.annotations.Order;
@@ -11,6 +12,9 @@ import java.util.Optional;
  * Step 2 of Omni's two-step embed flow, {@code GET https://HOST/embed/sso/redeem-session}: it
  * redeems the session id that generate-session answered with.
  */
+@AcceptedAmbiguity(
+    reason =
+        "Omni defines this scheme and its server checks it; an embedding host must match it byte for byte")
 @SignedUrl(
     path = "/embed/sso/redeem-session",
     order = Order.BY_NAME,
