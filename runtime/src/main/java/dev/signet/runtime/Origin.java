@@ -12,6 +12,9 @@ public final class Origin {
   private static final int DEFAULT_PORT = 443;
   private static final String FORBIDDEN_HOST_CHARACTERS = " #%/:<>?@[\\]^|";
 
+  /** ß, ς, zero-width joiner and non-joiner: IDNA2003 maps them away, UTS 46 keeps them. */
+  private static final String IDNA_DEVIATIONS = "\u00DF\u03C2\u200D\u200C";
+
   private final String serialized;
 
   private Origin(String serialized) {
@@ -42,6 +45,15 @@ public final class Origin {
       throw new InvalidParameterException("host", "must not be empty");
     }
     requireHostCharacters(host);
+    for (char deviation : IDNA_DEVIATIONS.toCharArray()) {
+      if (host.indexOf(deviation) >= 0) {
+        // Java's IDN follows IDNA2003, browsers UTS 46: for these the two give different hosts.
+        throw new InvalidParameterException(
+            "host",
+            "holds U+" + String.format("%04X", (int) deviation) + ", which browsers and Java"
+                + " convert to different ASCII hosts; give the host in its ASCII (xn--) form");
+      }
+    }
     String ascii;
     try {
       ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);

@@ -113,19 +113,19 @@ final class OmniCase {
     if (request.hasNonNull("groups")) {
       login.groups(textList("groups"));
     }
-    if (request.hasNonNull("entityFolderContentRole")) {
+    if (given("entityFolderContentRole")) {
       login.entityFolderContentRole(constant("entityFolderContentRole", ContentRole.class, false));
     }
-    if (request.hasNonNull("entityFolderGroupContentRole")) {
+    if (given("entityFolderGroupContentRole")) {
       login.entityFolderGroupContentRole(constant("entityFolderGroupContentRole", ContentRole.class, false));
     }
-    if (request.hasNonNull("mode")) {
+    if (given("mode")) {
       login.mode(constant("mode", Mode.class, false));
     }
-    if (request.hasNonNull("prefersDark")) {
+    if (given("prefersDark")) {
       login.prefersDark(constant("prefersDark", PrefersDark.class, true));
     }
-    if (request.hasNonNull("theme")) {
+    if (given("theme")) {
       login.theme(constant("theme", Theme.class, true));
     }
     if (request.hasNonNull("uiSettings")) {
@@ -144,10 +144,10 @@ final class OmniCase {
       redeem.nonce(text("nonce"));
     }
     setText("branch", redeem::branch);
-    if (request.hasNonNull("prefersDark")) {
+    if (given("prefersDark")) {
       redeem.prefersDark(constant("prefersDark", PrefersDark.class, true));
     }
-    if (request.hasNonNull("theme")) {
+    if (given("theme")) {
       redeem.theme(constant("theme", Theme.class, true));
     }
     return redeem.build().signedUrl(origin, secret);
@@ -161,6 +161,15 @@ final class OmniCase {
     if (request.hasNonNull(name)) {
       setter.set(text(name));
     }
+  }
+
+  /**
+   * Whether a property is given: present, not null, and not the empty string, which Omni's SDK
+   * takes as absent.
+   */
+  private boolean given(String name) {
+    JsonNode node = request.get(name);
+    return node != null && !node.isNull() && !(node.isTextual() && node.textValue().isEmpty());
   }
 
   private String text(String name) {
