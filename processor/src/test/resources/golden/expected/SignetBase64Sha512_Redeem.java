@@ -2,6 +2,7 @@
 package golden;
 
 import dev.signet.runtime.FormEncoding;
+import dev.signet.runtime.InvalidParameterException;
 import dev.signet.runtime.Json;
 import dev.signet.runtime.MacAlgorithm;
 import dev.signet.runtime.Nonces;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.function.Function;
 import javax.annotation.processing.Generated;
 
 /**
@@ -44,6 +47,9 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
    */
   private static final String NONCE_ALPHABET = "-_0123456789abcdefghijklmnopqrstuvwxyz";
 
+  /**
+   * The length of every nonce.
+   */
   private static final int NONCE_LENGTH = 24;
 
   /**
@@ -96,27 +102,27 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
 
   @Override
   public String nonce() {
-    return nonce;
+    return this.nonce;
   }
 
   @Override
   public Optional<String> sessionId() {
-    return Optional.ofNullable(sessionId);
+    return Optional.ofNullable(this.sessionId);
   }
 
   @Override
   public Optional<Map<String, List<Map<String, Integer>>>> nested() {
-    return Optional.ofNullable(nested);
+    return Optional.ofNullable(this.nested);
   }
 
   @Override
   public Optional<Base64Sha512.Tags> tags() {
-    return Optional.ofNullable(tags);
+    return Optional.ofNullable(this.tags);
   }
 
   @Override
   public Optional<List<List<String>>> matrix() {
-    return Optional.ofNullable(matrix);
+    return Optional.ofNullable(this.matrix);
   }
 
   /**
@@ -127,22 +133,22 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
   }
 
   /**
-   * The text that is signed for this request at {@code origin}: the request URL, then the values of nonce, sessionId, nested, tags, matrix, each present one on a line of its own.
+   * The text that is signed for this request at {@code origin}: the request URL, then the values of nonce, sessionId, nested, tags, matrix, those present joined by the separator.
    */
   public String canonicalText(Origin origin) {
     StringBuilder text = new StringBuilder(256).append(requestUrl(origin));
-    text.append(SEPARATOR).append(nonce);
-    if (sessionId != null) {
-      text.append(SEPARATOR).append(sessionId);
+    text.append(SEPARATOR).append(this.nonce);
+    if (this.sessionId != null) {
+      text.append(SEPARATOR).append(this.sessionId);
     }
-    if (nestedText != null) {
-      text.append(SEPARATOR).append(nestedText);
+    if (this.nestedText != null) {
+      text.append(SEPARATOR).append(this.nestedText);
     }
-    if (tagsText != null) {
-      text.append(SEPARATOR).append(tagsText);
+    if (this.tagsText != null) {
+      text.append(SEPARATOR).append(this.tagsText);
     }
-    if (matrixText != null) {
-      text.append(SEPARATOR).append(matrixText);
+    if (this.matrixText != null) {
+      text.append(SEPARATOR).append(this.matrixText);
     }
     return text.toString();
   }
@@ -155,26 +161,26 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
     byte[] mac = secret.mac(MacAlgorithm.HMAC_SHA512, canonicalText(origin).getBytes(StandardCharsets.UTF_8));
     StringBuilder url = new StringBuilder(512).append(requestUrl(origin)).append('?');
     url.append("nonce=");
-    FormEncoding.append(url, nonce);
+    FormEncoding.append(url, this.nonce);
     url.append('&');
-    if (sessionId != null) {
+    if (this.sessionId != null) {
       url.append("sessionId=");
-      FormEncoding.append(url, sessionId);
+      FormEncoding.append(url, this.sessionId);
       url.append('&');
     }
-    if (nestedText != null) {
+    if (this.nestedText != null) {
       url.append("nested=");
-      FormEncoding.append(url, nestedText);
+      FormEncoding.append(url, this.nestedText);
       url.append('&');
     }
-    if (tagsText != null) {
+    if (this.tagsText != null) {
       url.append("tags=");
-      FormEncoding.append(url, tagsText);
+      FormEncoding.append(url, this.tagsText);
       url.append('&');
     }
-    if (matrixText != null) {
+    if (this.matrixText != null) {
       url.append("matrix=");
-      FormEncoding.append(url, matrixText);
+      FormEncoding.append(url, this.matrixText);
       url.append('&');
     }
     url.append("signature=");
@@ -197,9 +203,9 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
     Builder builder = new Builder();
     builder.nonce = received.get("nonce");
     builder.sessionId = received.get("sessionId");
-    builder.nested = received.get("nested") == null ? null : ReceivedValues.map("nested", ReceivedValues.json("nested", received.get("nested")), key0 -> key0, element0 -> ReceivedValues.list("nested", element0, element1 -> ReceivedValues.map("nested", element1, key2 -> key2, element2 -> ReceivedValues.intValue("nested", element2))));
+    builder.nested = received.get("nested") == null ? null : ReceivedValues.map("nested", ReceivedValues.json("nested", received.get("nested")), Function.identity(), element0 -> element0 == null ? null : ReceivedValues.list("nested", element0, element1 -> element1 == null ? null : ReceivedValues.map("nested", element1, Function.identity(), element2 -> element2 == null ? null : ReceivedValues.intValue("nested", element2))));
     builder.tags = received.get("tags") == null ? null : readTagsJson("tags", ReceivedValues.json("tags", received.get("tags")));
-    builder.matrix = received.get("matrix") == null ? null : ReceivedValues.list("matrix", ReceivedValues.json("matrix", received.get("matrix")), element0 -> ReceivedValues.list("matrix", element0, element1 -> ReceivedValues.string("matrix", element1)));
+    builder.matrix = received.get("matrix") == null ? null : ReceivedValues.list("matrix", ReceivedValues.json("matrix", received.get("matrix")), element0 -> element0 == null ? null : ReceivedValues.list("matrix", element0, element1 -> element1 == null ? null : ReceivedValues.string("matrix", element1)));
     SignetBase64Sha512_Redeem request = new SignetBase64Sha512_Redeem(builder);
     ReceivedValues.requireWrittenAs("nonce", request.nonce, received.get("nonce"));
     ReceivedValues.requireWrittenAs("sessionId", request.sessionId, received.get("sessionId"));
@@ -215,16 +221,16 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
       return false;
     }
     SignetBase64Sha512_Redeem that = (SignetBase64Sha512_Redeem) other;
-    return Objects.equals(nonce, that.nonce)
-            && Objects.equals(sessionId, that.sessionId)
-            && Objects.equals(nested, that.nested)
-            && Objects.equals(tags, that.tags)
-            && Objects.equals(matrix, that.matrix);
+    return Objects.equals(this.nonce, that.nonce)
+            && Objects.equals(this.sessionId, that.sessionId)
+            && Objects.equals(this.nested, that.nested)
+            && Objects.equals(this.tags, that.tags)
+            && Objects.equals(this.matrix, that.matrix);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(nonce, sessionId, nested, tags, matrix);
+    return Objects.hash(this.nonce, this.sessionId, this.nested, this.tags, this.matrix);
   }
 
   /**
@@ -232,21 +238,21 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
    */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("SignetBase64Sha512_Redeem{");
-    text.append("nonce=").append(nonce);
-    if (sessionId != null) {
-      text.append(", sessionId=").append(sessionId);
+    StringJoiner parameters = new StringJoiner(", ", "SignetBase64Sha512_Redeem{", "}");
+    parameters.add("nonce=" + this.nonce);
+    if (this.sessionId != null) {
+      parameters.add("sessionId=" + this.sessionId);
     }
-    if (nestedText != null) {
-      text.append(", nested=").append(nestedText);
+    if (this.nestedText != null) {
+      parameters.add("nested=" + this.nestedText);
     }
-    if (tagsText != null) {
-      text.append(", tags=").append(tagsText);
+    if (this.tagsText != null) {
+      parameters.add("tags=" + this.tagsText);
     }
-    if (matrixText != null) {
-      text.append(", matrix=").append(matrixText);
+    if (this.matrixText != null) {
+      parameters.add("matrix=" + this.matrixText);
     }
-    return text.append('}').toString();
+    return parameters.toString();
   }
 
   /**
@@ -254,43 +260,48 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
    */
   private static String nestedJson(Map<String, List<Map<String, Integer>>> value) {
     StringBuilder out = new StringBuilder();
-    out.append('{');
-    int count0 = 0;
-    for (Map.Entry<String, List<Map<String, Integer>>> entry0 : value.entrySet()) {
-      if (count0++ > 0) {
-        out.append(',');
-      }
-      Json.appendString(out, entry0.getKey());
-      out.append(':');
-      if (entry0.getValue() == null) {
-        out.append("null");
-      } else {
-        out.append('[');
-        int count1 = 0;
-        for (Map<String, Integer> element1 : entry0.getValue()) {
-          if (count1++ > 0) {
-            out.append(',');
-          }
-          if (element1 == null) {
-            out.append("null");
-          } else {
-            out.append('{');
-            int count2 = 0;
-            for (Map.Entry<String, Integer> entry2 : element1.entrySet()) {
-              if (count2++ > 0) {
-                out.append(',');
-              }
-              Json.appendString(out, entry2.getKey());
-              out.append(':');
-              out.append(entry2.getValue());
-            }
-            out.append('}');
-          }
+    try {
+      out.append('{');
+      int count0 = 0;
+      for (Map.Entry<String, List<Map<String, Integer>>> entry0 : value.entrySet()) {
+        if (count0++ > 0) {
+          out.append(',');
         }
-        out.append(']');
+        Json.appendKey(out, entry0.getKey());
+        out.append(':');
+        if (entry0.getValue() == null) {
+          out.append("null");
+        } else {
+          out.append('[');
+          int count1 = 0;
+          for (Map<String, Integer> element1 : entry0.getValue()) {
+            if (count1++ > 0) {
+              out.append(',');
+            }
+            if (element1 == null) {
+              out.append("null");
+            } else {
+              out.append('{');
+              int count2 = 0;
+              for (Map.Entry<String, Integer> entry2 : element1.entrySet()) {
+                if (count2++ > 0) {
+                  out.append(',');
+                }
+                Json.appendKey(out, entry2.getKey());
+                out.append(':');
+                out.append(entry2.getValue());
+              }
+              out.append('}');
+            }
+          }
+          out.append(']');
+        }
       }
+      out.append('}');
+    } catch (IllegalArgumentException e) {
+      // JSON cannot hold it: a NaN, an infinity, a null member name.
+      throw new InvalidParameterException("nested", e.getMessage());
     }
-    out.append('}');
     return out.toString();
   }
 
@@ -299,7 +310,12 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
    */
   private static String tagsJson(Base64Sha512.Tags value) {
     StringBuilder out = new StringBuilder();
-    appendTagsJson(out, value);
+    try {
+      appendTagsJson(out, value);
+    } catch (IllegalArgumentException e) {
+      // JSON cannot hold it: a NaN, an infinity, a null member name.
+      throw new InvalidParameterException("tags", e.getMessage());
+    }
     return out.toString();
   }
 
@@ -308,27 +324,32 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
    */
   private static String matrixJson(List<List<String>> value) {
     StringBuilder out = new StringBuilder();
-    out.append('[');
-    int count0 = 0;
-    for (List<String> element0 : value) {
-      if (count0++ > 0) {
-        out.append(',');
-      }
-      if (element0 == null) {
-        out.append("null");
-      } else {
-        out.append('[');
-        int count1 = 0;
-        for (String element1 : element0) {
-          if (count1++ > 0) {
-            out.append(',');
-          }
-          Json.appendString(out, element1);
+    try {
+      out.append('[');
+      int count0 = 0;
+      for (List<String> element0 : value) {
+        if (count0++ > 0) {
+          out.append(',');
         }
-        out.append(']');
+        if (element0 == null) {
+          out.append("null");
+        } else {
+          out.append('[');
+          int count1 = 0;
+          for (String element1 : element0) {
+            if (count1++ > 0) {
+              out.append(',');
+            }
+            Json.appendString(out, element1);
+          }
+          out.append(']');
+        }
       }
+      out.append(']');
+    } catch (IllegalArgumentException e) {
+      // JSON cannot hold it: a NaN, an infinity, a null member name.
+      throw new InvalidParameterException("matrix", e.getMessage());
     }
-    out.append(']');
     return out.toString();
   }
 
@@ -336,17 +357,12 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
    * Appends {@code value} as a JSON object of its components.
    */
   private static void appendTagJson(StringBuilder out, Base64Sha512.Tag value) {
-    int members = 0;
     out.append('{');
-    out.append(members++ > 0 ? ",\"key\":" : "\"key\":");
+    out.append("\"key\":");
     Json.appendString(out, value.key());
     if (value.kind().isPresent()) {
-      out.append(members++ > 0 ? ",\"kind\":" : "\"kind\":");
-      if (value.kind().get() == null) {
-        out.append("null");
-      } else {
-        Json.appendString(out, value.kind().get().name());
-      }
+      out.append(",\"kind\":");
+      Json.appendString(out, value.kind().get().name());
     }
     out.append('}');
   }
@@ -382,7 +398,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
         if (count0++ > 0) {
           out.append(',');
         }
-        Json.appendString(out, entry0.getKey());
+        Json.appendKey(out, entry0.getKey());
         out.append(':');
         out.append(entry0.getValue());
       }
@@ -404,7 +420,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
     Map<String, Object> object = ReceivedValues.object(parameter, json);
     ReceivedValues.onlyMembers(parameter, object, List.of("key", "kind"));
     return new Base64Sha512.Tag(
-            ReceivedValues.string(parameter, object.get("key")),
+            object.get("key") == null ? null : ReceivedValues.string(parameter, object.get("key")),
             object.containsKey("kind") ? Optional.of(readKind(parameter, ReceivedValues.string(parameter, object.get("kind")))) : Optional.empty());
   }
 
@@ -415,10 +431,10 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
     Map<String, Object> object = ReceivedValues.object(parameter, json);
     ReceivedValues.onlyMembers(parameter, object, List.of("serial", "names", "flags", "main"));
     return new Base64Sha512.Tags(
-            ReceivedValues.bigInteger(parameter, object.get("serial")),
-            ReceivedValues.list(parameter, object.get("names"), element0 -> ReceivedValues.string(parameter, element0)),
-            ReceivedValues.map(parameter, object.get("flags"), key0 -> key0, element0 -> ReceivedValues.bool(parameter, element0)),
-            readTagJson(parameter, object.get("main")));
+            object.get("serial") == null ? null : ReceivedValues.bigInteger(parameter, object.get("serial")),
+            object.get("names") == null ? null : ReceivedValues.list(parameter, object.get("names"), element0 -> element0 == null ? null : ReceivedValues.string(parameter, element0)),
+            object.get("flags") == null ? null : ReceivedValues.map(parameter, object.get("flags"), Function.identity(), element0 -> element0 == null ? null : ReceivedValues.bool(parameter, element0)),
+            object.get("main") == null ? null : readTagJson(parameter, object.get("main")));
   }
 
   /**
@@ -529,7 +545,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
      */
     @Override
     public BuildStage sessionId(Optional<String> sessionId) {
-      this.sessionId = sessionId.orElse(null);
+      this.sessionId = ParameterChecks.notNull("sessionId", sessionId).orElse(null);
       return this;
     }
 
@@ -547,7 +563,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
      */
     @Override
     public BuildStage nested(Optional<Map<String, List<Map<String, Integer>>>> nested) {
-      this.nested = nested.orElse(null);
+      this.nested = ParameterChecks.notNull("nested", nested).orElse(null);
       return this;
     }
 
@@ -565,7 +581,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
      */
     @Override
     public BuildStage tags(Optional<Base64Sha512.Tags> tags) {
-      this.tags = tags.orElse(null);
+      this.tags = ParameterChecks.notNull("tags", tags).orElse(null);
       return this;
     }
 
@@ -583,7 +599,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
      */
     @Override
     public BuildStage matrix(Optional<List<List<String>>> matrix) {
-      this.matrix = matrix.orElse(null);
+      this.matrix = ParameterChecks.notNull("matrix", matrix).orElse(null);
       return this;
     }
 

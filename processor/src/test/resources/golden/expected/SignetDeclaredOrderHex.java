@@ -2,6 +2,7 @@
 package golden;
 
 import dev.signet.runtime.FormEncoding;
+import dev.signet.runtime.InvalidParameterException;
 import dev.signet.runtime.Json;
 import dev.signet.runtime.MacAlgorithm;
 import dev.signet.runtime.Nonces;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
@@ -44,6 +46,9 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
    */
   private static final String NONCE_ALPHABET = "abcdef0123456789";
 
+  /**
+   * The length of every nonce.
+   */
   private static final int NONCE_LENGTH = 16;
 
   /**
@@ -106,15 +111,15 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
     this.account = ParameterChecks.notEmpty("account", ParameterChecks.wellFormed("account", builder.account));
     this.nonce = builder.nonce == null ? Nonces.random(NONCE_LENGTH, NONCE_ALPHABET) : Nonces.check("nonce", builder.nonce, NONCE_LENGTH, NONCE_ALPHABET);
     this.since = builder.since;
-    this.sinceText = ParameterChecks.wellFormed("since", String.valueOf(this.since));
+    this.sinceText = String.valueOf(this.since);
     this.draft = builder.draft;
-    this.draftText = ParameterChecks.wellFormed("draft", String.valueOf(this.draft));
+    this.draftText = String.valueOf(this.draft);
     this.level = builder.level;
-    this.levelText = ParameterChecks.wellFormed("level", wireValueOfLevel(this.level));
+    this.levelText = wireValueOfLevel(this.level);
     this.pageSize = builder.pageSize;
-    this.pageSizeText = ParameterChecks.wellFormed("pageSize", String.valueOf(this.pageSize));
+    this.pageSizeText = String.valueOf(this.pageSize);
     this.limit = builder.limit;
-    this.limitText = this.limit == null ? null : ParameterChecks.wellFormed("limit", String.valueOf(this.limit));
+    this.limitText = this.limit == null ? null : String.valueOf(this.limit);
     this.legacyToken = builder.legacyToken == null || builder.legacyToken.isEmpty() ? null : ParameterChecks.wellFormed("legacyToken", builder.legacyToken);
     this.label = builder.label;
     this.labelText = this.label == null ? null : ParameterChecks.wellFormed("label", labelJson(this.label));
@@ -135,63 +140,63 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
 
   @Override
   public String account() {
-    return account;
+    return this.account;
   }
 
   @Override
   public String nonce() {
-    return nonce;
+    return this.nonce;
   }
 
   @Override
   public long since() {
-    return since;
+    return this.since;
   }
 
   @Override
   public boolean draft() {
-    return draft;
+    return this.draft;
   }
 
   @Override
   public DeclaredOrderHex.Level level() {
-    return level;
+    return this.level;
   }
 
   @Override
   public Integer pageSize() {
-    return pageSize;
+    return this.pageSize;
   }
 
   @Override
   public Optional<Integer> limit() {
-    return Optional.ofNullable(limit);
+    return Optional.ofNullable(this.limit);
   }
 
   @Override
   @Deprecated
   public Optional<String> legacyToken() {
-    return Optional.ofNullable(legacyToken);
+    return Optional.ofNullable(this.legacyToken);
   }
 
   @Override
   public Optional<String> label() {
-    return Optional.ofNullable(label);
+    return Optional.ofNullable(this.label);
   }
 
   @Override
   public DeclaredOrderHex.Level jsonLevel() {
-    return jsonLevel;
+    return this.jsonLevel;
   }
 
   @Override
   public Optional<Map<DeclaredOrderHex.Level, Double>> weights() {
-    return Optional.ofNullable(weights);
+    return Optional.ofNullable(this.weights);
   }
 
   @Override
   public Optional<List<DeclaredOrderHex.Point>> points() {
-    return Optional.ofNullable(points);
+    return Optional.ofNullable(this.points);
   }
 
   /**
@@ -202,43 +207,43 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
   }
 
   /**
-   * The text that is signed for this request at {@code origin}: the request URL, then {@code name=value}, form-encoded, for account, nonce, since, draft, level, pageSize, limit, legacyToken, label, jsonLevel, weights, points, each present one on a line of its own.
+   * The text that is signed for this request at {@code origin}: the request URL, then {@code name=value}, form-encoded, for account, nonce, since, draft, level, pageSize, limit, legacyToken, label, jsonLevel, weights, points, those present joined by the separator.
    */
   public String canonicalText(Origin origin) {
     StringBuilder text = new StringBuilder(256).append(requestUrl(origin));
     text.append(SEPARATOR).append("account=");
-    FormEncoding.append(text, account);
+    FormEncoding.append(text, this.account);
     text.append(SEPARATOR).append("nonce=");
-    FormEncoding.append(text, nonce);
+    FormEncoding.append(text, this.nonce);
     text.append(SEPARATOR).append("since=");
-    FormEncoding.append(text, sinceText);
+    FormEncoding.append(text, this.sinceText);
     text.append(SEPARATOR).append("draft=");
-    FormEncoding.append(text, draftText);
+    FormEncoding.append(text, this.draftText);
     text.append(SEPARATOR).append("level=");
-    FormEncoding.append(text, levelText);
+    FormEncoding.append(text, this.levelText);
     text.append(SEPARATOR).append("pageSize=");
-    FormEncoding.append(text, pageSizeText);
-    if (limitText != null) {
+    FormEncoding.append(text, this.pageSizeText);
+    if (this.limitText != null) {
       text.append(SEPARATOR).append("limit=");
-      FormEncoding.append(text, limitText);
+      FormEncoding.append(text, this.limitText);
     }
-    if (legacyToken != null) {
+    if (this.legacyToken != null) {
       text.append(SEPARATOR).append("legacyToken=");
-      FormEncoding.append(text, legacyToken);
+      FormEncoding.append(text, this.legacyToken);
     }
-    if (labelText != null) {
+    if (this.labelText != null) {
       text.append(SEPARATOR).append("label=");
-      FormEncoding.append(text, labelText);
+      FormEncoding.append(text, this.labelText);
     }
     text.append(SEPARATOR).append("jsonLevel=");
-    FormEncoding.append(text, jsonLevelText);
-    if (weightsText != null) {
+    FormEncoding.append(text, this.jsonLevelText);
+    if (this.weightsText != null) {
       text.append(SEPARATOR).append("weights=");
-      FormEncoding.append(text, weightsText);
+      FormEncoding.append(text, this.weightsText);
     }
-    if (pointsText != null) {
+    if (this.pointsText != null) {
       text.append(SEPARATOR).append("points=");
-      FormEncoding.append(text, pointsText);
+      FormEncoding.append(text, this.pointsText);
     }
     return text.toString();
   }
@@ -251,49 +256,49 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
     byte[] mac = secret.mac(MacAlgorithm.HMAC_SHA1, canonicalText(origin).getBytes(StandardCharsets.UTF_8));
     StringBuilder url = new StringBuilder(512).append(requestUrl(origin)).append('?');
     url.append("account=");
-    FormEncoding.append(url, account);
+    FormEncoding.append(url, this.account);
     url.append('&');
     url.append("nonce=");
-    FormEncoding.append(url, nonce);
+    FormEncoding.append(url, this.nonce);
     url.append('&');
     url.append("since=");
-    FormEncoding.append(url, sinceText);
+    FormEncoding.append(url, this.sinceText);
     url.append('&');
     url.append("draft=");
-    FormEncoding.append(url, draftText);
+    FormEncoding.append(url, this.draftText);
     url.append('&');
     url.append("level=");
-    FormEncoding.append(url, levelText);
+    FormEncoding.append(url, this.levelText);
     url.append('&');
     url.append("pageSize=");
-    FormEncoding.append(url, pageSizeText);
+    FormEncoding.append(url, this.pageSizeText);
     url.append('&');
-    if (limitText != null) {
+    if (this.limitText != null) {
       url.append("limit=");
-      FormEncoding.append(url, limitText);
+      FormEncoding.append(url, this.limitText);
       url.append('&');
     }
-    if (legacyToken != null) {
+    if (this.legacyToken != null) {
       url.append("legacyToken=");
-      FormEncoding.append(url, legacyToken);
+      FormEncoding.append(url, this.legacyToken);
       url.append('&');
     }
-    if (labelText != null) {
+    if (this.labelText != null) {
       url.append("label=");
-      FormEncoding.append(url, labelText);
+      FormEncoding.append(url, this.labelText);
       url.append('&');
     }
     url.append("jsonLevel=");
-    FormEncoding.append(url, jsonLevelText);
+    FormEncoding.append(url, this.jsonLevelText);
     url.append('&');
-    if (weightsText != null) {
+    if (this.weightsText != null) {
       url.append("weights=");
-      FormEncoding.append(url, weightsText);
+      FormEncoding.append(url, this.weightsText);
       url.append('&');
     }
-    if (pointsText != null) {
+    if (this.pointsText != null) {
       url.append("points=");
-      FormEncoding.append(url, pointsText);
+      FormEncoding.append(url, this.pointsText);
       url.append('&');
     }
     url.append("sig=");
@@ -324,8 +329,8 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
     builder.legacyToken = received.get("legacyToken");
     builder.label = received.get("label") == null ? null : ReceivedValues.string("label", ReceivedValues.json("label", received.get("label")));
     builder.jsonLevel = received.get("jsonLevel") == null ? null : readLevel("jsonLevel", ReceivedValues.string("jsonLevel", ReceivedValues.json("jsonLevel", received.get("jsonLevel"))));
-    builder.weights = received.get("weights") == null ? null : ReceivedValues.map("weights", ReceivedValues.json("weights", received.get("weights")), key0 -> readLevel("weights", key0), element0 -> ReceivedValues.doubleValue("weights", element0));
-    builder.points = received.get("points") == null ? null : ReceivedValues.list("points", ReceivedValues.json("points", received.get("points")), element0 -> readPointJson("points", element0));
+    builder.weights = received.get("weights") == null ? null : ReceivedValues.map("weights", ReceivedValues.json("weights", received.get("weights")), key0 -> readLevel("weights", key0), element0 -> element0 == null ? null : ReceivedValues.doubleValue("weights", element0));
+    builder.points = received.get("points") == null ? null : ReceivedValues.list("points", ReceivedValues.json("points", received.get("points")), element0 -> element0 == null ? null : readPointJson("points", element0));
     SignetDeclaredOrderHex request = new SignetDeclaredOrderHex(builder);
     ReceivedValues.requireWrittenAs("account", request.account, received.get("account"));
     ReceivedValues.requireWrittenAs("nonce", request.nonce, received.get("nonce"));
@@ -348,23 +353,23 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
       return false;
     }
     SignetDeclaredOrderHex that = (SignetDeclaredOrderHex) other;
-    return Objects.equals(account, that.account)
-            && Objects.equals(nonce, that.nonce)
-            && since == that.since
-            && draft == that.draft
-            && Objects.equals(level, that.level)
-            && Objects.equals(pageSize, that.pageSize)
-            && Objects.equals(limit, that.limit)
-            && Objects.equals(legacyToken, that.legacyToken)
-            && Objects.equals(label, that.label)
-            && Objects.equals(jsonLevel, that.jsonLevel)
-            && Objects.equals(weights, that.weights)
-            && Objects.equals(points, that.points);
+    return Objects.equals(this.account, that.account)
+            && Objects.equals(this.nonce, that.nonce)
+            && this.since == that.since
+            && this.draft == that.draft
+            && Objects.equals(this.level, that.level)
+            && Objects.equals(this.pageSize, that.pageSize)
+            && Objects.equals(this.limit, that.limit)
+            && Objects.equals(this.legacyToken, that.legacyToken)
+            && Objects.equals(this.label, that.label)
+            && Objects.equals(this.jsonLevel, that.jsonLevel)
+            && Objects.equals(this.weights, that.weights)
+            && Objects.equals(this.points, that.points);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(account, nonce, since, draft, level, pageSize, limit, legacyToken, label, jsonLevel, weights, points);
+    return Objects.hash(this.account, this.nonce, this.since, this.draft, this.level, this.pageSize, this.limit, this.legacyToken, this.label, this.jsonLevel, this.weights, this.points);
   }
 
   /**
@@ -372,30 +377,30 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
    */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("SignetDeclaredOrderHex{");
-    text.append("account=").append(account);
-    text.append(", nonce=").append(nonce);
-    text.append(", since=").append(sinceText);
-    text.append(", draft=").append(draftText);
-    text.append(", level=").append(levelText);
-    text.append(", pageSize=").append(pageSizeText);
-    if (limitText != null) {
-      text.append(", limit=").append(limitText);
+    StringJoiner parameters = new StringJoiner(", ", "SignetDeclaredOrderHex{", "}");
+    parameters.add("account=" + this.account);
+    parameters.add("nonce=" + this.nonce);
+    parameters.add("since=" + this.sinceText);
+    parameters.add("draft=" + this.draftText);
+    parameters.add("level=" + this.levelText);
+    parameters.add("pageSize=" + this.pageSizeText);
+    if (this.limitText != null) {
+      parameters.add("limit=" + this.limitText);
     }
-    if (legacyToken != null) {
-      text.append(", legacyToken=").append(legacyToken);
+    if (this.legacyToken != null) {
+      parameters.add("legacyToken=" + this.legacyToken);
     }
-    if (labelText != null) {
-      text.append(", label=").append(labelText);
+    if (this.labelText != null) {
+      parameters.add("label=" + this.labelText);
     }
-    text.append(", jsonLevel=").append(jsonLevelText);
-    if (weightsText != null) {
-      text.append(", weights=").append(weightsText);
+    parameters.add("jsonLevel=" + this.jsonLevelText);
+    if (this.weightsText != null) {
+      parameters.add("weights=" + this.weightsText);
     }
-    if (pointsText != null) {
-      text.append(", points=").append(pointsText);
+    if (this.pointsText != null) {
+      parameters.add("points=" + this.pointsText);
     }
-    return text.append('}').toString();
+    return parameters.toString();
   }
 
   /**
@@ -403,7 +408,12 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
    */
   private static String labelJson(String value) {
     StringBuilder out = new StringBuilder();
-    Json.appendString(out, value);
+    try {
+      Json.appendString(out, value);
+    } catch (IllegalArgumentException e) {
+      // JSON cannot hold it: a NaN, an infinity, a null member name.
+      throw new InvalidParameterException("label", e.getMessage());
+    }
     return out.toString();
   }
 
@@ -412,7 +422,12 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
    */
   private static String jsonLevelJson(DeclaredOrderHex.Level value) {
     StringBuilder out = new StringBuilder();
-    Json.appendString(out, wireValueOfLevel(value));
+    try {
+      Json.appendString(out, wireValueOfLevel(value));
+    } catch (IllegalArgumentException e) {
+      // JSON cannot hold it: a NaN, an infinity, a null member name.
+      throw new InvalidParameterException("jsonLevel", e.getMessage());
+    }
     return out.toString();
   }
 
@@ -421,21 +436,26 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
    */
   private static String weightsJson(Map<DeclaredOrderHex.Level, Double> value) {
     StringBuilder out = new StringBuilder();
-    out.append('{');
-    int count0 = 0;
-    for (Map.Entry<DeclaredOrderHex.Level, Double> entry0 : value.entrySet()) {
-      if (count0++ > 0) {
-        out.append(',');
+    try {
+      out.append('{');
+      int count0 = 0;
+      for (Map.Entry<DeclaredOrderHex.Level, Double> entry0 : value.entrySet()) {
+        if (count0++ > 0) {
+          out.append(',');
+        }
+        Json.appendKey(out, entry0.getKey() == null ? null : wireValueOfLevel(entry0.getKey()));
+        out.append(':');
+        if (entry0.getValue() == null) {
+          out.append("null");
+        } else {
+          Json.appendNumber(out, entry0.getValue());
+        }
       }
-      Json.appendString(out, wireValueOfLevel(entry0.getKey()));
-      out.append(':');
-      if (entry0.getValue() == null) {
-        out.append("null");
-      } else {
-        Json.appendNumber(out, entry0.getValue());
-      }
+      out.append('}');
+    } catch (IllegalArgumentException e) {
+      // JSON cannot hold it: a NaN, an infinity, a null member name.
+      throw new InvalidParameterException("weights", e.getMessage());
     }
-    out.append('}');
     return out.toString();
   }
 
@@ -444,19 +464,24 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
    */
   private static String pointsJson(List<DeclaredOrderHex.Point> value) {
     StringBuilder out = new StringBuilder();
-    out.append('[');
-    int count0 = 0;
-    for (DeclaredOrderHex.Point element0 : value) {
-      if (count0++ > 0) {
-        out.append(',');
+    try {
+      out.append('[');
+      int count0 = 0;
+      for (DeclaredOrderHex.Point element0 : value) {
+        if (count0++ > 0) {
+          out.append(',');
+        }
+        if (element0 == null) {
+          out.append("null");
+        } else {
+          appendPointJson(out, element0);
+        }
       }
-      if (element0 == null) {
-        out.append("null");
-      } else {
-        appendPointJson(out, element0);
-      }
+      out.append(']');
+    } catch (IllegalArgumentException e) {
+      // JSON cannot hold it: a NaN, an infinity, a null member name.
+      throw new InvalidParameterException("points", e.getMessage());
     }
-    out.append(']');
     return out.toString();
   }
 
@@ -464,18 +489,17 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
    * Appends {@code value} as a JSON object of its components.
    */
   private static void appendPointJson(StringBuilder out, DeclaredOrderHex.Point value) {
-    int members = 0;
     out.append('{');
-    out.append(members++ > 0 ? ",\"x\":" : "\"x\":");
+    out.append("\"x\":");
     Json.appendNumber(out, value.x());
-    out.append(members++ > 0 ? ",\"y\":" : "\"y\":");
+    out.append(",\"y\":");
     if (value.y() == null) {
       out.append("null");
     } else {
       Json.appendNumber(out, value.y());
     }
     if (value.z().isPresent()) {
-      out.append(members++ > 0 ? ",\"z\":" : "\"z\":");
+      out.append(",\"z\":");
       Json.appendNumber(out, value.z().get());
     }
     out.append('}');
@@ -489,7 +513,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
     ReceivedValues.onlyMembers(parameter, object, List.of("x", "y", "z"));
     return new DeclaredOrderHex.Point(
             ReceivedValues.doubleValue(parameter, object.get("x")),
-            ReceivedValues.doubleValue(parameter, object.get("y")),
+            object.get("y") == null ? null : ReceivedValues.doubleValue(parameter, object.get("y")),
             object.containsKey("z") ? Optional.of(ReceivedValues.number(parameter, object.get("z"))) : Optional.empty());
   }
 
@@ -762,7 +786,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
      */
     @Override
     public BuildStage limit(Optional<Integer> limit) {
-      this.limit = limit.orElse(null);
+      this.limit = ParameterChecks.notNull("limit", limit).orElse(null);
       return this;
     }
 
@@ -782,7 +806,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
     @Deprecated
     @Override
     public BuildStage legacyToken(Optional<String> legacyToken) {
-      this.legacyToken = legacyToken.orElse(null);
+      this.legacyToken = ParameterChecks.notNull("legacyToken", legacyToken).orElse(null);
       return this;
     }
 
@@ -800,7 +824,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
      */
     @Override
     public BuildStage label(Optional<String> label) {
-      this.label = label.orElse(null);
+      this.label = ParameterChecks.notNull("label", label).orElse(null);
       return this;
     }
 
@@ -818,7 +842,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
      */
     @Override
     public BuildStage weights(Optional<Map<DeclaredOrderHex.Level, Double>> weights) {
-      this.weights = weights.orElse(null);
+      this.weights = ParameterChecks.notNull("weights", weights).orElse(null);
       return this;
     }
 
@@ -836,7 +860,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
      */
     @Override
     public BuildStage points(Optional<List<DeclaredOrderHex.Point>> points) {
-      this.points = points.orElse(null);
+      this.points = ParameterChecks.notNull("points", points).orElse(null);
       return this;
     }
 

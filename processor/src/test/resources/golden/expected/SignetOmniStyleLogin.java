@@ -2,6 +2,7 @@
 package golden;
 
 import dev.signet.runtime.FormEncoding;
+import dev.signet.runtime.InvalidParameterException;
 import dev.signet.runtime.Json;
 import dev.signet.runtime.MacAlgorithm;
 import dev.signet.runtime.Nonces;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.function.Function;
 import javax.annotation.processing.Generated;
 
 /**
@@ -45,6 +48,9 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
    */
   private static final String NONCE_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
+  /**
+   * The length of every nonce.
+   */
   private static final int NONCE_LENGTH = 32;
 
   /**
@@ -123,25 +129,25 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
     this.name = ParameterChecks.notEmpty("name", ParameterChecks.lineValue("name", builder.name, SEPARATOR));
     this.nonce = builder.nonce == null ? Nonces.random(NONCE_LENGTH, NONCE_ALPHABET) : Nonces.check("nonce", builder.nonce, NONCE_LENGTH, NONCE_ALPHABET);
     this.maxAge = builder.maxAge;
-    this.maxAgeText = ParameterChecks.lineValue("max_age", String.valueOf(this.maxAge), SEPARATOR);
+    this.maxAgeText = String.valueOf(this.maxAge);
     this.sessionLength = builder.sessionLength;
-    this.sessionLengthText = ParameterChecks.lineValue("sessionLength", String.valueOf(this.sessionLength), SEPARATOR);
+    this.sessionLengthText = String.valueOf(this.sessionLength);
     this.accessBoost = builder.accessBoost;
-    this.accessBoostText = this.accessBoost == null ? null : ParameterChecks.lineValue("accessBoost", String.valueOf(this.accessBoost), SEPARATOR);
+    this.accessBoostText = this.accessBoost == null ? null : String.valueOf(this.accessBoost);
     this.retries = builder.retries;
-    this.retriesText = this.retries == null ? null : ParameterChecks.lineValue("retries", String.valueOf(this.retries), SEPARATOR);
+    this.retriesText = this.retries == null ? null : String.valueOf(this.retries);
     this.branch = builder.branch == null || builder.branch.isEmpty() ? null : ParameterChecks.lineValue("branch", builder.branch, SEPARATOR);
     this.connectionRoles = builder.connectionRoles == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.connectionRoles));
     this.connectionRolesText = this.connectionRoles == null ? null : ParameterChecks.lineValue("connectionRoles", connectionRolesJson(this.connectionRoles), SEPARATOR);
     this.entityFolderContentRole = builder.entityFolderContentRole;
-    this.entityFolderContentRoleText = this.entityFolderContentRole == null ? null : ParameterChecks.lineValue("entityFolderContentRole", this.entityFolderContentRole.name(), SEPARATOR);
+    this.entityFolderContentRoleText = this.entityFolderContentRole == null ? null : this.entityFolderContentRole.name();
     this.filterSearchParam = builder.filterSearchParam == null || builder.filterSearchParam.isEmpty() ? null : ParameterChecks.preEncoded("filterSearchParam", ParameterChecks.lineValue("filterSearchParam", builder.filterSearchParam, SEPARATOR));
     this.groups = builder.groups == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.groups));
     this.groupsText = this.groups == null ? null : ParameterChecks.lineValue("groups", groupsJson(this.groups), SEPARATOR);
     this.mode = builder.mode;
-    this.modeText = this.mode == null ? null : ParameterChecks.lineValue("mode", this.mode.name(), SEPARATOR);
+    this.modeText = this.mode == null ? null : this.mode.name();
     this.theme = builder.theme;
-    this.themeText = this.theme == null ? null : ParameterChecks.lineValue("theme", wireValueOfTheme(this.theme), SEPARATOR);
+    this.themeText = this.theme == null ? null : wireValueOfTheme(this.theme);
     this.uiSettings = builder.uiSettings;
     this.uiSettingsText = this.uiSettings == null ? null : ParameterChecks.lineValue("uiSettings", uiSettingsJson(this.uiSettings), SEPARATOR);
     this.userAttributes = builder.userAttributes == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.userAttributes));
@@ -157,87 +163,87 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
 
   @Override
   public String contentPath() {
-    return contentPath;
+    return this.contentPath;
   }
 
   @Override
   public String externalId() {
-    return externalId;
+    return this.externalId;
   }
 
   @Override
   public String name() {
-    return name;
+    return this.name;
   }
 
   @Override
   public String nonce() {
-    return nonce;
+    return this.nonce;
   }
 
   @Override
   public int maxAge() {
-    return maxAge;
+    return this.maxAge;
   }
 
   @Override
   public long sessionLength() {
-    return sessionLength;
+    return this.sessionLength;
   }
 
   @Override
   public Optional<Boolean> accessBoost() {
-    return Optional.ofNullable(accessBoost);
+    return Optional.ofNullable(this.accessBoost);
   }
 
   @Override
   public Optional<Integer> retries() {
-    return Optional.ofNullable(retries);
+    return Optional.ofNullable(this.retries);
   }
 
   @Override
   public Optional<String> branch() {
-    return Optional.ofNullable(branch);
+    return Optional.ofNullable(this.branch);
   }
 
   @Override
   public Optional<Map<String, String>> connectionRoles() {
-    return Optional.ofNullable(connectionRoles);
+    return Optional.ofNullable(this.connectionRoles);
   }
 
   @Override
   public Optional<OmniStyleLogin.ContentRole> entityFolderContentRole() {
-    return Optional.ofNullable(entityFolderContentRole);
+    return Optional.ofNullable(this.entityFolderContentRole);
   }
 
   @Override
   public Optional<String> filterSearchParam() {
-    return Optional.ofNullable(filterSearchParam);
+    return Optional.ofNullable(this.filterSearchParam);
   }
 
   @Override
   public Optional<List<String>> groups() {
-    return Optional.ofNullable(groups);
+    return Optional.ofNullable(this.groups);
   }
 
   @Override
   public Optional<OmniStyleLogin.Mode> mode() {
-    return Optional.ofNullable(mode);
+    return Optional.ofNullable(this.mode);
   }
 
   @Override
   public Optional<OmniStyleLogin.Theme> theme() {
-    return Optional.ofNullable(theme);
+    return Optional.ofNullable(this.theme);
   }
 
   @Override
   public Optional<OmniStyleLogin.UiSettings> uiSettings() {
-    return Optional.ofNullable(uiSettings);
+    return Optional.ofNullable(this.uiSettings);
   }
 
   @Override
   public Optional<Map<String, OmniStyleLogin.Attribute>> userAttributes() {
-    return Optional.ofNullable(userAttributes);
+    return Optional.ofNullable(this.userAttributes);
   }
 
   /**
@@ -248,48 +254,48 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
   }
 
   /**
-   * The text that is signed for this request at {@code origin}: the request URL, then the values of contentPath, externalId, name, nonce, accessBoost, branch, connectionRoles, entityFolderContentRole, filterSearchParam, groups, max_age, mode, retries, sessionLength, theme, uiSettings, userAttributes, each present one on a line of its own.
+   * The text that is signed for this request at {@code origin}: the request URL, then the values of contentPath, externalId, name, nonce, accessBoost, branch, connectionRoles, entityFolderContentRole, filterSearchParam, groups, max_age, mode, retries, sessionLength, theme, uiSettings, userAttributes, those present joined by the separator.
    */
   public String canonicalText(Origin origin) {
     StringBuilder text = new StringBuilder(256).append(requestUrl(origin));
-    text.append(SEPARATOR).append(contentPath);
-    text.append(SEPARATOR).append(externalId);
-    text.append(SEPARATOR).append(name);
-    text.append(SEPARATOR).append(nonce);
-    if (accessBoostText != null) {
-      text.append(SEPARATOR).append(accessBoostText);
+    text.append(SEPARATOR).append(this.contentPath);
+    text.append(SEPARATOR).append(this.externalId);
+    text.append(SEPARATOR).append(this.name);
+    text.append(SEPARATOR).append(this.nonce);
+    if (this.accessBoostText != null) {
+      text.append(SEPARATOR).append(this.accessBoostText);
     }
-    if (branch != null) {
-      text.append(SEPARATOR).append(branch);
+    if (this.branch != null) {
+      text.append(SEPARATOR).append(this.branch);
     }
-    if (connectionRolesText != null) {
-      text.append(SEPARATOR).append(connectionRolesText);
+    if (this.connectionRolesText != null) {
+      text.append(SEPARATOR).append(this.connectionRolesText);
     }
-    if (entityFolderContentRoleText != null) {
-      text.append(SEPARATOR).append(entityFolderContentRoleText);
+    if (this.entityFolderContentRoleText != null) {
+      text.append(SEPARATOR).append(this.entityFolderContentRoleText);
     }
-    if (filterSearchParam != null) {
-      text.append(SEPARATOR).append(filterSearchParam);
+    if (this.filterSearchParam != null) {
+      text.append(SEPARATOR).append(this.filterSearchParam);
     }
-    if (groupsText != null) {
-      text.append(SEPARATOR).append(groupsText);
+    if (this.groupsText != null) {
+      text.append(SEPARATOR).append(this.groupsText);
     }
-    text.append(SEPARATOR).append(maxAgeText);
-    if (modeText != null) {
-      text.append(SEPARATOR).append(modeText);
+    text.append(SEPARATOR).append(this.maxAgeText);
+    if (this.modeText != null) {
+      text.append(SEPARATOR).append(this.modeText);
     }
-    if (retriesText != null) {
-      text.append(SEPARATOR).append(retriesText);
+    if (this.retriesText != null) {
+      text.append(SEPARATOR).append(this.retriesText);
     }
-    text.append(SEPARATOR).append(sessionLengthText);
-    if (themeText != null) {
-      text.append(SEPARATOR).append(themeText);
+    text.append(SEPARATOR).append(this.sessionLengthText);
+    if (this.themeText != null) {
+      text.append(SEPARATOR).append(this.themeText);
     }
-    if (uiSettingsText != null) {
-      text.append(SEPARATOR).append(uiSettingsText);
+    if (this.uiSettingsText != null) {
+      text.append(SEPARATOR).append(this.uiSettingsText);
     }
-    if (userAttributesText != null) {
-      text.append(SEPARATOR).append(userAttributesText);
+    if (this.userAttributesText != null) {
+      text.append(SEPARATOR).append(this.userAttributesText);
     }
     // As the vendor does before signing: trim, and drop whitespace after each line feed.
     return TextNormalization.javascriptTrimLines(text.toString());
@@ -303,76 +309,76 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
     byte[] mac = secret.mac(MacAlgorithm.HMAC_SHA256, canonicalText(origin).getBytes(StandardCharsets.UTF_8));
     StringBuilder url = new StringBuilder(512).append(requestUrl(origin)).append('?');
     url.append("contentPath=");
-    FormEncoding.append(url, contentPath);
+    FormEncoding.append(url, this.contentPath);
     url.append('&');
     url.append("externalId=");
-    FormEncoding.append(url, externalId);
+    FormEncoding.append(url, this.externalId);
     url.append('&');
     url.append("name=");
-    FormEncoding.append(url, name);
+    FormEncoding.append(url, this.name);
     url.append('&');
     url.append("nonce=");
-    FormEncoding.append(url, nonce);
+    FormEncoding.append(url, this.nonce);
     url.append('&');
-    if (accessBoostText != null) {
+    if (this.accessBoostText != null) {
       url.append("accessBoost=");
-      FormEncoding.append(url, accessBoostText);
+      FormEncoding.append(url, this.accessBoostText);
       url.append('&');
     }
-    if (branch != null) {
+    if (this.branch != null) {
       url.append("branch=");
-      FormEncoding.append(url, branch);
+      FormEncoding.append(url, this.branch);
       url.append('&');
     }
-    if (connectionRolesText != null) {
+    if (this.connectionRolesText != null) {
       url.append("connectionRoles=");
-      FormEncoding.append(url, connectionRolesText);
+      FormEncoding.append(url, this.connectionRolesText);
       url.append('&');
     }
-    if (entityFolderContentRoleText != null) {
+    if (this.entityFolderContentRoleText != null) {
       url.append("entityFolderContentRole=");
-      FormEncoding.append(url, entityFolderContentRoleText);
+      FormEncoding.append(url, this.entityFolderContentRoleText);
       url.append('&');
     }
-    if (filterSearchParam != null) {
+    if (this.filterSearchParam != null) {
       url.append("filterSearchParam=");
-      FormEncoding.append(url, filterSearchParam);
+      FormEncoding.append(url, this.filterSearchParam);
       url.append('&');
     }
-    if (groupsText != null) {
+    if (this.groupsText != null) {
       url.append("groups=");
-      FormEncoding.append(url, groupsText);
+      FormEncoding.append(url, this.groupsText);
       url.append('&');
     }
     url.append("max_age=");
-    FormEncoding.append(url, maxAgeText);
+    FormEncoding.append(url, this.maxAgeText);
     url.append('&');
-    if (modeText != null) {
+    if (this.modeText != null) {
       url.append("mode=");
-      FormEncoding.append(url, modeText);
+      FormEncoding.append(url, this.modeText);
       url.append('&');
     }
-    if (retriesText != null) {
+    if (this.retriesText != null) {
       url.append("retries=");
-      FormEncoding.append(url, retriesText);
+      FormEncoding.append(url, this.retriesText);
       url.append('&');
     }
     url.append("sessionLength=");
-    FormEncoding.append(url, sessionLengthText);
+    FormEncoding.append(url, this.sessionLengthText);
     url.append('&');
-    if (themeText != null) {
+    if (this.themeText != null) {
       url.append("theme=");
-      FormEncoding.append(url, themeText);
+      FormEncoding.append(url, this.themeText);
       url.append('&');
     }
-    if (uiSettingsText != null) {
+    if (this.uiSettingsText != null) {
       url.append("uiSettings=");
-      FormEncoding.append(url, uiSettingsText);
+      FormEncoding.append(url, this.uiSettingsText);
       url.append('&');
     }
-    if (userAttributesText != null) {
+    if (this.userAttributesText != null) {
       url.append("userAttributes=");
-      FormEncoding.append(url, userAttributesText);
+      FormEncoding.append(url, this.userAttributesText);
       url.append('&');
     }
     url.append("signature=");
@@ -402,14 +408,14 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
     builder.accessBoost = received.get("accessBoost") == null ? null : ReceivedValues.bool("accessBoost", received.get("accessBoost"));
     builder.retries = received.get("retries") == null ? null : ReceivedValues.intValue("retries", received.get("retries"));
     builder.branch = received.get("branch");
-    builder.connectionRoles = received.get("connectionRoles") == null ? null : ReceivedValues.map("connectionRoles", ReceivedValues.json("connectionRoles", received.get("connectionRoles")), key0 -> key0, element0 -> ReceivedValues.string("connectionRoles", element0));
+    builder.connectionRoles = received.get("connectionRoles") == null ? null : ReceivedValues.map("connectionRoles", ReceivedValues.json("connectionRoles", received.get("connectionRoles")), Function.identity(), element0 -> element0 == null ? null : ReceivedValues.string("connectionRoles", element0));
     builder.entityFolderContentRole = received.get("entityFolderContentRole") == null ? null : readContentRole("entityFolderContentRole", received.get("entityFolderContentRole"));
     builder.filterSearchParam = received.get("filterSearchParam");
-    builder.groups = received.get("groups") == null ? null : ReceivedValues.list("groups", ReceivedValues.json("groups", received.get("groups")), element0 -> ReceivedValues.string("groups", element0));
+    builder.groups = received.get("groups") == null ? null : ReceivedValues.list("groups", ReceivedValues.json("groups", received.get("groups")), element0 -> element0 == null ? null : ReceivedValues.string("groups", element0));
     builder.mode = received.get("mode") == null ? null : readMode("mode", received.get("mode"));
     builder.theme = received.get("theme") == null ? null : readTheme("theme", received.get("theme"));
     builder.uiSettings = received.get("uiSettings") == null ? null : readUiSettingsJson("uiSettings", ReceivedValues.json("uiSettings", received.get("uiSettings")));
-    builder.userAttributes = received.get("userAttributes") == null ? null : ReceivedValues.map("userAttributes", ReceivedValues.json("userAttributes", received.get("userAttributes")), key0 -> key0, element0 -> OmniStyleLogin.Attribute.fromJson(element0));
+    builder.userAttributes = received.get("userAttributes") == null ? null : ReceivedValues.map("userAttributes", ReceivedValues.json("userAttributes", received.get("userAttributes")), Function.identity(), element0 -> element0 == null ? null : OmniStyleLogin.Attribute.fromJson(element0));
     SignetOmniStyleLogin request = new SignetOmniStyleLogin(builder);
     ReceivedValues.requireWrittenAs("contentPath", request.contentPath, received.get("contentPath"));
     ReceivedValues.requireWrittenAs("externalId", request.externalId, received.get("externalId"));
@@ -437,28 +443,28 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
       return false;
     }
     SignetOmniStyleLogin that = (SignetOmniStyleLogin) other;
-    return Objects.equals(contentPath, that.contentPath)
-            && Objects.equals(externalId, that.externalId)
-            && Objects.equals(name, that.name)
-            && Objects.equals(nonce, that.nonce)
-            && maxAge == that.maxAge
-            && sessionLength == that.sessionLength
-            && Objects.equals(accessBoost, that.accessBoost)
-            && Objects.equals(retries, that.retries)
-            && Objects.equals(branch, that.branch)
-            && Objects.equals(connectionRoles, that.connectionRoles)
-            && Objects.equals(entityFolderContentRole, that.entityFolderContentRole)
-            && Objects.equals(filterSearchParam, that.filterSearchParam)
-            && Objects.equals(groups, that.groups)
-            && Objects.equals(mode, that.mode)
-            && Objects.equals(theme, that.theme)
-            && Objects.equals(uiSettings, that.uiSettings)
-            && Objects.equals(userAttributes, that.userAttributes);
+    return Objects.equals(this.contentPath, that.contentPath)
+            && Objects.equals(this.externalId, that.externalId)
+            && Objects.equals(this.name, that.name)
+            && Objects.equals(this.nonce, that.nonce)
+            && this.maxAge == that.maxAge
+            && this.sessionLength == that.sessionLength
+            && Objects.equals(this.accessBoost, that.accessBoost)
+            && Objects.equals(this.retries, that.retries)
+            && Objects.equals(this.branch, that.branch)
+            && Objects.equals(this.connectionRoles, that.connectionRoles)
+            && Objects.equals(this.entityFolderContentRole, that.entityFolderContentRole)
+            && Objects.equals(this.filterSearchParam, that.filterSearchParam)
+            && Objects.equals(this.groups, that.groups)
+            && Objects.equals(this.mode, that.mode)
+            && Objects.equals(this.theme, that.theme)
+            && Objects.equals(this.uiSettings, that.uiSettings)
+            && Objects.equals(this.userAttributes, that.userAttributes);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(contentPath, externalId, name, nonce, maxAge, sessionLength, accessBoost, retries, branch, connectionRoles, entityFolderContentRole, filterSearchParam, groups, mode, theme, uiSettings, userAttributes);
+    return Objects.hash(this.contentPath, this.externalId, this.name, this.nonce, this.maxAge, this.sessionLength, this.accessBoost, this.retries, this.branch, this.connectionRoles, this.entityFolderContentRole, this.filterSearchParam, this.groups, this.mode, this.theme, this.uiSettings, this.userAttributes);
   }
 
   /**
@@ -466,47 +472,47 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
    */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("SignetOmniStyleLogin{");
-    text.append("contentPath=").append(contentPath);
-    text.append(", externalId=").append(externalId);
-    text.append(", name=").append(name);
-    text.append(", nonce=").append(nonce);
-    if (accessBoostText != null) {
-      text.append(", accessBoost=").append(accessBoostText);
+    StringJoiner parameters = new StringJoiner(", ", "SignetOmniStyleLogin{", "}");
+    parameters.add("contentPath=" + this.contentPath);
+    parameters.add("externalId=" + this.externalId);
+    parameters.add("name=" + this.name);
+    parameters.add("nonce=" + this.nonce);
+    if (this.accessBoostText != null) {
+      parameters.add("accessBoost=" + this.accessBoostText);
     }
-    if (branch != null) {
-      text.append(", branch=").append(branch);
+    if (this.branch != null) {
+      parameters.add("branch=" + this.branch);
     }
-    if (connectionRolesText != null) {
-      text.append(", connectionRoles=").append(connectionRolesText);
+    if (this.connectionRolesText != null) {
+      parameters.add("connectionRoles=" + this.connectionRolesText);
     }
-    if (entityFolderContentRoleText != null) {
-      text.append(", entityFolderContentRole=").append(entityFolderContentRoleText);
+    if (this.entityFolderContentRoleText != null) {
+      parameters.add("entityFolderContentRole=" + this.entityFolderContentRoleText);
     }
-    if (filterSearchParam != null) {
-      text.append(", filterSearchParam=").append(filterSearchParam);
+    if (this.filterSearchParam != null) {
+      parameters.add("filterSearchParam=" + this.filterSearchParam);
     }
-    if (groupsText != null) {
-      text.append(", groups=").append(groupsText);
+    if (this.groupsText != null) {
+      parameters.add("groups=" + this.groupsText);
     }
-    text.append(", max_age=").append(maxAgeText);
-    if (modeText != null) {
-      text.append(", mode=").append(modeText);
+    parameters.add("max_age=" + this.maxAgeText);
+    if (this.modeText != null) {
+      parameters.add("mode=" + this.modeText);
     }
-    if (retriesText != null) {
-      text.append(", retries=").append(retriesText);
+    if (this.retriesText != null) {
+      parameters.add("retries=" + this.retriesText);
     }
-    text.append(", sessionLength=").append(sessionLengthText);
-    if (themeText != null) {
-      text.append(", theme=").append(themeText);
+    parameters.add("sessionLength=" + this.sessionLengthText);
+    if (this.themeText != null) {
+      parameters.add("theme=" + this.themeText);
     }
-    if (uiSettingsText != null) {
-      text.append(", uiSettings=").append(uiSettingsText);
+    if (this.uiSettingsText != null) {
+      parameters.add("uiSettings=" + this.uiSettingsText);
     }
-    if (userAttributesText != null) {
-      text.append(", userAttributes=").append(userAttributesText);
+    if (this.userAttributesText != null) {
+      parameters.add("userAttributes=" + this.userAttributesText);
     }
-    return text.append('}').toString();
+    return parameters.toString();
   }
 
   /**
@@ -514,17 +520,22 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
    */
   private static String connectionRolesJson(Map<String, String> value) {
     StringBuilder out = new StringBuilder();
-    out.append('{');
-    int count0 = 0;
-    for (Map.Entry<String, String> entry0 : value.entrySet()) {
-      if (count0++ > 0) {
-        out.append(',');
+    try {
+      out.append('{');
+      int count0 = 0;
+      for (Map.Entry<String, String> entry0 : value.entrySet()) {
+        if (count0++ > 0) {
+          out.append(',');
+        }
+        Json.appendKey(out, entry0.getKey());
+        out.append(':');
+        Json.appendString(out, entry0.getValue());
       }
-      Json.appendString(out, entry0.getKey());
-      out.append(':');
-      Json.appendString(out, entry0.getValue());
+      out.append('}');
+    } catch (IllegalArgumentException e) {
+      // JSON cannot hold it: a NaN, an infinity, a null member name.
+      throw new InvalidParameterException("connectionRoles", e.getMessage());
     }
-    out.append('}');
     return out.toString();
   }
 
@@ -533,15 +544,20 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
    */
   private static String groupsJson(List<String> value) {
     StringBuilder out = new StringBuilder();
-    out.append('[');
-    int count0 = 0;
-    for (String element0 : value) {
-      if (count0++ > 0) {
-        out.append(',');
+    try {
+      out.append('[');
+      int count0 = 0;
+      for (String element0 : value) {
+        if (count0++ > 0) {
+          out.append(',');
+        }
+        Json.appendString(out, element0);
       }
-      Json.appendString(out, element0);
+      out.append(']');
+    } catch (IllegalArgumentException e) {
+      // JSON cannot hold it: a NaN, an infinity, a null member name.
+      throw new InvalidParameterException("groups", e.getMessage());
     }
-    out.append(']');
     return out.toString();
   }
 
@@ -550,7 +566,12 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
    */
   private static String uiSettingsJson(OmniStyleLogin.UiSettings value) {
     StringBuilder out = new StringBuilder();
-    appendUiSettingsJson(out, value);
+    try {
+      appendUiSettingsJson(out, value);
+    } catch (IllegalArgumentException e) {
+      // JSON cannot hold it: a NaN, an infinity, a null member name.
+      throw new InvalidParameterException("uiSettings", e.getMessage());
+    }
     return out.toString();
   }
 
@@ -559,21 +580,26 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
    */
   private static String userAttributesJson(Map<String, OmniStyleLogin.Attribute> value) {
     StringBuilder out = new StringBuilder();
-    out.append('{');
-    int count0 = 0;
-    for (Map.Entry<String, OmniStyleLogin.Attribute> entry0 : value.entrySet()) {
-      if (count0++ > 0) {
-        out.append(',');
+    try {
+      out.append('{');
+      int count0 = 0;
+      for (Map.Entry<String, OmniStyleLogin.Attribute> entry0 : value.entrySet()) {
+        if (count0++ > 0) {
+          out.append(',');
+        }
+        Json.appendKey(out, entry0.getKey());
+        out.append(':');
+        if (entry0.getValue() == null) {
+          out.append("null");
+        } else {
+          entry0.getValue().writeJson(out);
+        }
       }
-      Json.appendString(out, entry0.getKey());
-      out.append(':');
-      if (entry0.getValue() == null) {
-        out.append("null");
-      } else {
-        entry0.getValue().writeJson(out);
-      }
+      out.append('}');
+    } catch (IllegalArgumentException e) {
+      // JSON cannot hold it: a NaN, an infinity, a null member name.
+      throw new InvalidParameterException("userAttributes", e.getMessage());
     }
-    out.append('}');
     return out.toString();
   }
 
@@ -581,15 +607,14 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
    * Appends {@code value} as a JSON object of its components.
    */
   private static void appendUiSettingsJson(StringBuilder out, OmniStyleLogin.UiSettings value) {
-    int members = 0;
     out.append('{');
-    out.append(members++ > 0 ? ",\"showNavigation\":" : "\"showNavigation\":");
+    out.append("\"showNavigation\":");
     out.append(value.showNavigation());
     if (value.title().isPresent()) {
-      out.append(members++ > 0 ? ",\"title\":" : "\"title\":");
+      out.append(",\"title\":");
       Json.appendString(out, value.title().get());
     }
-    out.append(members++ > 0 ? ",\"max-rows\":" : "\"max-rows\":");
+    out.append(",\"max-rows\":");
     out.append(value.maxRows());
     out.append('}');
   }
@@ -956,7 +981,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      */
     @Override
     public BuildStage accessBoost(Optional<Boolean> accessBoost) {
-      this.accessBoost = accessBoost.orElse(null);
+      this.accessBoost = ParameterChecks.notNull("accessBoost", accessBoost).orElse(null);
       return this;
     }
 
@@ -974,7 +999,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      */
     @Override
     public BuildStage retries(Optional<Integer> retries) {
-      this.retries = retries.orElse(null);
+      this.retries = ParameterChecks.notNull("retries", retries).orElse(null);
       return this;
     }
 
@@ -992,7 +1017,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      */
     @Override
     public BuildStage branch(Optional<String> branch) {
-      this.branch = branch.orElse(null);
+      this.branch = ParameterChecks.notNull("branch", branch).orElse(null);
       return this;
     }
 
@@ -1010,7 +1035,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      */
     @Override
     public BuildStage connectionRoles(Optional<Map<String, String>> connectionRoles) {
-      this.connectionRoles = connectionRoles.orElse(null);
+      this.connectionRoles = ParameterChecks.notNull("connectionRoles", connectionRoles).orElse(null);
       return this;
     }
 
@@ -1029,7 +1054,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
     @Override
     public BuildStage entityFolderContentRole(
         Optional<OmniStyleLogin.ContentRole> entityFolderContentRole) {
-      this.entityFolderContentRole = entityFolderContentRole.orElse(null);
+      this.entityFolderContentRole = ParameterChecks.notNull("entityFolderContentRole", entityFolderContentRole).orElse(null);
       return this;
     }
 
@@ -1047,7 +1072,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      */
     @Override
     public BuildStage filterSearchParam(Optional<String> filterSearchParam) {
-      this.filterSearchParam = filterSearchParam.orElse(null);
+      this.filterSearchParam = ParameterChecks.notNull("filterSearchParam", filterSearchParam).orElse(null);
       return this;
     }
 
@@ -1065,7 +1090,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      */
     @Override
     public BuildStage groups(Optional<List<String>> groups) {
-      this.groups = groups.orElse(null);
+      this.groups = ParameterChecks.notNull("groups", groups).orElse(null);
       return this;
     }
 
@@ -1083,7 +1108,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      */
     @Override
     public BuildStage mode(Optional<OmniStyleLogin.Mode> mode) {
-      this.mode = mode.orElse(null);
+      this.mode = ParameterChecks.notNull("mode", mode).orElse(null);
       return this;
     }
 
@@ -1101,7 +1126,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      */
     @Override
     public BuildStage theme(Optional<OmniStyleLogin.Theme> theme) {
-      this.theme = theme.orElse(null);
+      this.theme = ParameterChecks.notNull("theme", theme).orElse(null);
       return this;
     }
 
@@ -1119,7 +1144,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      */
     @Override
     public BuildStage uiSettings(Optional<OmniStyleLogin.UiSettings> uiSettings) {
-      this.uiSettings = uiSettings.orElse(null);
+      this.uiSettings = ParameterChecks.notNull("uiSettings", uiSettings).orElse(null);
       return this;
     }
 
@@ -1138,7 +1163,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
     @Override
     public BuildStage userAttributes(
         Optional<Map<String, OmniStyleLogin.Attribute>> userAttributes) {
-      this.userAttributes = userAttributes.orElse(null);
+      this.userAttributes = ParameterChecks.notNull("userAttributes", userAttributes).orElse(null);
       return this;
     }
 

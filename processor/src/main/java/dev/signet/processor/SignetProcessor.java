@@ -23,7 +23,10 @@ public final class SignetProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(SignedUrl.class.getCanonicalName());
+    // All of Signet's annotations, so that the ones read as parts of others (@Param, @Nonce,
+    // @WireValue...) are claimed too, and the @Generated on what it writes: javac's
+    // -Xlint:processing would otherwise warn of them, which -Werror builds refuse.
+    return Set.of("dev.signet.annotations.*", GENERATED);
   }
 
   @Override
@@ -46,7 +49,7 @@ public final class SignetProcessor extends AbstractProcessor {
         }
       });
     }
-    return false;
+    return true;
   }
 
   /** {@code @Generated}, when the code being compiled can see it. */

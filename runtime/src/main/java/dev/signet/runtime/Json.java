@@ -57,6 +57,18 @@ public final class Json {
     out.append('"');
   }
 
+  /**
+   * Appends an object member's name as a JSON string.
+   *
+   * @throws IllegalArgumentException for a null name, which JSON cannot write
+   */
+  public static void appendKey(StringBuilder out, String name) {
+    if (name == null) {
+      throw new IllegalArgumentException("a JSON object's member name is null");
+    }
+    appendString(out, name);
+  }
+
   private static boolean isUnpairedSurrogate(CharSequence text, int i, char c) {
     if (Character.isHighSurrogate(c)) {
       return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));

@@ -35,7 +35,11 @@ final class AmbiguityCheck {
     }
     if (!separator.equals("\n") && !separator.equals("\r\n")) {
       signedOrder.stream()
-          .filter(p -> Domain.of(p).canContain(separator))
+          .filter(
+              p ->
+                  p.nonce() == null
+                      ? Domain.of(p).canContain(separator)
+                      : SignedUrlReader.canHold(p.nonce().alphabet(), separator))
           .findFirst()
           .ifPresent(
               p ->

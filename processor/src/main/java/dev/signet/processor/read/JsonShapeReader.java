@@ -23,8 +23,9 @@ final class JsonShapeReader {
   static final String JSON_WRITABLE = "dev.signet.runtime.JsonWritable";
   private static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
   private static final String SUPPORTED =
-      "JSON values can be String, boolean, numbers, BigDecimal, BigInteger, enums, records, List,"
-          + " Map with String or enum keys, or a type implementing " + JSON_WRITABLE;
+      "JSON values can be String, boolean, numbers, BigDecimal, BigInteger, enums, records, List<T>,"
+          + " Map<K, V> with String or enum keys (declared as those interfaces), or a type implementing "
+          + JSON_WRITABLE;
 
   private final JavaTypes javaTypes;
   private final EnumReader enums;
@@ -69,7 +70,8 @@ final class JsonShapeReader {
     }
     List<? extends TypeMirror> arguments = javaTypes.typeArguments(type);
     if (javaTypes.is(type, "java.util.List") && arguments.size() == 1) {
-      return read(argument(arguments.get(0), reportOn, parameter, outer), reportOn, parameter, outer)
+      return argument(arguments.get(0), reportOn, parameter, outer)
+          .flatMap(element -> read(element, reportOn, parameter, outer))
           .map(element -> new JsonShape.ListOf(name, element));
     }
     if (javaTypes.is(type, "java.util.Map") && arguments.size() == 2) {
@@ -84,7 +86,8 @@ final class JsonShapeReader {
       }
       Optional<JsonShape> keyShape = read(key, reportOn, parameter, outer);
       Optional<JsonShape> valueShape =
-          read(argument(arguments.get(1), reportOn, parameter, outer), reportOn, parameter, outer);
+          argument(arguments.get(1), reportOn, parameter, outer)
+              .flatMap(value -> read(value, reportOn, parameter, outer));
       if (keyShape.isEmpty() || valueShape.isEmpty()) {
         return Optional.empty();
       }
@@ -102,15 +105,19 @@ final class JsonShapeReader {
     return Optional.empty();
   }
 
-  private TypeMirror argument(TypeMirror argument, Element reportOn, String parameter, String outer) {
+  /** The type argument, or empty after reporting a wildcard, whose JSON shape is unknown. */
+  private Optional<TypeMirror> argument(
+      TypeMirror argument, Element reportOn, String parameter, String outer) {
     if (argument.getKind() == TypeKind.WILDCARD) {
       diagnostics.error(
           reportOn,
           "Parameter " + parameter + ": write " + outer
               + " without wildcards, so that the processor knows the JSON shape of its contents");
+      return Optional.empty();
     }
-    return argument;
+    return Optional.of(argument);
   }
+
 
   private Optional<JsonShape> readRecord(
       TypeElement record, Element reportOn, String parameter, String outer) {
@@ -159,19 +166,28 @@ final class JsonShapeReader {
   /** The component's name, or the name a Jackson {@code @JsonProperty} gives it. */
   private static String jsonName(RecordComponentElement component) {
     for (Element annotated : List.of(component, component.getAccessor())) {
-      for (AnnotationMirror mirror : annotated.getAnnotationMirrors()) {
-        TypeElement annotation = (TypeElement) mirror.getAnnotationType().asElement();
-        if (annotation.getQualifiedName().contentEquals(JSON_PROPERTY)) {
-          for (var entry : mirror.getElementValues().entrySet()) {
-            if (entry.getKey().getSimpleName().contentEquals("value")
-                && !entry.getValue().getValue().toString().isEmpty()) {
-              return entry.getValue().getValue().toString();
-            }
+      Optional<String> name = jsonPropertyName(annotated);
+      if (name.isPresent()) {
+        return name.get();
+      }
+    }
+    return component.getSimpleName().toString();
+  }
+
+  /** The non-empty name a Jackson {@code @JsonProperty} on {@code annotated} gives, if any. */
+  static Optional<String> jsonPropertyName(Element annotated) {
+    for (AnnotationMirror mirror : annotated.getAnnotationMirrors()) {
+      TypeElement annotation = (TypeElement) mirror.getAnnotationType().asElement();
+      if (annotation.getQualifiedName().contentEquals(JSON_PROPERTY)) {
+        for (var entry : mirror.getElementValues().entrySet()) {
+          if (entry.getKey().getSimpleName().contentEquals("value")
+              && !entry.getValue().getValue().toString().isEmpty()) {
+            return Optional.of(entry.getValue().getValue().toString());
           }
         }
       }
     }
-    return component.getSimpleName().toString();
+    return Optional.empty();
   }
 
   private Optional<ScalarKind> scalarKind(TypeMirror type) {

@@ -44,7 +44,13 @@ import javax.lang.model.util.Types;
 public final class SignedUrlReader {
   /** Names the generated class and builder already use, which a parameter cannot take. */
   private static final Set<String> RESERVED_NAMES =
-      Set.of("builder", "build", "canonicalText", "signedUrl", "requestUrl");
+      Set.of(
+          "builder", "build", "canonicalText", "signedUrl", "requestUrl", "verifier",
+          "fromReceived", "PATH", "SEPARATOR", "NONCE_ALPHABET", "NONCE_LENGTH", "SCHEME");
+
+  /** RFC 3986's pchar and "/", with % for escapes, which are checked apart. */
+  private static final String PATH_CHARACTERS =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/%";
 
   /** Every character that form-encoded text can hold. */
   private static final String FORM_ENCODED_TEXT =
@@ -93,15 +99,14 @@ public final class SignedUrlReader {
     }
     checkInheritedMethods(type);
     checkNames(parameters, accessors, annotation, type);
-    checkNonce(parameters, accessors, type);
+    checkNonce(type);
+    checkStageNames(parameters, accessors);
     Optional<List<Parameter>> signedOrder =
         signedOrder(parameters, accessors, annotation.order(), type);
     if (signedOrder.isEmpty() || diagnostics.failed()) {
       return Optional.empty();
     }
-    if (annotation.lines() == SignedLines.VALUES) {
-      warnOfAmbiguity(type, annotation, signedOrder.get());
-    }
+    warnOfAmbiguity(type, annotation, signedOrder.get());
     ClassName declaration = ClassName.get(type);
     return Optional.of(
         new SignedUrlModel(
@@ -133,6 +138,22 @@ public final class SignedUrlReader {
               + " as an interface whose abstract methods are the request's parameters");
       return false;
     }
+    if (type.getModifiers().contains(Modifier.SEALED)) {
+      diagnostics.error(
+          type,
+          "@SignedUrl interface " + type.getSimpleName() + " must not be sealed: the generated"
+              + " class beside it implements it");
+      return false;
+    }
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (!method.getModifiers().contains(Modifier.ABSTRACT)
+          && RESERVED_NAMES.contains(method.getSimpleName().toString())) {
+        diagnostics.error(
+            method,
+            "Method " + method.getSimpleName() + " would clash with the generated class's own "
+                + method.getSimpleName() + "; rename it");
+      }
+    }
     if (!type.getTypeParameters().isEmpty()) {
       diagnostics.error(
           type,
@@ -160,13 +181,16 @@ public final class SignedUrlReader {
 
   private void checkAttributes(TypeElement type, SignedUrl annotation) {
     String path = annotation.path();
-    if (!path.startsWith("/") || path.chars().anyMatch(c -> c <= ' ' || c == '?' || c == '#')) {
+    if (!path.startsWith("/")
+        || !path.chars().allMatch(c -> PATH_CHARACTERS.indexOf(c) >= 0)
+        || !path.matches("([^%]|%[0-9A-Fa-f]{2})*")) {
       diagnostics.error(
           type,
           "SignedUrl",
           "path",
-          "path \"" + escape(path) + "\" must start with / and hold no ?, #, spaces or control"
-              + " characters, such as \"/embed/login\"");
+          "path \"" + escape(path) + "\" must start with / and hold only what a URL path holds"
+              + " unencoded (letters, digits, -._~!$&'()*+,;=:@/ and %XX escapes), such as"
+              + " \"/embed/login\"");
     }
     if (annotation.lines() == SignedLines.NAMES_AND_VALUES
         && annotation.separator().chars().anyMatch(c -> FORM_ENCODED_TEXT.indexOf(c) >= 0)) {
@@ -201,14 +225,14 @@ public final class SignedUrlReader {
    */
   private void warnOfAmbiguity(TypeElement type, SignedUrl annotation, List<Parameter> signedOrder) {
     AcceptedAmbiguity accepted = type.getAnnotation(AcceptedAmbiguity.class);
-    if (accepted != null) {
-      if (accepted.reason().isBlank()) {
-        diagnostics.error(
-            type,
-            "AcceptedAmbiguity",
-            "reason",
-            "@AcceptedAmbiguity needs a reason: say why this scheme cannot sign names with values");
-      }
+    if (accepted != null && accepted.reason().isBlank()) {
+      diagnostics.error(
+          type,
+          "AcceptedAmbiguity",
+          "reason",
+          "@AcceptedAmbiguity needs a reason: say why this scheme cannot sign names with values");
+    }
+    if (accepted != null || annotation.lines() == SignedLines.NAMES_AND_VALUES) {
       return;
     }
     List<String> findings =
@@ -279,9 +303,16 @@ public final class SignedUrlReader {
         diagnostics.error(
             method,
             "Parameter " + wireName + ": declare an optional number as Optional<Integer>,"
-                + " Optional<Long> or Optional<Double>, not " + primitiveOptional);
+                + " or Optional<Long> (or Optional<Double> with encoding = JSON), not "
+                + primitiveOptional);
         return Optional.empty();
       }
+    }
+    if (javaTypes.is(returnType, "java.util.Optional") && javaTypes.typeArguments(returnType).isEmpty()) {
+      diagnostics.error(
+          method, "Parameter " + wireName + ": declare the raw Optional with its value type, such as"
+              + " Optional<String>");
+      return Optional.empty();
     }
     Optional<TypeMirror> optionalValue = javaTypes.optionalValue(returnType);
     boolean required = optionalValue.isEmpty();
@@ -352,14 +383,14 @@ public final class SignedUrlReader {
     Optional<String> alphabet = Alphabets.expand(nonce.alphabet());
     if (alphabet.isEmpty()
         || alphabet.get().chars().anyMatch(c -> c == '\r' || c == '\n')
-        || alphabet.get().contains(separator)) {
+        || canHold(alphabet.get(), separator)) {
       diagnostics.error(
           method,
           "Nonce",
           "alphabet",
           "@Nonce alphabet \"" + escape(nonce.alphabet()) + "\" must list characters and"
-              + " ascending ranges such as \"0-9A-Za-z\", each character once, with no line"
-              + " break or separator");
+              + " ascending ranges, each character once, such as \"0-9A-Za-z\"; and no nonce"
+              + " drawn from it may hold a line break or the separator");
       return Optional.empty();
     }
     return Optional.of(new NonceShape(nonce.length(), alphabet.get()));
@@ -418,9 +449,9 @@ public final class SignedUrlReader {
     if (shape instanceof JsonShape.SelfWriting self && !self.readable()) {
       diagnostics.error(
           method,
-          "Parameter " + wireName + ": " + self.type() + " writes itself as JSON, so the verifier"
+          "Parameter " + wireName + ": " + simpleName(self.type()) + " writes itself as JSON, so the verifier"
               + " needs it to read itself back: declare `public static "
-              + (self.type() instanceof ClassName named ? named.simpleName() : self.type())
+              + simpleName(self.type())
               + " fromJson(Object json)`, taking what dev.signet.runtime.JsonParser returns");
       return false;
     }
@@ -465,7 +496,7 @@ public final class SignedUrlReader {
     for (Map.Entry<String, String> constant : shape.wireValues().entrySet()) {
       String value = constant.getValue();
       if (value.isEmpty() || value.contains("\n") || value.contains("\r")
-          || value.contains(separator)) {
+          || (!separator.isEmpty() && value.contains(separator))) {
         diagnostics.error(
             method,
             "Parameter " + wireName + ": enum constant " + constant.getKey() + " has the wire"
@@ -503,9 +534,12 @@ public final class SignedUrlReader {
     }
   }
 
-  private void checkNonce(
-      List<Parameter> parameters, Map<Parameter, ExecutableElement> accessors, TypeElement type) {
-    List<Parameter> nonces = parameters.stream().filter(p -> p.nonce() != null).toList();
+  /** One nonce per type, counting methods that declare one even where it has problems. */
+  private void checkNonce(TypeElement type) {
+    List<ExecutableElement> nonces =
+        ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+            .filter(method -> method.getAnnotation(Nonce.class) != null)
+            .toList();
     if (nonces.isEmpty()) {
       diagnostics.error(
           type,
@@ -513,11 +547,31 @@ public final class SignedUrlReader {
               + " replayed forever; declare one, such as"
               + " `@Nonce(length = 32) String nonce();`");
     }
-    for (Parameter extra : nonces.subList(Math.min(1, nonces.size()), nonces.size())) {
+    for (ExecutableElement extra : nonces.subList(Math.min(1, nonces.size()), nonces.size())) {
       diagnostics.error(
-          accessors.get(extra),
+          extra,
           "@SignedUrl " + type.getSimpleName() + " already has the nonce "
-              + nonces.get(0).methodName() + "(); a request has one nonce");
+              + nonces.get(0).getSimpleName() + "(); a request has one nonce");
+    }
+  }
+
+  /**
+   * Builder stages are named after their parameters with a capital first letter, so {@code
+   * foo()} and {@code Foo()} would both be {@code FooStage}.
+   */
+  private void checkStageNames(List<Parameter> parameters, Map<Parameter, ExecutableElement> accessors) {
+    Map<String, Parameter> byStage = new HashMap<>();
+    for (Parameter parameter : parameters) {
+      String name = parameter.methodName();
+      String stage = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+      Parameter earlier = byStage.putIfAbsent(stage, parameter);
+      if (earlier != null) {
+        diagnostics.error(
+            accessors.get(parameter),
+            "Parameters " + earlier.methodName() + "() and " + name + "() differ only in the case"
+                + " of their first letter, so their builder steps would have one name; rename one"
+                + " (the wire name can stay, with @Param(name = ...))");
+      }
     }
   }
 
@@ -589,6 +643,15 @@ public final class SignedUrlReader {
     List<Parameter> signed = new ArrayList<>(positioned.values());
     signed.addAll(rest);
     return Optional.of(List.copyOf(signed));
+  }
+
+  private static String simpleName(TypeName type) {
+    return type instanceof ClassName named ? named.simpleName() : type.toString();
+  }
+
+  /** Whether text made of {@code alphabet}'s characters can hold {@code separator}. */
+  static boolean canHold(String alphabet, String separator) {
+    return !separator.isEmpty() && separator.chars().allMatch(c -> alphabet.indexOf(c) >= 0);
   }
 
   private static String escape(String text) {

@@ -69,18 +69,31 @@ final class JsonCode {
       return CodeBlock.of(
           "$T.list($L, $L, $N -> $L)",
           RECEIVED, parameter, json, element,
-          read(list.element(), CodeBlock.of("$N", element), parameter, depth + 1));
+          readNullable(list.element(), CodeBlock.of("$N", element), parameter, depth + 1));
     }
     JsonShape.MapOf map = (JsonShape.MapOf) shape;
     String key = "key" + depth;
     CodeBlock keyRead =
         map.key() instanceof JsonShape.EnumValue enumKey
-            ? enumCode.fromWireValue(enumKey.shape(), parameter, CodeBlock.of("$N", key))
-            : CodeBlock.of("$N", key);
+            ? CodeBlock.of(
+                "$N -> $L", key, enumCode.fromWireValue(enumKey.shape(), parameter, CodeBlock.of("$N", key)))
+            : CodeBlock.of("$T.identity()", java.util.function.Function.class);
     return CodeBlock.of(
-        "$T.map($L, $L, $N -> $L, $N -> $L)",
-        RECEIVED, parameter, json, key, keyRead, element,
-        read(map.value(), CodeBlock.of("$N", element), parameter, depth + 1));
+        "$T.map($L, $L, $L, $N -> $L)",
+        RECEIVED, parameter, json, keyRead, element,
+        readNullable(map.value(), CodeBlock.of("$N", element), parameter, depth + 1));
+  }
+
+  /**
+   * Like {@link #read}, for an element, member value or component that the writer writes as JSON
+   * null when it is null: null reads back as null, so that what is signed also verifies.
+   */
+  private CodeBlock readNullable(JsonShape shape, CodeBlock json, CodeBlock parameter, int depth) {
+    CodeBlock value = read(shape, json, parameter, depth);
+    if (shape.type().isPrimitive()) {
+      return value;
+    }
+    return CodeBlock.of("$L == null ? null : $L", json, value);
   }
 
   private static CodeBlock readScalar(JsonShape.Scalar scalar, CodeBlock json, CodeBlock parameter) {
@@ -126,7 +139,10 @@ final class JsonCode {
     for (int i = 0; i < record.components().size(); i++) {
       Component component = record.components().get(i);
       CodeBlock member = CodeBlock.of("object.get($S)", component.jsonName());
-      CodeBlock value = read(component.shape(), member, parameter, 0);
+      CodeBlock value =
+          component.optional()
+              ? read(component.shape(), member, parameter, 0)
+              : readNullable(component.shape(), member, parameter, 0);
       if (component.optional()) {
         value =
             CodeBlock.of(
@@ -235,7 +251,7 @@ final class JsonCode {
     CodeBlock key = CodeBlock.of("$N.getKey()", entry);
     CodeBlock keyText =
         map.key() instanceof JsonShape.EnumValue enumKey
-            ? enumCode.wireValue(enumKey.shape(), key)
+            ? CodeBlock.of("$L == null ? null : $L", key, enumCode.wireValue(enumKey.shape(), key))
             : key;
     return CodeBlock.builder()
         .addStatement("out.append('{')")
@@ -244,7 +260,7 @@ final class JsonCode {
         .beginControlFlow("if ($N++ > 0)", count)
         .addStatement("out.append(',')")
         .endControlFlow()
-        .addStatement("$T.appendString(out, $L)", JSON, keyText)
+        .addStatement("$T.appendKey(out, $L)", JSON, keyText)
         .addStatement("out.append(':')")
         .add(appendNullable(map.value(), CodeBlock.of("$N.getValue()", entry), depth + 1))
         .endControlFlow()
@@ -257,30 +273,42 @@ final class JsonCode {
     if (existing != null) {
       return existing;
     }
+    // Whether a member was written before this one: NONE, SOME, or MAYBE, known only at run time
+    // when optional components came first.
+    boolean needsFlag = false;
+    Written written = Written.NONE;
+    for (Component component : record.components()) {
+      needsFlag |= written == Written.MAYBE;
+      written = component.optional() ? (written == Written.SOME ? Written.SOME : Written.MAYBE) : Written.SOME;
+    }
     CodeBlock.Builder body = CodeBlock.builder();
-    boolean hasOptional = record.components().stream().anyMatch(Component::optional);
-    if (hasOptional) {
-      body.addStatement("int members = 0");
+    if (needsFlag) {
+      body.addStatement("boolean first = true");
     }
     body.addStatement("out.append('{')");
-    boolean first = true;
+    written = Written.NONE;
     for (Component component : record.components()) {
       CodeBlock value = CodeBlock.of("value.$N()", component.accessor());
       String name = jsonName(component.jsonName());
-      if (component.optional()) {
-        body.beginControlFlow("if ($L.isPresent())", value);
-        body.addStatement("out.append(members++ > 0 ? $S : $S)", "," + name, name);
-        body.add(appendNullable(component.shape(), CodeBlock.of("$L.get()", value), 0));
-        body.endControlFlow();
-        continue;
-      }
-      if (hasOptional) {
-        body.addStatement("out.append(members++ > 0 ? $S : $S)", "," + name, name);
+      CodeBlock.Builder member = CodeBlock.builder();
+      if (written == Written.MAYBE) {
+        member.addStatement("out.append(first ? $S : $S)", name, "," + name);
       } else {
-        body.addStatement("out.append($S)", (first ? "" : ",") + name);
+        member.addStatement("out.append($S)", (written == Written.SOME ? "," : "") + name);
       }
-      first = false;
-      body.add(appendNullable(component.shape(), value, 0));
+      if (needsFlag && written != Written.SOME) {
+        member.addStatement("first = false");
+      }
+      if (component.optional()) {
+        body.beginControlFlow("if ($L.isPresent())", value)
+            .add(member.build())
+            .add(append(component.shape(), CodeBlock.of("$L.get()", value), 0))
+            .endControlFlow();
+        written = written == Written.SOME ? Written.SOME : Written.MAYBE;
+      } else {
+        body.add(member.build()).add(appendNullable(component.shape(), value, 0));
+        written = Written.SOME;
+      }
     }
     body.addStatement("out.append('}')");
     MethodSpec writer =
@@ -293,6 +321,12 @@ final class JsonCode {
             .build();
     recordWriters.put(record.type(), writer);
     return writer;
+  }
+
+  private enum Written {
+    NONE,
+    SOME,
+    MAYBE
   }
 
   /** The member's name as a JSON string followed by a colon, worked out once, here. */

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.StringJoiner;
 import javax.lang.model.element.Modifier;
 
 /** Writes the class that a {@link SignedUrlModel} describes. */
@@ -32,6 +33,7 @@ public final class SignedUrlWriter {
   private static final ClassName MAC_ALGORITHM = ClassName.get(RUNTIME, "MacAlgorithm");
   private static final ClassName CHECKS = ClassName.get(RUNTIME, "ParameterChecks");
   private static final ClassName RECEIVED = ClassName.get(RUNTIME, "ReceivedValues");
+  private static final ClassName INVALID = ClassName.get(RUNTIME, "InvalidParameterException");
   private static final ClassName NONCES = ClassName.get(RUNTIME, "Nonces");
   private static final ClassName FORM_ENCODING = ClassName.get(RUNTIME, "FormEncoding");
   private static final ClassName NORMALIZATION = ClassName.get(RUNTIME, "TextNormalization");
@@ -83,7 +85,7 @@ public final class SignedUrlWriter {
                 "A signed {@code $L} request, as {@link $T} declares it.\n\n"
                     + "<p>Start with {@link #builder()}; sign with {@link #signedUrl(Origin,"
                     + " Secret)}. Instances are immutable.\n",
-                model.path(),
+                javadoc(model.path()),
                 model.declaration());
     if (generated != null) {
       type.addAnnotation(generated);
@@ -146,6 +148,7 @@ public final class SignedUrlWriter {
             .build());
     constants.add(
         FieldSpec.builder(int.class, "NONCE_LENGTH", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The length of every nonce.\n")
             .initializer("$L", nonce.nonce().length())
             .build());
     constants.add(scheme());
@@ -216,8 +219,11 @@ public final class SignedUrlWriter {
     method.addStatement("$T request = new $T(builder)", model.generated(), model.generated());
     for (Parameter parameter : model.parameters()) {
       method.addStatement(
-          "$T.requireWrittenAs($S, request.$L, received.get($S))",
-          RECEIVED, parameter.wireName(), text(parameter), parameter.wireName());
+          "$T.requireWrittenAs($S, request.$N, received.get($S))",
+          RECEIVED,
+          parameter.wireName(),
+          textFields.getOrDefault(parameter, parameter.methodName()),
+          parameter.wireName());
     }
     return method.addStatement("return request").build();
   }
@@ -257,7 +263,7 @@ public final class SignedUrlWriter {
   /** The expression holding a parameter's signed text, null when it is absent. */
   private CodeBlock text(Parameter parameter) {
     String field = textFields.getOrDefault(parameter, parameter.methodName());
-    return CodeBlock.of("$N", field);
+    return CodeBlock.of("this.$N", field);
   }
 
   // ---- construction and validation
@@ -298,13 +304,15 @@ public final class SignedUrlWriter {
                 CodeBlock.of("$T.notEmpty($S, $L)", CHECKS, wire, checked))
             .build();
       }
-      return code.add("// An empty optional text counts as absent.\n")
-          .addStatement(
+      return code.addStatement(
               "this.$N = $L == null || $L.isEmpty() ? null : $L", name, value, value, checked)
           .build();
     }
     code.addStatement("this.$N = $L", name, copied(parameter, value));
-    CodeBlock rendered = lineCheck(wire, render(parameter, CodeBlock.of("this.$N", name)));
+    CodeBlock rendered = render(parameter, CodeBlock.of("this.$N", name));
+    if (needsRuntimeCheck(parameter)) {
+      rendered = lineCheck(wire, rendered);
+    }
     if (parameter.required()) {
       return code.addStatement("this.$N = $L", textFields.get(parameter), rendered).build();
     }
@@ -321,6 +329,22 @@ public final class SignedUrlWriter {
     return model.signNames()
         ? CodeBlock.of("$T.wellFormed($S, $L)", CHECKS, wire, text)
         : CodeBlock.of("$T.lineValue($S, $L, SEPARATOR)", CHECKS, wire, text);
+  }
+
+  /**
+   * Whether a rendered value's text must be checked when a request is built. An enum's wire
+   * values were checked at compile time; a boolean's or an integer's text can hold the separator
+   * only when the separator is made of the characters such text is made of.
+   */
+  private boolean needsRuntimeCheck(Parameter parameter) {
+    if (parameter.text() instanceof TextForm.EnumConstant) {
+      return false;
+    }
+    if (parameter.text() instanceof TextForm.Scalar) {
+      return !model.signNames()
+          && model.separator().chars().allMatch(c -> "0123456789-truefals".indexOf(c) >= 0);
+    }
+    return true;
   }
 
   /** A top-level collection is copied, so that the request cannot change once built. */
@@ -361,12 +385,17 @@ public final class SignedUrlWriter {
             parameter,
             p ->
                 MethodSpec.methodBuilder(p.methodName() + "Json")
-                    .addJavadoc("{@code $L} as compact JSON.\n", p.wireName())
+                    .addJavadoc("{@code $L} as compact JSON.\n", javadoc(p.wireName()))
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .returns(String.class)
                     .addParameter(p.valueType(), "value")
                     .addStatement("$T out = new $T()", StringBuilder.class, StringBuilder.class)
+                    .beginControlFlow("try")
                     .addCode(jsonCode.append(json.shape(), CodeBlock.of("value")))
+                    .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
+                    .addComment("JSON cannot hold it: a NaN, an infinity, a null member name.")
+                    .addStatement("throw new $T($S, e.getMessage())", INVALID, p.wireName())
+                    .endControlFlow()
                     .addStatement("return out.toString()")
                     .build());
     return CodeBlock.of("$N($L)", writer, value);
@@ -398,11 +427,11 @@ public final class SignedUrlWriter {
       accessor.addAnnotation(Deprecated.class);
     }
     if (parameter.required()) {
-      return accessor.returns(parameter.valueType()).addStatement("return $N", parameter.methodName()).build();
+      return accessor.returns(parameter.valueType()).addStatement("return this.$N", parameter.methodName()).build();
     }
     return accessor
         .returns(ParameterizedTypeName.get(OPTIONAL, parameter.valueType().box()))
-        .addStatement("return $T.ofNullable($N)", OPTIONAL, parameter.methodName())
+        .addStatement("return $T.ofNullable(this.$N)", OPTIONAL, parameter.methodName())
         .build();
   }
 
@@ -445,9 +474,9 @@ public final class SignedUrlWriter {
     return MethodSpec.methodBuilder("canonicalText")
         .addJavadoc(
             "The text that is signed for this request at {@code origin}: the request URL, then"
-                + " $L $L, each present one on a line of its own.\n",
+                + " $L $L, those present joined by the separator.\n",
             model.signNames() ? "{@code name=value}, form-encoded, for" : "the values of",
-            order)
+            javadoc(order))
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
         .addParameter(ORIGIN, "origin")
@@ -486,13 +515,18 @@ public final class SignedUrlWriter {
                 + " {@code application/x-www-form-urlencoded}, with the signature of\n"
                 + "{@link #canonicalText(Origin)} keyed with {@code secret} in"
                 + " {@code $L}.\n",
-            model.signatureParameter())
+            javadoc(model.signatureParameter()))
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
         .addParameter(ORIGIN, "origin")
         .addParameter(SECRET, "secret")
         .addCode(body.build())
         .build();
+  }
+
+  /** {@code text} made safe inside a Javadoc comment, which {@code * /} would end. */
+  static String javadoc(String text) {
+    return text.replace("*/", "*&#47;");
   }
 
   private static String formEncoded(String text) {
@@ -508,10 +542,14 @@ public final class SignedUrlWriter {
       Parameter parameter = parameters.get(i);
       String field = parameter.methodName();
       comparison.add(i == 0 ? "" : "\n    && ");
-      if (parameter.required() && parameter.primitive()) {
-        comparison.add("$N == that.$N", field, field);
+      TypeName type = parameter.valueType();
+      if (parameter.required() && (type.equals(TypeName.DOUBLE) || type.equals(TypeName.FLOAT))) {
+        // As Double.equals compares, so that equal requests have equal hash codes.
+        comparison.add("$T.compare(this.$N, that.$N) == 0", type.box(), field, field);
+      } else if (parameter.required() && parameter.primitive()) {
+        comparison.add("this.$N == that.$N", field, field);
       } else {
-        comparison.add("$T.equals($N, that.$N)", Objects.class, field, field);
+        comparison.add("$T.equals(this.$N, that.$N)", Objects.class, field, field);
       }
     }
     return MethodSpec.methodBuilder("equals")
@@ -528,7 +566,8 @@ public final class SignedUrlWriter {
   }
 
   private MethodSpec hashCodeMethod() {
-    String fields = String.join(", ", model.parameters().stream().map(Parameter::methodName).toList());
+    String fields =
+        String.join(", ", model.parameters().stream().map(p -> "this." + p.methodName()).toList());
     return MethodSpec.methodBuilder("hashCode")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -541,22 +580,17 @@ public final class SignedUrlWriter {
     CodeBlock.Builder body =
         CodeBlock.builder()
             .addStatement(
-                "$T text = new $T($S)",
-                StringBuilder.class, StringBuilder.class, model.generated().simpleName() + "{");
-    boolean first = true;
+                "$T parameters = new $T($S, $S, $S)",
+                StringJoiner.class, StringJoiner.class, ", ", model.generated().simpleName() + "{", "}");
     for (Parameter parameter : model.signedOrder()) {
-      String label = (first ? "" : ", ") + parameter.wireName() + "=";
+      CodeBlock add = CodeBlock.of("parameters.add($S + $L);\n", parameter.wireName() + "=", text(parameter));
       if (parameter.required()) {
-        body.addStatement("text.append($S).append($L)", label, text(parameter));
-        first = false;
+        body.add(add);
       } else {
-        // Optional parameters follow the required ones, so a comma always precedes them.
-        body.beginControlFlow("if ($L != null)", text(parameter))
-            .addStatement("text.append($S).append($L)", ", " + parameter.wireName() + "=", text(parameter))
-            .endControlFlow();
+        body.beginControlFlow("if ($L != null)", text(parameter)).add(add).endControlFlow();
       }
     }
-    body.addStatement("return text.append('}').toString()");
+    body.addStatement("return parameters.toString()");
     return MethodSpec.methodBuilder("toString")
         .addJavadoc("The parameters as they are signed. A request holds no secret, so none can show here.\n")
         .addAnnotation(Override.class)
@@ -587,7 +621,7 @@ public final class SignedUrlWriter {
       stages.add(
           TypeSpec.interfaceBuilder(stageName(parameter))
               .addModifiers(Modifier.PUBLIC)
-              .addJavadoc("The builder's step that sets the required {@code $L}.\n", parameter.wireName())
+              .addJavadoc("The builder's step that sets the required {@code $L}.\n", javadoc(parameter.wireName()))
               .addMethod(setterSignature(parameter, parameter.valueType(), next).addModifiers(Modifier.ABSTRACT).build())
               .build());
     }
@@ -633,12 +667,14 @@ public final class SignedUrlWriter {
       doc = "Sets {@code $L}, or leaves it absent when the Optional is empty.\n";
     } else if (parameter.required()) {
       doc = "Sets {@code $L}, which every request has.\n";
+    } else if (parameter.text() instanceof TextForm.Plain || parameter.text() instanceof TextForm.PreEncoded) {
+      doc = "Sets the optional {@code $L}; the empty string counts as absent.\n";
     } else {
       doc = "Sets the optional {@code $L}.\n";
     }
     MethodSpec.Builder setter =
         MethodSpec.methodBuilder(parameter.methodName())
-            .addJavadoc(doc, parameter.wireName())
+            .addJavadoc(doc, javadoc(parameter.wireName()))
             .addModifiers(Modifier.PUBLIC)
             .returns(returns)
             .addParameter(type, parameter.methodName());
@@ -691,7 +727,9 @@ public final class SignedUrlWriter {
         builder.addMethod(
             setterSignature(parameter, ParameterizedTypeName.get(OPTIONAL, parameter.valueType()), buildStage)
                 .addAnnotation(Override.class)
-                .addStatement("this.$N = $N.orElse(null)", parameter.methodName(), parameter.methodName())
+                .addStatement(
+                    "this.$N = $T.notNull($S, $N).orElse(null)",
+                    parameter.methodName(), CHECKS, parameter.wireName(), parameter.methodName())
                 .addStatement("return this")
                 .build());
       }
