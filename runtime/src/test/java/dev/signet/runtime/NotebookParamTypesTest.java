@@ -1,0 +1,80 @@
+package dev.signet.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class NotebookParamTypesTest {
+
+  @Test
+  void wholeNumbersWithinWhatAJavaScriptNumberHoldsExactly() {
+    assertEquals(9007199254740991L, NotebookParamTypes.wholeNumber("n", "id", 9007199254740991L));
+    assertEquals(-9007199254740991L, NotebookParamTypes.wholeNumber("n", "id", -9007199254740991L));
+    for (long beyond : new long[] {9007199254740992L, Long.MIN_VALUE, Long.MAX_VALUE}) {
+      NotebookParamException refused =
+          assertThrows(NotebookParamException.class, () -> NotebookParamTypes.wholeNumber("n", "id", beyond));
+      assertEquals(NotebookParamException.Kind.INVALID_PARAM_VALUE, refused.kind());
+    }
+  }
+
+  @Test
+  void intsAndLongsMustBeWhole() {
+    assertEquals(7, NotebookParamTypes.intNumber("n", "id", 7.0));
+    assertThrows(NotebookParamException.class, () -> NotebookParamTypes.intNumber("n", "id", 7.5));
+    assertThrows(NotebookParamException.class, () -> NotebookParamTypes.intNumber("n", "id", 3e9));
+    assertEquals(3_000_000_000L, NotebookParamTypes.longNumber("n", "id", 3e9));
+    assertThrows(NotebookParamException.class, () -> NotebookParamTypes.longNumber("n", "id", 1e16));
+    assertThrows(
+        NotebookParamException.class,
+        () -> NotebookParamTypes.longNumber("n", "id", Double.POSITIVE_INFINITY));
+  }
+
+  @Test
+  void datesAndRanges() {
+    assertEquals("2025-01-31", NotebookParamTypes.date(LocalDate.of(2025, 1, 31)));
+    assertEquals(
+        List.of("2025-02-01", "2025-01-01"),
+        NotebookParamTypes.dateRange(DateRange.of(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 1, 1))));
+    assertEquals(
+        DateRange.of(LocalDate.of(2024, 2, 29), LocalDate.of(2025, 1, 1)),
+        NotebookParamTypes.dateRange("r", "id", List.of("2024-02-29", "2025-01-01")));
+    NotebookParamException refused =
+        assertThrows(
+            NotebookParamException.class,
+            () -> NotebookParamTypes.dateRange("r", "id", List.of("2025-02-29", "2025-03-01")));
+    assertEquals("r: must be a day of the calendar, not 2025-02-29", refused.getMessage());
+  }
+
+  @Test
+  void putsPresentValuesAndResets() {
+    Map<String, Object> values = new LinkedHashMap<>();
+    NotebookParamTypes.putOptional(values, "a", Optional.empty());
+    NotebookParamTypes.putOptional(values, "b", Optional.of(LocalDate.of(2025, 1, 1)), NotebookParamTypes::date);
+    NotebookParamTypes.putParamValue(values, "c", ParamValue.absent());
+    NotebookParamTypes.putParamValue(values, "d", ParamValue.resetToDefault(), NotebookParamTypes::date);
+    NotebookParamTypes.putParamValue(values, "e", ParamValue.of("x"));
+    NotebookParamTypes.putOptional(values, "f", null);
+    assertEquals(
+        Map.of("b", "2025-01-01", "d", NotebookParamMapper.RESET_TO_DEFAULT, "e", "x"), values);
+  }
+
+  @Test
+  void paramValueStates() {
+    assertTrue(ParamValue.absent().isAbsent());
+    assertTrue(ParamValue.resetToDefault().isResetToDefault());
+    assertEquals("x", ParamValue.of("x").get());
+    assertEquals(ParamValue.of("x"), ParamValue.ofOptional(Optional.of("x")));
+    assertEquals(ParamValue.absent(), ParamValue.ofOptional(Optional.empty()));
+    assertThrows(NoSuchElementException.class, () -> ParamValue.resetToDefault().get());
+    assertThrows(NullPointerException.class, () -> ParamValue.of(null));
+    assertEquals("ParamValue[reset to default]", ParamValue.resetToDefault().toString());
+  }
+}
