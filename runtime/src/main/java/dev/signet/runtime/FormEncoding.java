@@ -35,12 +35,24 @@ public final class FormEncoding {
   /** Appends {@code text}, encoded. */
   public static void append(StringBuilder out, CharSequence text) {
     int length = text.length();
-    for (int i = 0; i < length; i++) {
+    int i = 0;
+    while (i < length) {
+      // Each run of characters that are kept as they are is appended at once: most of a URL's
+      // text is such runs, and one bulk append costs far less than one append per character.
+      int run = i;
+      while (run < length && isKept(text.charAt(run))) {
+        run++;
+      }
+      if (run > i) {
+        out.append(text, i, run);
+        i = run;
+        if (i == length) {
+          return;
+        }
+      }
       char c = text.charAt(i);
       if (c < 0x80) {
-        if (KEPT[c]) {
-          out.append(c);
-        } else if (c == ' ') {
+        if (c == ' ') {
           out.append('+');
         } else {
           appendByte(out, c);
@@ -62,7 +74,12 @@ public final class FormEncoding {
         appendByte(out, 0x80 | ((unit >> 6) & 0x3F));
         appendByte(out, 0x80 | (unit & 0x3F));
       }
+      i++;
     }
+  }
+
+  private static boolean isKept(char c) {
+    return c < 0x80 && KEPT[c];
   }
 
   private static void appendByte(StringBuilder out, int b) {

@@ -39,18 +39,18 @@ public final class JsonParser {
     return value;
   }
 
+  /** {@code depth} is the number of arrays and objects around the value. */
   private Object value(int depth) {
-    if (depth > MAX_DEPTH) {
-      throw error("nested deeper than " + MAX_DEPTH + " levels");
-    }
     if (position >= text.length()) {
       throw error("a value is missing");
     }
     char c = text.charAt(position);
     switch (c) {
       case '{':
+        requireDepth(depth);
         return object(depth);
       case '[':
+        requireDepth(depth);
         return array(depth);
       case '"':
         return string();
@@ -65,6 +65,13 @@ public final class JsonParser {
           return number();
         }
         throw error("unexpected character");
+    }
+  }
+
+  /** A container with {@code depth} around it is nested {@code depth + 1} levels deep. */
+  private void requireDepth(int depth) {
+    if (depth >= MAX_DEPTH) {
+      throw error("nested deeper than " + MAX_DEPTH + " levels");
     }
   }
 
@@ -164,7 +171,8 @@ public final class JsonParser {
     }
     int code = 0;
     for (int i = 0; i < 4; i++) {
-      int digit = Character.digit(text.charAt(position + i), 16);
+      // Not Character.digit, which also takes fullwidth and other scripts' digits.
+      int digit = hexDigit(text.charAt(position + i));
       if (digit < 0) {
         throw error("a \\u escape needs four hex digits");
       }
@@ -172,6 +180,20 @@ public final class JsonParser {
     }
     position += 4;
     return (char) code;
+  }
+
+  /** The value of an ASCII hex digit, or -1. */
+  static int hexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    return -1;
   }
 
   private BigDecimal number() {

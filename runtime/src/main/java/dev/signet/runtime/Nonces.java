@@ -10,9 +10,30 @@ public final class Nonces {
 
   /** A nonce of {@code length} characters drawn uniformly and independently from {@code alphabet}. */
   public static String random(int length, String alphabet) {
+    int size = alphabet.length();
     char[] nonce = new char[length];
-    for (int i = 0; i < length; i++) {
-      nonce[i] = alphabet.charAt(RANDOM.nextInt(alphabet.length()));
+    if (size == 0 || size > 256) {
+      for (int i = 0; i < length; i++) {
+        nonce[i] = alphabet.charAt(RANDOM.nextInt(size));
+      }
+      return new String(nonce);
+    }
+    // The random bytes come in one call, not in one call per character: each call locks the
+    // shared generator and has a fixed cost, which made most of a nonce's. A byte is kept only
+    // below the largest multiple of the alphabet's size, so that every character is equally
+    // likely.
+    int limit = 256 - 256 % size;
+    byte[] bytes = new byte[length + length / 4 + 8];
+    int next = bytes.length;
+    for (int i = 0; i < length; ) {
+      if (next == bytes.length) {
+        RANDOM.nextBytes(bytes);
+        next = 0;
+      }
+      int b = bytes[next++] & 0xFF;
+      if (b < limit) {
+        nonce[i++] = alphabet.charAt(b % size);
+      }
     }
     return new String(nonce);
   }

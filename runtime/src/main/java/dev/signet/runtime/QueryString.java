@@ -63,34 +63,41 @@ public final class QueryString {
 
   private static String decode(String query, int start, int end, String parameter)
       throws MalformedQueryException {
-    ByteBuffer bytes = ByteBuffer.allocate(end - start);
+    byte[] bytes = new byte[end - start];
+    int length = 0;
+    boolean ascii = true;
     for (int i = start; i < end; i++) {
       char c = query.charAt(i);
       if (c == '+') {
-        bytes.put((byte) ' ');
+        bytes[length++] = (byte) ' ';
       } else if (c == '%') {
-        int high = i + 2 < end ? Character.digit(query.charAt(i + 1), 16) : -1;
-        int low = i + 2 < end ? Character.digit(query.charAt(i + 2), 16) : -1;
+        // ASCII hex digits only: Character.digit also takes fullwidth and other scripts' digits.
+        int high = i + 2 < end ? JsonParser.hexDigit(query.charAt(i + 1)) : -1;
+        int low = i + 2 < end ? JsonParser.hexDigit(query.charAt(i + 2)) : -1;
         if (high < 0 || low < 0) {
           throw new MalformedQueryException(
               parameter, "the % at index " + i + " does not start a %XX escape");
         }
-        bytes.put((byte) (high * 16 + low));
+        bytes[length++] = (byte) (high * 16 + low);
+        ascii &= high < 8;
         i += 2;
       } else if (c > 0x7e || c <= ' ') {
         throw new MalformedQueryException(
             parameter, "the character at index " + i + " must be percent-encoded");
       } else {
-        bytes.put((byte) c);
+        bytes[length++] = (byte) c;
       }
     }
-    bytes.flip();
+    if (ascii) {
+      // Every byte is below 0x80, which UTF-8 and ASCII read alike: no decoder needed.
+      return new String(bytes, 0, length, StandardCharsets.US_ASCII);
+    }
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(bytes)
+          .decode(ByteBuffer.wrap(bytes, 0, length))
           .toString();
     } catch (CharacterCodingException e) {
       throw new MalformedQueryException(parameter, "the percent-escapes are not UTF-8");

@@ -16,6 +16,12 @@ import java.util.function.Function;
  * parameter.
  */
 public final class ReceivedValues {
+  /**
+   * The most zeros that an exponent may add to a number's digits when it is written out in full,
+   * before the digits ({@code 1e-10000}) or after them ({@code 1e10000}).
+   */
+  public static final int MAX_IMPLIED_ZEROS = 10_000;
+
   private ReceivedValues() {}
 
   /** {@code true} or {@code false}, nothing else. */
@@ -76,8 +82,19 @@ public final class ReceivedValues {
     throw new InvalidParameterException(parameter, "expected true or false, not " + kind(json));
   }
 
+  /**
+   * A JSON number, refused when its exponent would add more than {@link #MAX_IMPLIED_ZEROS}
+   * zeros to its digits: written out in full, as {@link #bigInteger} and the writers of {@code
+   * BigDecimal} values do, the dozen characters of {@code 1e999999999} take minutes and
+   * gigabytes, and a verifier reads values before it checks the signature.
+   */
   public static BigDecimal number(String parameter, Object json) {
     if (json instanceof BigDecimal value) {
+      long trailingZeros = -(long) value.scale();
+      long leadingZeros = (long) value.scale() - value.precision();
+      if (trailingZeros > MAX_IMPLIED_ZEROS || leadingZeros > MAX_IMPLIED_ZEROS) {
+        throw new InvalidParameterException(parameter, "the number is out of range");
+      }
       return value;
     }
     throw new InvalidParameterException(parameter, "expected a JSON number, not " + kind(json));

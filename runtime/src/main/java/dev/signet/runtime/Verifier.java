@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks signed URLs of one type for one origin and secret: rebuilds the signed text from what
@@ -27,6 +28,9 @@ public final class Verifier<T> {
   private final Secret secret;
   private final NonceStore nonces;
   private final boolean ignoreUnknownParameters;
+  /** The scheme's parameter names as a set, and the URL up to its query: made once, used on every URL. */
+  private final Set<String> parameters;
+  private final String endpoint;
 
   private Verifier(
       SignedUrlScheme<T> scheme,
@@ -39,6 +43,8 @@ public final class Verifier<T> {
     this.secret = secret;
     this.nonces = nonces;
     this.ignoreUnknownParameters = ignoreUnknownParameters;
+    this.parameters = Set.copyOf(scheme.signedOrder());
+    this.endpoint = origin + scheme.path();
   }
 
   /**
@@ -70,7 +76,6 @@ public final class Verifier<T> {
     if (url.indexOf('#') >= 0) {
       return refuse(Reason.MALFORMED_URL, null, "a signed URL has no fragment (#...)");
     }
-    String endpoint = origin + scheme.path();
     int query = url.indexOf('?');
     if (!url.substring(0, query < 0 ? url.length() : query).equals(endpoint)) {
       return refuse(Reason.WRONG_ENDPOINT, null, "the URL does not start with " + endpoint);
@@ -92,7 +97,7 @@ public final class Verifier<T> {
     Map<String, String> received = new LinkedHashMap<>();
     for (QueryString.Pair pair : pairs) {
       String name = pair.name();
-      if (!name.equals(scheme.signatureParameter()) && !scheme.signedOrder().contains(name)) {
+      if (!name.equals(scheme.signatureParameter()) && !parameters.contains(name)) {
         if (ignoreUnknownParameters) {
           continue;
         }
@@ -115,8 +120,11 @@ public final class Verifier<T> {
     try {
       request = scheme.reader().apply(received);
     } catch (InvalidParameterException e) {
+      // A user type's fromJson may throw one that names no parameter.
       Reason reason =
-          e.parameter().equals(scheme.nonceParameter()) ? Reason.MALFORMED_NONCE : Reason.INVALID_VALUE;
+          e.parameter() != null && e.parameter().equals(scheme.nonceParameter())
+              ? Reason.MALFORMED_NONCE
+              : Reason.INVALID_VALUE;
       return refuse(reason, e.parameter(), e.getMessage());
     } catch (RuntimeException e) {
       // A user type's fromJson may throw anything; the input is refused, not the caller.
