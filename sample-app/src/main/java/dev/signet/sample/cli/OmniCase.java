@@ -279,10 +279,8 @@ final class OmniCase {
     if (value.isTextual()) {
       return UserAttribute.of(value.textValue());
     }
-    if (value.isIntegralNumber() && value.canConvertToLong()) {
-      return UserAttribute.of(value.longValue());
-    }
     if (value.isNumber()) {
+      // As JSON.parse reads it in Omni's SDK: a double, so 9007199254740993 is ...992.
       return UserAttribute.of(finite(attribute, value));
     }
     if (value.isArray()) {
@@ -290,8 +288,6 @@ final class OmniCase {
       for (JsonNode element : value) {
         if (element.isTextual()) {
           values.add(element.textValue());
-        } else if (element.isIntegralNumber() && element.canConvertToLong()) {
-          values.add(element.longValue());
         } else if (element.isNumber()) {
           values.add(finite(attribute, element));
         } else {

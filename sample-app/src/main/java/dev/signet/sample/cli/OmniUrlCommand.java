@@ -173,7 +173,9 @@ final class OmniUrlCommand implements Callable<Integer> {
     try {
       request.set(name, JSON.readTree(json));
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(name + ": is not valid JSON: " + e.getOriginalMessage());
+      // Jackson's message quotes the text, which could be a secret given to the wrong option.
+      throw new IllegalArgumentException(
+          name + ": is not valid JSON (column " + e.getLocation().getColumnNr() + ")");
     }
   }
 }

@@ -10,6 +10,8 @@ import java.util.List;
  * numbers. Its JSON text is fixed when it is made.
  */
 public final class UserAttribute implements JsonWritable {
+  private static final long MAX_EXACT_INTEGER = 1L << 53;
+
   private final String json;
 
   private UserAttribute(String json) {
@@ -22,8 +24,23 @@ public final class UserAttribute implements JsonWritable {
     return new UserAttribute(json.toString());
   }
 
+  /**
+   * A whole number.
+   *
+   * @throws IllegalArgumentException beyond ±2<sup>53</sup>, where a JavaScript number, and so
+   *     Omni, would hold another value than the one given
+   */
   public static UserAttribute of(long value) {
-    return new UserAttribute(Long.toString(value));
+    return new UserAttribute(Long.toString(exactInJavaScript(value)));
+  }
+
+  private static long exactInJavaScript(long value) {
+    if (Math.abs(value) > MAX_EXACT_INTEGER) {
+      throw new IllegalArgumentException(
+          "a user attribute's number " + value + " is beyond what JavaScript holds exactly"
+              + " (±2^53); give it as a string");
+    }
+    return value;
   }
 
   /** @throws IllegalArgumentException for NaN and the infinities, which JSON cannot hold */
@@ -72,7 +89,7 @@ public final class UserAttribute implements JsonWritable {
     if (value instanceof String text) {
       Json.appendString(json, text);
     } else if (value instanceof Integer || value instanceof Long) {
-      json.append(value);
+      json.append(exactInJavaScript(((Number) value).longValue()));
     } else if (value instanceof Number number) {
       Json.appendNumber(json, number.doubleValue());
     } else {
