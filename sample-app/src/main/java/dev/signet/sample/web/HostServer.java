@@ -1,0 +1,185 @@
+package dev.signet.sample.web;
+
+import dev.signet.sample.omni.SignetOmniLogin;
+import dev.signet.sample.omni.Theme;
+import dev.signet.sample.server.Html;
+import dev.signet.sample.server.Http;
+import dev.signet.sample.server.Http.Request;
+import dev.signet.sample.server.Http.Response;
+import java.net.InetSocketAddress;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The host application: the pages a SaaS product would have around its embeds. Signing in picks
+ * a user of the app's own user table; the Omni page signs a login URL for that user on every
+ * load; the notebook pages get Codatum tokens for the user's session and keep the params the
+ * user changes; the builder and the inspector are tools for developers.
+ */
+final class HostServer {
+  private final Database database;
+  private final OmniTarget omni;
+  private final CodatumTarget codatum;
+  private final Sessions sessions = new Sessions();
+  private final NotebookPages notebooks;
+  private final BuilderPages builder;
+
+  HostServer(Database database, OmniTarget omni, CodatumTarget codatum) {
+    this.database = database;
+    this.omni = omni;
+    this.codatum = codatum;
+    this.notebooks = new NotebookPages(this, database, codatum);
+    this.builder = new BuilderPages(this, omni);
+  }
+
+  Http.Server start(InetSocketAddress address) {
+    Http.Router router =
+        new Http.Router()
+            .get("/", this::home)
+            .post("/signin", this::signIn)
+            .post("/signout", this::signOut)
+            .get("/omni", this::omniPage)
+            .get("/notebook/sales", request -> notebooks.page(request, NotebookPage.SALES))
+            .get("/notebook/trends", request -> notebooks.page(request, NotebookPage.TRENDS))
+            .get("/api/codatum/token", notebooks::token)
+            .post("/api/codatum/messages", notebooks::message)
+            .get("/builder", builder::builder)
+            .post("/builder", builder::builder)
+            .get("/inspector", builder::inspector)
+            .post("/inspector", builder::inspector)
+            .prefix("/static/", request ->
+                Http.resource(HostServer.class, request.path().substring("/static/".length())))
+            .header("X-Content-Type-Options", "nosniff")
+            // The app's pages frame the vendors; no one frames the app's pages.
+            .header("Content-Security-Policy", "frame-ancestors 'none'")
+            // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on form posts.
+            .header("Referrer-Policy", "same-origin")
+            .header("Cache-Control", "no-store");
+    return Http.serve(Http.bind(address, "the host app"), router, "host-app");
+  }
+
+  /** The signed-in user, if any. */
+  Optional<DemoUser> user(Request request) throws SQLException {
+    Optional<Sessions.Session> session = sessions.find(request);
+    return session.isPresent() ? database.user(session.get().userId()) : Optional.empty();
+  }
+
+  Optional<Sessions.Session> session(Request request) {
+    return sessions.find(request);
+  }
+
+  /** A page of this app, with the navigation and the vendors in use. */
+  String page(String title, String active, DemoUser user, String body) {
+    return Layout.page(title, active, user, vendors(), body);
+  }
+
+  /** Where to send someone who must sign in first. */
+  static Response signInFirst() {
+    return Response.redirect("/?signin=required");
+  }
+
+  private String vendors() {
+    String omniText =
+        omni.isStandin()
+            ? "Omni: the local stand-in at " + Html.escape(omni.browserUrl().apply(omni.origin().toString()))
+            : "Omni: " + Html.escape(omni.origin());
+    String codatumText =
+        codatum.isStandin()
+            ? "Codatum: the local stand-in at " + Html.escape(codatum.embedOrigin())
+            : "Codatum: " + Html.escape(codatum.embedOrigin());
+    return omniText + " · " + codatumText + " · set OMNI_* and CODATUM_* to use the real vendors";
+  }
+
+  private Response home(Request request) throws SQLException {
+    Optional<DemoUser> user = user(request);
+    StringBuilder body = new StringBuilder("<h1>Signet sample app</h1>");
+    if (user.isEmpty()) {
+      if (request.query("signin") != null) {
+        body.append("<p class=\"bad\">Sign in first.</p>");
+      }
+      body.append("<p>A host application that embeds an Omni dashboard and a Codatum notebook,"
+          + " signing and issuing each embed on its server with Signet. Sign in as a user of the"
+          + " app's own user table:</p><form method=\"post\" action=\"/signin\">");
+      for (DemoUser demo : database.users()) {
+        body.append("<p><button type=\"submit\" name=\"user\" value=\"").append(Html.escape(demo.id()))
+            .append("\" id=\"signin-").append(Html.escape(demo.id())).append("\">Sign in as ")
+            .append(Html.escape(demo.name())).append("</button> <span class=\"note\">")
+            .append(Html.escape(demo.id())).append(" · ").append(Html.escape(demo.entity()))
+            .append(" · ").append(Html.escape(demo.userAttributes())).append("</span></p>");
+      }
+      body.append("</form>");
+    } else {
+      DemoUser signedIn = user.get();
+      body.append("<p id=\"welcome\">Signed in as <b>").append(Html.escape(signedIn.name()))
+          .append("</b> (").append(Html.escape(signedIn.id())).append(", entity ")
+          .append(Html.escape(signedIn.entity())).append(", store ")
+          .append(Html.escape(signedIn.storeId())).append(").</p><ul>"
+              + "<li><a href=\"/omni\">Omni dashboard</a>: a login URL signed for you on every page load.</li>"
+              + "<li><a href=\"/notebook/sales\">Sales notebook</a> and <a href=\"/notebook/trends\">Trend notebook</a>:"
+              + " Codatum pages with a token issued for your session; the period you pick is kept and shared.</li>"
+              + "<li><a href=\"/builder\">Embed URL builder</a> and <a href=\"/inspector\">inspector</a>.</li></ul>");
+    }
+    return Response.html(page("Home", "/", user.orElse(null), body.toString()));
+  }
+
+  private Response signIn(Request request) throws SQLException {
+    if (!request.isSameOrigin()) {
+      return Response.text(403, "cross-origin form posts are refused");
+    }
+    String id = request.form("user");
+    if (id == null || database.user(id).isEmpty()) {
+      return Response.redirect("/");
+    }
+    return Response.redirect("/").withHeader("Set-Cookie", sessions.create(id));
+  }
+
+  private Response signOut(Request request) {
+    if (!request.isSameOrigin()) {
+      return Response.text(403, "cross-origin form posts are refused");
+    }
+    return Response.redirect("/").withHeader("Set-Cookie", sessions.end(request));
+  }
+
+  /** The Omni page: a login URL signed for the signed-in user, fresh on every load. */
+  private Response omniPage(Request request) throws SQLException {
+    Optional<DemoUser> found = user(request);
+    if (found.isEmpty()) {
+      return signInFirst();
+    }
+    DemoUser user = found.get();
+    Theme theme =
+        Arrays.stream(Theme.values())
+            .filter(t -> t.name().equalsIgnoreCase(String.valueOf(request.query("theme"))))
+            .findFirst()
+            .orElse(null);
+    SignetOmniLogin login =
+        SignetOmniLogin.builder()
+            .contentPath(omni.contentPath())
+            .externalId(user.id())
+            .name(user.name())
+            .email(Optional.ofNullable(user.email()))
+            .entity(Optional.ofNullable(user.entity()))
+            .userAttributes(user.omniUserAttributes())
+            .theme(Optional.ofNullable(theme))
+            .build();
+    String signedUrl = login.signedUrl(omni.origin(), omni.secret());
+    StringBuilder themes = new StringBuilder();
+    for (Theme each : Theme.values()) {
+      String name = each.name().toLowerCase(Locale.ROOT);
+      themes.append(" <a href=\"/omni?theme=").append(name).append("\">").append(name).append("</a>");
+    }
+    String body =
+        "<h1>Omni dashboard</h1><p>Signed on the server for <b>" + Html.escape(user.name()) + "</b> ("
+            + Html.escape(user.id()) + "), entity " + Html.escape(user.entity())
+            + ", user attributes <code>" + Html.escape(user.userAttributes())
+            + "</code>, from the user table. A new URL (a new nonce) is signed on every page load;"
+            + " the embed refuses a URL it has seen. Theme:" + themes + "</p>"
+            + "<iframe id=\"omni\" title=\"Omni dashboard\" style=\"height:560px\" src=\""
+            + Html.escape(omni.browserUrl().apply(signedUrl)) + "\"></iframe>"
+            + "<details><summary>The signed text</summary><pre id=\"signed-text\">"
+            + Html.escape(login.canonicalText(omni.origin())) + "</pre></details>";
+    return Response.html(page("Omni dashboard", "/omni", user, body));
+  }
+}

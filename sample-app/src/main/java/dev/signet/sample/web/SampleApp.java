@@ -1,0 +1,196 @@
+package dev.signet.sample.web;
+
+import dev.signet.runtime.NotebookParamMapper;
+import dev.signet.runtime.Secret;
+import dev.signet.sample.codatum.CodatumClient;
+import dev.signet.sample.codatum.CodatumEmbedUrl;
+import dev.signet.sample.omni.OmniContentPaths;
+import dev.signet.sample.server.Http;
+import dev.signet.sample.standin.CodatumStandin;
+import dev.signet.sample.standin.OmniStandin;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The sample app, running: the host application on its port, and a stand-in for each vendor the
+ * settings leave out, each on a port of its own (another origin, as the real vendors are). All
+ * listen on 127.0.0.1 only.
+ */
+public final class SampleApp implements AutoCloseable {
+  /** The stand-in Codatum's workspace and integration, fixed so that its embed URL stays the same. */
+  static final String STANDIN_WORKSPACE = "66aa00000000000000000001";
+  static final String STANDIN_INTEGRATION = "66bb00000000000000000002";
+
+  /**
+   * Where the app listens and keeps its data.
+   *
+   * @param port the host app's port; 0 for any free one
+   * @param omniStandinPort the stand-in Omni's port, when it runs; 0 for any free one
+   * @param codatumStandinPort the stand-in Codatum's port, when it runs; 0 for any free one
+   */
+  public record Options(int port, Path dataDir, int omniStandinPort, int codatumStandinPort) {}
+
+  private final Http.Server host;
+  private final OmniStandin omniStandin;
+  private final CodatumStandin codatumStandin;
+  private final List<AutoCloseable> resources;
+
+  private SampleApp(
+      Http.Server host, OmniStandin omniStandin, CodatumStandin codatumStandin, List<AutoCloseable> resources) {
+    this.host = host;
+    this.omniStandin = omniStandin;
+    this.codatumStandin = codatumStandin;
+    this.resources = resources;
+  }
+
+  /**
+   * Starts the app.
+   *
+   * @throws RuntimeException saying what could not start (a port in use, the database held by
+   *     another process); whatever had started is stopped again
+   */
+  public static SampleApp start(Options options, VendorSettings settings) {
+    InetAddress loopback = loopback();
+    List<AutoCloseable> started = new ArrayList<>();
+    try {
+      Database database = Database.open(options.dataDir());
+      started.add(database);
+
+      OmniStandin omniStandin = null;
+      OmniTarget omni;
+      if (settings.omni().isPresent()) {
+        VendorSettings.Omni real = settings.omni().get();
+        omni = new OmniTarget(real.origin(), real.secret(), real.contentPath(), url -> url, null);
+      } else {
+        String secret = randomText(24);
+        omniStandin = OmniStandin.start(loopback, options.omniStandinPort(), Secret.ofUtf8(secret));
+        started.add(omniStandin);
+        omni =
+            new OmniTarget(
+                omniStandin.signingOrigin(),
+                Secret.ofUtf8(secret),
+                OmniContentPaths.dashboard("1a2b3c4d"),
+                omniStandin::browserUrl,
+                secret);
+      }
+
+      CodatumStandin codatumStandin = null;
+      CodatumTarget codatum;
+      Map<NotebookPage, String> pageIds = new EnumMap<>(NotebookPage.class);
+      if (settings.codatum().isPresent()) {
+        VendorSettings.Codatum real = settings.codatum().get();
+        pageIds.put(NotebookPage.SALES, real.pageId());
+        pageIds.put(NotebookPage.TRENDS, real.secondPageId());
+        codatum =
+            new CodatumTarget(
+                CodatumClient.of(real.apiOrigin()),
+                real.apiKey(),
+                real.apiSecret(),
+                real.embedUrl().integrationId(),
+                real.embedUrl().toString(),
+                CodatumEmbedUrl.ORIGIN,
+                pageIds,
+                false);
+      } else {
+        String apiKey = "ak_standin_" + randomText(12);
+        String apiSecret = randomText(32);
+        List<CodatumStandin.Page> pages = new ArrayList<>();
+        for (NotebookPage page : NotebookPage.values()) {
+          String pageId = "66cc0000000000000000000" + (page.ordinal() + 1);
+          pageIds.put(page, pageId);
+          List<NotebookParamMapper.Param> params = page.mapper().params();
+          pages.add(new CodatumStandin.Page(pageId, page.title(), params, page.standinDefaults()));
+        }
+        codatumStandin =
+            CodatumStandin.start(
+                loopback,
+                options.codatumStandinPort(),
+                new CodatumStandin.Settings(
+                    STANDIN_WORKSPACE, STANDIN_INTEGRATION, Map.of(apiKey, apiSecret), Set.of(apiKey), pages));
+        started.add(codatumStandin);
+        codatum =
+            new CodatumTarget(
+                CodatumClient.of(URI.create(codatumStandin.baseUrl())),
+                apiKey,
+                apiSecret,
+                STANDIN_INTEGRATION,
+                codatumStandin.embedUrl(),
+                codatumStandin.baseUrl(),
+                pageIds,
+                true);
+      }
+
+      Http.Server host =
+          new HostServer(database, omni, codatum)
+              .start(new InetSocketAddress(loopback, options.port()));
+      started.add(host);
+      return new SampleApp(host, omniStandin, codatumStandin, started);
+    } catch (RuntimeException e) {
+      closeAll(started);
+      throw e;
+    }
+  }
+
+  /** {@code http://127.0.0.1:PORT}: the host app. */
+  public String url() {
+    return host.baseUrl();
+  }
+
+  /** The stand-in Omni's address, when it runs. */
+  public Optional<String> omniStandinUrl() {
+    return Optional.ofNullable(omniStandin).map(OmniStandin::baseUrl);
+  }
+
+  /** The stand-in Codatum's address, when it runs. */
+  public Optional<String> codatumStandinUrl() {
+    return Optional.ofNullable(codatumStandin).map(CodatumStandin::baseUrl);
+  }
+
+  /** How many tokens the stand-in Codatum has issued (0 when the real Codatum is used). */
+  public int standinTokensIssued() {
+    return codatumStandin == null ? 0 : codatumStandin.issuedTokens();
+  }
+
+  @Override
+  public void close() {
+    closeAll(resources);
+  }
+
+  private static void closeAll(List<AutoCloseable> resources) {
+    List<AutoCloseable> reversed = new ArrayList<>(resources);
+    Collections.reverse(reversed);
+    for (AutoCloseable resource : reversed) {
+      try {
+        resource.close();
+      } catch (Exception e) {
+        // Stopping: keep stopping the rest.
+      }
+    }
+  }
+
+  private static InetAddress loopback() {
+    try {
+      return InetAddress.getByAddress("127.0.0.1", new byte[] {127, 0, 0, 1});
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String randomText(int bytes) {
+    byte[] random = new byte[bytes];
+    new SecureRandom().nextBytes(random);
+    return HexFormat.of().formatHex(random);
+  }
+}

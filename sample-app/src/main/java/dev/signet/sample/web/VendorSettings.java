@@ -1,0 +1,225 @@
+package dev.signet.sample.web;
+
+import dev.signet.runtime.InvalidParameterException;
+import dev.signet.runtime.Origin;
+import dev.signet.runtime.Secret;
+import dev.signet.sample.codatum.CodatumClient;
+import dev.signet.sample.codatum.CodatumEmbedUrl;
+import dev.signet.sample.omni.OmniContentPaths;
+import dev.signet.sample.omni.OmniOrigins;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which vendors the app talks to, read from environment variables. With none of a vendor's
+ * variables set, the app starts a local stand-in for it; with any set, all that vendor needs
+ * must be set and well-formed, or start-up stops with a {@link SettingsException} that names the
+ * variable.
+ *
+ * <table>
+ *   <caption>Variables</caption>
+ *   <tr><td>OMNI_EMBED_SECRET</td><td>the embed secret (required for the real Omni)</td></tr>
+ *   <tr><td>OMNI_HOST or OMNI_ORGANIZATION</td><td>a vanity host, or the organization's name; one of them</td></tr>
+ *   <tr><td>OMNI_PORT</td><td>optional, when not 443</td></tr>
+ *   <tr><td>OMNI_CONTENT_PATH</td><td>optional: /dashboards/ID, /w/ID/duplicate, /my (default), /entity-folder or /root</td></tr>
+ *   <tr><td>CODATUM_API_KEY, CODATUM_API_SECRET</td><td>the workspace's API key and secret</td></tr>
+ *   <tr><td>CODATUM_EMBED_URL</td><td>the integration's embed URL</td></tr>
+ *   <tr><td>CODATUM_PAGE_ID</td><td>the published page the Sales page shows</td></tr>
+ *   <tr><td>CODATUM_SECOND_PAGE_ID</td><td>optional: the page the Trend page shows (default: CODATUM_PAGE_ID)</td></tr>
+ *   <tr><td>CODATUM_API_ORIGIN</td><td>optional: default https://api.codatum.com</td></tr>
+ * </table>
+ */
+public record VendorSettings(Optional<Omni> omni, Optional<Codatum> codatum) {
+
+  static final List<String> OMNI_VARIABLES =
+      List.of("OMNI_EMBED_SECRET", "OMNI_HOST", "OMNI_ORGANIZATION", "OMNI_PORT", "OMNI_CONTENT_PATH");
+  static final List<String> CODATUM_VARIABLES =
+      List.of(
+          "CODATUM_API_KEY",
+          "CODATUM_API_SECRET",
+          "CODATUM_EMBED_URL",
+          "CODATUM_PAGE_ID",
+          "CODATUM_SECOND_PAGE_ID",
+          "CODATUM_API_ORIGIN");
+
+  /** The real Omni: where its embeds are served, the secret, and what the Omni page opens. */
+  public record Omni(Origin origin, Secret secret, String contentPath) {}
+
+  /** The real Codatum. {@link #toString()} leaves the secret out. */
+  public record Codatum(
+      String apiKey,
+      String apiSecret,
+      CodatumEmbedUrl embedUrl,
+      String pageId,
+      String secondPageId,
+      URI apiOrigin) {
+    @Override
+    public String toString() {
+      return "Codatum[apiKey=" + apiKey + ", apiSecret=[redacted], embedUrl=" + embedUrl
+          + ", pageId=" + pageId + ", secondPageId=" + secondPageId + ", apiOrigin=" + apiOrigin + "]";
+    }
+  }
+
+  /** A setting that is missing or malformed; the message starts with the variable's name. */
+  public static final class SettingsException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SettingsException(String variable, String problem) {
+      super(variable + ": " + problem);
+    }
+  }
+
+  /** Both stand-ins. */
+  public static VendorSettings standins() {
+    return new VendorSettings(Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The settings that {@code environment} gives.
+   *
+   * @throws SettingsException naming the first variable that is missing or malformed
+   */
+  public static VendorSettings from(Map<String, String> environment) {
+    return new VendorSettings(omni(environment), codatum(environment));
+  }
+
+  private static Optional<Omni> omni(Map<String, String> env) {
+    if (OMNI_VARIABLES.stream().noneMatch(env::containsKey)) {
+      return Optional.empty();
+    }
+    String secret = require(env, "OMNI_EMBED_SECRET", OMNI_VARIABLES);
+    String host = optional(env, "OMNI_HOST");
+    String organization = optional(env, "OMNI_ORGANIZATION");
+    if (host == null && organization == null) {
+      throw new SettingsException(
+          "OMNI_HOST", "set OMNI_HOST (a vanity host, such as analytics.example.com) or"
+              + " OMNI_ORGANIZATION (the organization's name, as in ORG.embed-omniapp.co)");
+    }
+    if (host != null && organization != null) {
+      throw new SettingsException("OMNI_HOST", "set OMNI_HOST or OMNI_ORGANIZATION, not both");
+    }
+    Integer port = null;
+    String portText = optional(env, "OMNI_PORT");
+    if (portText != null) {
+      try {
+        port = Integer.parseInt(portText);
+      } catch (NumberFormatException e) {
+        throw new SettingsException("OMNI_PORT", "must be a port number from 1 to 65535");
+      }
+    }
+    Origin origin;
+    try {
+      origin = OmniOrigins.of(host, organization, port);
+    } catch (InvalidParameterException e) {
+      String variable =
+          switch (String.valueOf(e.parameter())) {
+            case "port" -> "OMNI_PORT";
+            case "organizationName" -> "OMNI_ORGANIZATION";
+            default -> host != null ? "OMNI_HOST" : "OMNI_ORGANIZATION";
+          };
+      throw new SettingsException(variable, problemOf(e));
+    }
+    String contentPath = optional(env, "OMNI_CONTENT_PATH");
+    return Optional.of(
+        new Omni(origin, Secret.ofUtf8(secret), contentPath == null ? OmniContentPaths.MY : contentPath(contentPath)));
+  }
+
+  /** A content path Omni knows, checked by the same rules as {@link OmniContentPaths}. */
+  static String contentPath(String path) {
+    String problem =
+        "must be /dashboards/ID, /w/ID/duplicate, /my, /entity-folder or /root";
+    if (List.of(OmniContentPaths.MY, OmniContentPaths.ENTITY_FOLDER, OmniContentPaths.ROOT).contains(path)) {
+      return path;
+    }
+    try {
+      if (path.startsWith("/dashboards/")) {
+        return OmniContentPaths.dashboard(path.substring("/dashboards/".length()));
+      }
+      if (path.startsWith("/w/") && path.endsWith("/duplicate") && path.length() > "/w//duplicate".length()) {
+        return OmniContentPaths.workbook(path.substring(3, path.length() - "/duplicate".length()));
+      }
+    } catch (InvalidParameterException e) {
+      throw new SettingsException("OMNI_CONTENT_PATH", problemOf(e));
+    }
+    throw new SettingsException("OMNI_CONTENT_PATH", problem);
+  }
+
+  private static Optional<Codatum> codatum(Map<String, String> env) {
+    if (CODATUM_VARIABLES.stream().noneMatch(env::containsKey)) {
+      return Optional.empty();
+    }
+    String apiKey = require(env, "CODATUM_API_KEY", CODATUM_VARIABLES);
+    String apiSecret = require(env, "CODATUM_API_SECRET", CODATUM_VARIABLES);
+    String embedText = require(env, "CODATUM_EMBED_URL", CODATUM_VARIABLES);
+    CodatumEmbedUrl embedUrl;
+    try {
+      embedUrl = CodatumEmbedUrl.parse(embedText);
+    } catch (InvalidParameterException e) {
+      throw new SettingsException("CODATUM_EMBED_URL", problemOf(e));
+    }
+    String pageId = require(env, "CODATUM_PAGE_ID", CODATUM_VARIABLES);
+    String secondPageId = optional(env, "CODATUM_SECOND_PAGE_ID");
+    String originText = optional(env, "CODATUM_API_ORIGIN");
+    URI apiOrigin = originText == null ? CodatumClient.API_ORIGIN : apiOrigin(originText);
+    return Optional.of(
+        new Codatum(apiKey, apiSecret, embedUrl, pageId, secondPageId == null ? pageId : secondPageId, apiOrigin));
+  }
+
+  private static URI apiOrigin(String text) {
+    String problem = "must be an origin such as https://api.codatum.com (scheme, host, optional port)";
+    URI uri;
+    try {
+      uri = new URI(text);
+    } catch (URISyntaxException e) {
+      throw new SettingsException("CODATUM_API_ORIGIN", problem);
+    }
+    boolean bare = uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/");
+    if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+        || uri.getHost() == null
+        || uri.getRawUserInfo() != null
+        || uri.getRawQuery() != null
+        || uri.getRawFragment() != null
+        || !bare) {
+      throw new SettingsException("CODATUM_API_ORIGIN", problem);
+    }
+    return URI.create(uri.getScheme() + "://" + uri.getRawAuthority());
+  }
+
+  /** The rule an {@link InvalidParameterException} names, without the parameter's name before it. */
+  private static String problemOf(InvalidParameterException e) {
+    String prefix = e.parameter() + ": ";
+    String message = e.getMessage();
+    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+  }
+
+  private static String require(Map<String, String> env, String name, List<String> group) {
+    String value = optional(env, name);
+    if (value == null) {
+      List<String> given = new ArrayList<>();
+      group.stream().filter(env::containsKey).forEach(given::add);
+      throw new SettingsException(
+          name, "is not set, but " + String.join(", ", given) + (given.size() == 1 ? " is" : " are")
+              + " (to use the stand-in, set none of " + String.join(", ", group) + ")");
+    }
+    return value;
+  }
+
+  /** The value, or null when unset; a set but blank value is malformed. */
+  private static String optional(Map<String, String> env, String name) {
+    String value = env.get(name);
+    if (value == null) {
+      return null;
+    }
+    if (value.isBlank()) {
+      throw new SettingsException(name, "is set but empty; give it a value or unset it");
+    }
+    if (!value.equals(value.strip())) {
+      throw new SettingsException(name, "has leading or trailing whitespace");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,107 @@
+package dev.signet.sample.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Settings from the environment: stand-ins by default, the real vendors when set, and errors that name the variable. */
+class VendorSettingsTest {
+  private static final String EMBED_URL =
+      "https://app.codatum.com/protected/workspace/66a1b2c3d4e5f60718293a4b/notebook/66a1b2c3d4e5f60718293aff";
+
+  private static String error(Map<String, String> env) {
+    return assertThrows(VendorSettings.SettingsException.class, () -> VendorSettings.from(env)).getMessage();
+  }
+
+  private static Map<String, String> codatum() {
+    Map<String, String> env = new HashMap<>();
+    env.put("CODATUM_API_KEY", "ak_1");
+    env.put("CODATUM_API_SECRET", "sk_secret_1");
+    env.put("CODATUM_EMBED_URL", EMBED_URL);
+    env.put("CODATUM_PAGE_ID", "page-1");
+    return env;
+  }
+
+  @Test
+  void noVendorVariablesMeansBothStandins() {
+    VendorSettings settings = VendorSettings.from(Map.of("PATH", "/usr/bin", "HOME", "/root"));
+    assertTrue(settings.omni().isEmpty());
+    assertTrue(settings.codatum().isEmpty());
+  }
+
+  @Test
+  void realOmniByOrganizationOrHost() {
+    VendorSettings.Omni omni =
+        VendorSettings.from(Map.of("OMNI_EMBED_SECRET", "s3cret", "OMNI_ORGANIZATION", "acme")).omni().orElseThrow();
+    assertEquals("https://acme.embed-omniapp.co", omni.origin().toString());
+    assertEquals("/my", omni.contentPath());
+    VendorSettings.Omni vanity =
+        VendorSettings.from(
+                Map.of("OMNI_EMBED_SECRET", "s3cret", "OMNI_HOST", "analytics.example.com", "OMNI_PORT", "8443",
+                    "OMNI_CONTENT_PATH", "/dashboards/1a2b3c4d"))
+            .omni()
+            .orElseThrow();
+    assertEquals("https://analytics.example.com:8443", vanity.origin().toString());
+    assertEquals("/dashboards/1a2b3c4d", vanity.contentPath());
+  }
+
+  @Test
+  void omniErrorsNameTheVariable() {
+    assertTrue(error(Map.of("OMNI_ORGANIZATION", "acme")).startsWith("OMNI_EMBED_SECRET: is not set, but OMNI_ORGANIZATION is"));
+    assertTrue(error(Map.of("OMNI_EMBED_SECRET", "s")).startsWith("OMNI_HOST: set OMNI_HOST"));
+    assertTrue(error(Map.of("OMNI_EMBED_SECRET", "s", "OMNI_HOST", "a.example.com", "OMNI_ORGANIZATION", "acme"))
+        .startsWith("OMNI_HOST: set OMNI_HOST or OMNI_ORGANIZATION, not both"));
+    assertTrue(error(Map.of("OMNI_EMBED_SECRET", "s", "OMNI_ORGANIZATION", "acme", "OMNI_PORT", "https"))
+        .startsWith("OMNI_PORT: "));
+    assertTrue(error(Map.of("OMNI_EMBED_SECRET", "s", "OMNI_ORGANIZATION", "acme", "OMNI_PORT", "70000"))
+        .startsWith("OMNI_PORT: "));
+    assertTrue(error(Map.of("OMNI_EMBED_SECRET", "s", "OMNI_ORGANIZATION", "acme.embed-omniapp.co"))
+        .startsWith("OMNI_ORGANIZATION: "));
+    assertTrue(error(Map.of("OMNI_EMBED_SECRET", "s", "OMNI_HOST", "https://a.example.com"))
+        .startsWith("OMNI_HOST: "));
+    assertTrue(error(Map.of("OMNI_EMBED_SECRET", "s", "OMNI_ORGANIZATION", "acme", "OMNI_CONTENT_PATH", "/dashboards/"))
+        .startsWith("OMNI_CONTENT_PATH: "));
+    assertTrue(error(Map.of("OMNI_EMBED_SECRET", "", "OMNI_ORGANIZATION", "acme"))
+        .startsWith("OMNI_EMBED_SECRET: is set but empty"));
+  }
+
+  @Test
+  void realCodatum() {
+    Map<String, String> env = codatum();
+    VendorSettings.Codatum codatum = VendorSettings.from(env).codatum().orElseThrow();
+    assertEquals("66a1b2c3d4e5f60718293aff", codatum.embedUrl().integrationId());
+    assertEquals("page-1", codatum.secondPageId());
+    assertEquals(URI.create("https://api.codatum.com"), codatum.apiOrigin());
+    assertFalse(codatum.toString().contains("sk_secret_1"));
+    env.put("CODATUM_API_ORIGIN", "http://127.0.0.1:9000");
+    env.put("CODATUM_SECOND_PAGE_ID", "page-2");
+    codatum = VendorSettings.from(env).codatum().orElseThrow();
+    assertEquals(URI.create("http://127.0.0.1:9000"), codatum.apiOrigin());
+    assertEquals("page-2", codatum.secondPageId());
+  }
+
+  @Test
+  void codatumErrorsNameTheVariable() {
+    for (String variable : new String[] {"CODATUM_API_KEY", "CODATUM_API_SECRET", "CODATUM_EMBED_URL", "CODATUM_PAGE_ID"}) {
+      Map<String, String> env = codatum();
+      env.remove(variable);
+      assertTrue(error(env).startsWith(variable + ": is not set"), variable);
+    }
+    Map<String, String> env = codatum();
+    env.put("CODATUM_EMBED_URL", "https://app.codatum.com/protected/workspace/1/notebook/2");
+    assertTrue(error(env).startsWith("CODATUM_EMBED_URL: must have the path"));
+    env = codatum();
+    env.put("CODATUM_API_ORIGIN", "https://api.codatum.com/api");
+    assertTrue(error(env).startsWith("CODATUM_API_ORIGIN: "));
+    env = codatum();
+    env.put("CODATUM_API_SECRET", " sk ");
+    assertTrue(error(env).startsWith("CODATUM_API_SECRET: "));
+    assertFalse(error(env).contains(" sk "));
+  }
+}
