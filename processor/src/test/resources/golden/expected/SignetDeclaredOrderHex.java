@@ -522,10 +522,10 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
    */
   private static String wireValueOfLevel(DeclaredOrderHex.Level value) {
     switch (value) {
-      case LOW:
-        return "lo";
       case HIGH:
         return "hi";
+      case LOW:
+        return "lo";
       default:
         // A constant added after this class was generated: its name, until the next build.
         return value.name();
@@ -537,12 +537,12 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
    */
   private static DeclaredOrderHex.Level readLevel(String parameter, String text) {
     switch (text) {
-      case "lo":
-        return DeclaredOrderHex.Level.LOW;
       case "hi":
         return DeclaredOrderHex.Level.HIGH;
+      case "lo":
+        return DeclaredOrderHex.Level.LOW;
       default:
-        throw ReceivedValues.unknownConstant(parameter, List.of("lo", "hi"));
+        throw ReceivedValues.unknownConstant(parameter, List.of("hi", "lo"));
     }
   }
 

@@ -636,10 +636,10 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
    */
   private static String wireValueOfTheme(OmniStyleLogin.Theme value) {
     switch (value) {
-      case VIBES:
-        return "vibes";
       case DAWN:
         return "dawn";
+      case VIBES:
+        return "vibes";
       default:
         // A constant added after this class was generated: its name, until the next build.
         return value.name();
@@ -651,16 +651,16 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
    */
   private static OmniStyleLogin.ContentRole readContentRole(String parameter, String text) {
     switch (text) {
-      case "MANAGER":
-        return OmniStyleLogin.ContentRole.MANAGER;
       case "EDITOR":
         return OmniStyleLogin.ContentRole.EDITOR;
-      case "VIEWER":
-        return OmniStyleLogin.ContentRole.VIEWER;
+      case "MANAGER":
+        return OmniStyleLogin.ContentRole.MANAGER;
       case "NO_ACCESS":
         return OmniStyleLogin.ContentRole.NO_ACCESS;
+      case "VIEWER":
+        return OmniStyleLogin.ContentRole.VIEWER;
       default:
-        throw ReceivedValues.unknownConstant(parameter, List.of("MANAGER", "EDITOR", "VIEWER", "NO_ACCESS"));
+        throw ReceivedValues.unknownConstant(parameter, List.of("EDITOR", "MANAGER", "NO_ACCESS", "VIEWER"));
     }
   }
 
@@ -683,12 +683,12 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
    */
   private static OmniStyleLogin.Theme readTheme(String parameter, String text) {
     switch (text) {
-      case "vibes":
-        return OmniStyleLogin.Theme.VIBES;
       case "dawn":
         return OmniStyleLogin.Theme.DAWN;
+      case "vibes":
+        return OmniStyleLogin.Theme.VIBES;
       default:
-        throw ReceivedValues.unknownConstant(parameter, List.of("vibes", "dawn"));
+        throw ReceivedValues.unknownConstant(parameter, List.of("dawn", "vibes"));
     }
   }
 

@@ -10,18 +10,30 @@ import dev.signet.annotations.SignedUrl;
 import dev.signet.processor.read.JsonRequestReader;
 import dev.signet.processor.read.NotebookParamsReader;
 import dev.signet.processor.read.SignedUrlReader;
+import dev.signet.processor.write.DescriptionWriter;
 import dev.signet.processor.write.JsonRequestWriter;
 import dev.signet.processor.write.NotebookParamsWriter;
 import dev.signet.processor.write.SignedUrlWriter;
 import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Connects the stages: reads each {@link SignedUrl}, {@link JsonRequest} and {@link
@@ -30,6 +42,9 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class SignetProcessor extends AbstractProcessor {
   private static final String GENERATED = "javax.annotation.processing.Generated";
+
+  /** Whether a bad {@code -Asignet.describe} has been reported, so that it is reported once. */
+  private boolean reportedOption;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -45,33 +60,49 @@ public final class SignetProcessor extends AbstractProcessor {
   }
 
   @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(DescriptionWriter.OPTION);
+  }
+
+  /**
+   * Reads each declaration of the round into a model and writes its class, and with {@code
+   * -Asignet.describe=true} its description.
+   *
+   * <p>Each file written has the annotated type as its one originating element, and nothing but
+   * that type and what it refers to is read: what Gradle's isolating incremental processing asks
+   * (declared in {@code META-INF/gradle/incremental.annotation.processors}).
+   */
+  @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Optional<Boolean> describe = describeOption();
+    if (describe.isEmpty()) {
+      return true;
+    }
     SignedUrlReader reader =
         new SignedUrlReader(
             processingEnv.getElementUtils(), processingEnv.getTypeUtils(), processingEnv.getMessager());
     for (Element element : round.getElementsAnnotatedWith(SignedUrl.class)) {
-      reader.read((TypeElement) element).ifPresent(model -> {
-        try {
-          SignedUrlWriter.write(model, generatedAnnotation()).writeTo(processingEnv.getFiler());
-        } catch (IOException e) {
-          processingEnv.getMessager().printMessage(
-              Diagnostic.Kind.ERROR, "Signet could not write " + model.generated() + ": " + e.getMessage(), element);
-        }
-      });
+      reader
+          .read((TypeElement) element)
+          .ifPresent(
+              model ->
+                  write(
+                      SignedUrlWriter.write(model, generatedAnnotation(element)),
+                      element,
+                      describe.get() ? DescriptionWriter.describe(model) : null));
     }
-    processJsonDeclarations(round);
-    return true;
-  }
-
-  /** {@link JsonRequest} and {@link NotebookParams}: each read into a model, then written. */
-  private void processJsonDeclarations(RoundEnvironment round) {
     JsonRequestReader requests =
         new JsonRequestReader(
             processingEnv.getElementUtils(), processingEnv.getTypeUtils(), processingEnv.getMessager());
     for (Element element : round.getElementsAnnotatedWith(JsonRequest.class)) {
       requests
           .read((TypeElement) element)
-          .ifPresent(model -> write(JsonRequestWriter.write(model, generatedAnnotation()), element));
+          .ifPresent(
+              model ->
+                  write(
+                      JsonRequestWriter.write(model, generatedAnnotation(element)),
+                      element,
+                      describe.get() ? DescriptionWriter.describe(model) : null));
     }
     NotebookParamsReader params =
         new NotebookParamsReader(
@@ -79,28 +110,121 @@ public final class SignetProcessor extends AbstractProcessor {
     for (Element element : round.getElementsAnnotatedWith(NotebookParams.class)) {
       params
           .read((TypeElement) element)
-          .ifPresent(model -> write(NotebookParamsWriter.write(model, generatedAnnotation()), element));
+          .ifPresent(
+              model ->
+                  write(
+                      NotebookParamsWriter.write(model, generatedAnnotation(element)),
+                      element,
+                      describe.get() ? DescriptionWriter.describe(model) : null));
     }
+    return true;
   }
 
-  private void write(JavaFile file, Element element) {
+  /**
+   * Whether {@code -Asignet.describe} asks for descriptions; empty after reporting a value other
+   * than {@code true} or {@code false}, once.
+   */
+  private Optional<Boolean> describeOption() {
+    Map<String, String> options = processingEnv.getOptions();
+    if (!options.containsKey(DescriptionWriter.OPTION)) {
+      return Optional.of(false);
+    }
+    // -Asignet.describe alone gives no value (javac) or the empty one.
+    String value = options.get(DescriptionWriter.OPTION);
+    if (value == null || value.isEmpty() || value.equals("true")) {
+      return Optional.of(true);
+    }
+    if (value.equals("false")) {
+      return Optional.of(false);
+    }
+    if (!reportedOption) {
+      reportedOption = true;
+      processingEnv.getMessager().printMessage(
+          Diagnostic.Kind.ERROR,
+          "Processor option -A" + DescriptionWriter.OPTION + "=" + value + " is neither true nor"
+              + " false; pass -A" + DescriptionWriter.OPTION + "=true to write a description of"
+              + " each declaration beside its generated class, or leave the option out");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Writes {@code file}, and {@code description} (when not null) beside it, both with {@code
+   * element} as their originating element.
+   */
+  private void write(JavaFile file, Element element, String description) {
+    String name = file.packageName().isEmpty()
+        ? file.typeSpec().name()
+        : file.packageName() + "." + file.typeSpec().name();
     try {
       file.writeTo(processingEnv.getFiler());
+      if (description != null) {
+        FileObject resource =
+            processingEnv.getFiler().createResource(
+                StandardLocation.SOURCE_OUTPUT,
+                file.packageName(),
+                file.typeSpec().name() + DescriptionWriter.SUFFIX,
+                element);
+        try (Writer writer = resource.openWriter()) {
+          writer.write(description);
+        }
+      }
     } catch (IOException e) {
       processingEnv.getMessager().printMessage(
           Diagnostic.Kind.ERROR,
-          "Signet could not write " + file.packageName() + "." + file.typeSpec().name() + ": " + e.getMessage(),
+          "Signet could not write " + name + " for " + element.getSimpleName() + ": "
+              + e.getMessage() + ". If another processor or an earlier build left a file of that"
+              + " name, rebuild from clean; if another declaration generates the same name,"
+              + " rename one of them",
           element);
     }
   }
 
-  /** {@code @Generated}, when the code being compiled can see it. */
-  private AnnotationSpec generatedAnnotation() {
-    if (processingEnv.getElementUtils().getTypeElement(GENERATED) == null) {
+  /**
+   * {@code @Generated} for the class generated from {@code element}, or null when the code being
+   * compiled cannot see it: a platform without it, or a named module that does not read {@code
+   * java.compiler}.
+   */
+  private AnnotationSpec generatedAnnotation(Element element) {
+    Elements elements = processingEnv.getElementUtils();
+    TypeElement generated = elements.getTypeElement(GENERATED);
+    if (generated == null || !reads(elements.getModuleOf(element), elements.getModuleOf(generated))) {
       return null;
     }
-    return AnnotationSpec.builder(ClassName.bestGuess(GENERATED))
+    return AnnotationSpec.builder(ClassName.get(generated))
         .addMember("value", "$S", SignetProcessor.class.getName())
         .build();
+  }
+
+  /**
+   * Whether {@code module} reads {@code other}: the unnamed module reads every module; a named one
+   * reads java.base, what it requires, and what those require transitively.
+   */
+  private static boolean reads(ModuleElement module, ModuleElement other) {
+    if (module == null || other == null || module.isUnnamed() || module.equals(other)) {
+      return true;
+    }
+    if (other.getQualifiedName().contentEquals("java.base")) {
+      return true;
+    }
+    Set<ModuleElement> read = new HashSet<>();
+    Deque<ModuleElement> toVisit = new ArrayDeque<>();
+    for (ModuleElement.RequiresDirective requires :
+        ElementFilter.requiresIn(module.getDirectives())) {
+      toVisit.add(requires.getDependency());
+    }
+    while (!toVisit.isEmpty()) {
+      ModuleElement next = toVisit.removeFirst();
+      if (!read.add(next)) {
+        continue;
+      }
+      for (ModuleElement.RequiresDirective requires :
+          ElementFilter.requiresIn(next.getDirectives())) {
+        if (requires.isTransitive()) {
+          toVisit.add(requires.getDependency());
+        }
+      }
+    }
+    return read.contains(other);
   }
 }

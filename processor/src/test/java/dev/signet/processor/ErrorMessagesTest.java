@@ -71,7 +71,7 @@ class ErrorMessagesTest {
           compile(file),
           file,
           "@SignedUrl interface Login must not have type parameters: a request's parameter types"
-              + " are fixed",
+              + " are fixed; remove them and give each accessor its own type",
           "public interface Login<T> {");
     }
 
@@ -90,7 +90,7 @@ class ErrorMessagesTest {
           compile(file),
           file,
           "@SignedUrl interface Login must not be private (nor nested in a private type): the"
-              + " generated class beside it implements it",
+              + " generated class beside it implements it; make it package-private or public",
           "private interface Login {");
     }
 
@@ -152,7 +152,7 @@ class ErrorMessagesTest {
           compile(file),
           file,
           "separator must not be empty: it is what keeps one signed value from running into the"
-              + " next",
+              + " next; leave separator out to use a line feed, the default",
           "separator = \"\")");
     }
 
@@ -366,7 +366,11 @@ class ErrorMessagesTest {
               "  void user();",
               "}");
       assertOnlyError(
-          compile(file), file, "Parameter accessor user() must return its value", "void user();");
+          compile(file),
+          file,
+          "Parameter accessor user() must return its value: declare its type, such as `String"
+              + " user();`",
+          "void user();");
     }
 
     @ParameterizedTest
@@ -601,7 +605,8 @@ class ErrorMessagesTest {
       assertOnlyError(
           compile(file),
           file,
-          "@SignedUrl Login already has the nonce nonce(); a request has one nonce",
+          "@SignedUrl Login already has the nonce nonce(); a request has one nonce, so remove"
+              + " @Nonce from salt()",
           "String salt();");
     }
   }
@@ -841,7 +846,9 @@ class ErrorMessagesTest {
       assertOnlyError(
           compile(file),
           file,
-          "Parameter tree: record Node contains itself, and JSON values here must be finite trees",
+          "Parameter tree: record Node contains itself, and JSON values here must be finite"
+              + " trees; break the cycle, for instance with a type that implements"
+              + " dev.signet.runtime.JsonWritable",
           "Optional<Node> tree();");
     }
 
@@ -932,7 +939,7 @@ class ErrorMessagesTest {
           compile(file),
           file,
           "Parameter mode: enum constant ODD has the wire value \"" + value + "\", which must"
-              + " be non-empty and hold no line break or separator",
+              + " be non-empty and hold no line break or separator; change its @WireValue",
           "Optional<Mode> mode();");
     }
 
@@ -1255,7 +1262,8 @@ class ErrorMessagesTest {
       assertOnlyError(
           compile(file),
           file,
-          "Parameters user and team both have position 2; each position holds one parameter",
+          "Parameters user and team both have position 2; each position holds one parameter,"
+              + " so renumber them",
           "String team();");
     }
 

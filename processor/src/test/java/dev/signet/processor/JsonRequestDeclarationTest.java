@@ -197,15 +197,18 @@ class JsonRequestDeclarationTest {
 
   @Test
   void voidAccessor() {
-    assertOnlyError(request("  void team();"), "Field accessor team() must return its value", "void team();");
+    assertOnlyError(
+        request("  void team();"),
+        "Field accessor team() must return its value: declare its type, such as `String team();`",
+        "void team();");
   }
 
   @Test
   void signedUrlAnnotations() {
     assertOnlyError(
         request("  @Param(name = \"t\") String team();"),
-        "@Param belongs to @SignedUrl requests; a @JsonRequest field takes its JSON name from"
-            + " Jackson's @JsonProperty",
+        "Field team: @Param belongs to @SignedUrl requests; a @JsonRequest field takes its JSON"
+            + " name from Jackson's @JsonProperty, so replace @Param with @JsonProperty(\"...\")",
         "String team();");
   }
 
@@ -231,7 +234,7 @@ class JsonRequestDeclarationTest {
     assertOnlyError(
         request("  @Redacted List<String> keys();"),
         "Field keys: @Redacted applies to String fields, whose text can be kept out of messages,"
-            + " not to List<String>",
+            + " not to List<String>; remove @Redacted or declare the field as String",
         "List<String> keys();");
   }
 
@@ -249,7 +252,7 @@ class JsonRequestDeclarationTest {
     assertOnlyError(
         request("  @UrlEncodedJson String team();"),
         "Field team: @UrlEncodedJson applies to JSON-valued fields (maps, lists, records,"
-            + " JsonWritable types), not to String",
+            + " JsonWritable types), not to String; remove @UrlEncodedJson",
         "String team();");
   }
 
@@ -257,7 +260,7 @@ class JsonRequestDeclarationTest {
   void typeJsonCannotWrite() {
     assertOnlyError(
         request("  Instant when();"),
-        "Parameter when: JSON cannot write Instant",
+        "Field when: JSON cannot write Instant",
         "Instant when();");
   }
 
@@ -266,7 +269,8 @@ class JsonRequestDeclarationTest {
   void headerNameThatIsNoToken(String name) {
     assertOnlyError(
         request("  @Header(\"" + name + "\") String key();"),
-        "\"" + name + "\" is not a header name: use letters, digits and !#$%&'*+-.^_`|~",
+        "Field key: \"" + name + "\" is not a header name: use letters, digits and"
+            + " !#$%&'*+-.^_`|~, such as \"Authorization\"",
         "String key();");
   }
 
@@ -276,7 +280,7 @@ class JsonRequestDeclarationTest {
     assertOnlyError(
         request("  @Header(\"" + name + "\") String key();"),
         "Header " + name + " cannot be declared: the generated request sends it as"
-            + " application/json",
+            + " application/json; remove the field key()",
         "String key();");
   }
 
@@ -285,7 +289,7 @@ class JsonRequestDeclarationTest {
   void headerTheClientSets(String name) {
     assertOnlyError(
         request("  @Header(\"" + name + "\") String key();"),
-        "Header " + name + " cannot be declared: the HTTP client sets it",
+        "Header " + name + " cannot be declared: the HTTP client sets it; remove the field key()",
         "String key();");
   }
 
@@ -319,7 +323,8 @@ class JsonRequestDeclarationTest {
   void headerUrlEncoded() {
     assertOnlyError(
         request("  @Header(\"X-Key\") @UrlEncodedJson String key();"),
-        "Header X-Key: @UrlEncodedJson applies to members of the JSON body",
+        "Header X-Key: @UrlEncodedJson applies to members of the JSON body; remove"
+            + " @UrlEncodedJson",
         "String key();");
   }
 
@@ -362,7 +367,7 @@ class JsonRequestDeclarationTest {
             "  @JsonInclude(content = JsonInclude.Include.NON_NULL)",
             "  Optional<Map<String, String>> labels();"),
         "@JsonInclude(content = NON_NULL) is not supported: Signet writes the contents of lists"
-            + " and maps as they are",
+            + " and maps as they are; remove content = NON_NULL",
         "@JsonInclude(content = JsonInclude.Include.NON_NULL)");
   }
 
@@ -381,7 +386,8 @@ class JsonRequestDeclarationTest {
         request(
             "  @Header(\"X-Team\") String team();",
             "  @Header(\"x-team\") Optional<String> otherTeam();"),
-        "Fields team() and otherTeam() both are sent as the header x-team; a header is sent once",
+        "Fields team() and otherTeam() both are sent as the header x-team; a header is sent"
+            + " once, so remove one of them",
         "Optional<String> otherTeam();");
   }
 

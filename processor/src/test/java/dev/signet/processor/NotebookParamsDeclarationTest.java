@@ -111,7 +111,8 @@ class NotebookParamsDeclarationTest {
   void componentWithoutAParam() {
     assertOnlyError(
         params("    Optional<String> store"),
-        "Component store maps to no notebook param: annotate it with @NotebookParam(id = \"...\")",
+        "Component Report.store maps to no notebook param: annotate it with"
+            + " @NotebookParam(id = \"...\")",
         "Optional<String> store");
   }
 
@@ -120,7 +121,7 @@ class NotebookParamsDeclarationTest {
   void blankId(String id) {
     assertOnlyError(
         params("    @NotebookParam(id = " + id + ") Optional<String> store"),
-        "Component store: the param id must not be blank",
+        "Component Report.store: the param id must not be blank",
         "Optional<String> store");
   }
 
@@ -135,8 +136,9 @@ class NotebookParamsDeclarationTest {
             "    @NotebookParam(id = " + ID + ") Optional<String> shop) {}");
     assertOnlyError(
         file,
-        "Components store and shop both map to the param id 0123456789abcdef01234567; a notebook"
-            + " param has one value",
+        "Components Report.store and Report.shop both map to the param id"
+            + " 0123456789abcdef01234567; a notebook param has one value, so give each its own id"
+            + " or remove one",
         "Optional<String> shop");
   }
 
@@ -145,7 +147,7 @@ class NotebookParamsDeclarationTest {
   void unsupportedType(String type) {
     assertOnlyError(
         params("    @NotebookParam(id = " + ID + ") " + type + " store"),
-        "Component store has the unsupported type " + type.replace(", ", ",")
+        "Component Report.store has the unsupported type " + type.replace(", ", ",")
             + ": a notebook param can be String,"
             + " boolean, double, int, long, LocalDate, List<String> or DateRange, each alone, in an"
             + " Optional or in a ParamValue",
@@ -157,7 +159,7 @@ class NotebookParamsDeclarationTest {
   void wildcard(String type) {
     assertOnlyError(
         params("    @NotebookParam(id = " + ID + ") " + type + " store"),
-        "Component store: give " + type + " a type argument without wildcards",
+        "Component Report.store: give " + type + " a type argument without wildcards",
         type + " store");
   }
 
@@ -166,7 +168,7 @@ class NotebookParamsDeclarationTest {
   void plainButNotRequired(String type, String boxed) {
     assertOnlyError(
         params("    @NotebookParam(id = " + ID + ") " + type + " store"),
-        "Component store is declared as " + type + ", which always has a value, but its param is"
+        "Component Report.store is declared as " + type + ", which always has a value, but its param is"
             + " not required: add required = true, or declare Optional<" + boxed + ">",
         type + " store");
   }
@@ -175,7 +177,7 @@ class NotebookParamsDeclarationTest {
   void optionalButRequired() {
     assertOnlyError(
         params("    @NotebookParam(id = " + ID + ", required = true) Optional<String> store"),
-        "Component store is required, so it cannot be an Optional: declare it as String, or as"
+        "Component Report.store is required, so it cannot be an Optional: declare it as String, or as"
             + " ParamValue<String> to reset it to the notebook's default",
         "Optional<String> store");
   }
@@ -197,7 +199,7 @@ class NotebookParamsDeclarationTest {
         params(
             "    @NotebookParam(id = " + ID + ", datatype = Datatype." + datatype + ") " + type
                 + " store"),
-        "Component store: a " + datatype + " param cannot be held by " + valueType
+        "Component Report.store: a " + datatype + " param cannot be held by " + valueType
             + "; declare it as " + fitting,
         type + " store");
   }

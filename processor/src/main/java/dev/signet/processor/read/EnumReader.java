@@ -3,10 +3,13 @@ package dev.signet.processor.read;
 import com.palantir.javapoet.ClassName;
 import dev.signet.annotations.WireValue;
 import dev.signet.processor.model.EnumShape;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -19,14 +22,23 @@ final class EnumReader {
     this.diagnostics = diagnostics;
   }
 
-  /** The enum's wire values, or empty after reporting two constants that share one. */
+  /**
+   * The enum's wire values, or empty after reporting two constants that share one; {@code
+   * parameter} names the element in messages, such as {@code "Parameter theme"}.
+   *
+   * <p>The constants are taken in the order of their names, not of their declaration: javac lists
+   * the constants of an enum from a compiled dependency in declaration order but the Eclipse
+   * compiler in the order of their names, and the generated code must be the same under both.
+   */
   Optional<EnumShape> read(TypeElement enumType, Element reportOn, String parameter) {
     Map<String, String> wireValues = new LinkedHashMap<>();
     Map<String, String> constantByWireValue = new HashMap<>();
-    for (Element member : enumType.getEnclosedElements()) {
-      if (member.getKind() != ElementKind.ENUM_CONSTANT) {
-        continue;
-      }
+    List<Element> constants =
+        enumType.getEnclosedElements().stream()
+            .filter(member -> member.getKind() == ElementKind.ENUM_CONSTANT)
+            .sorted(Comparator.comparing(member -> member.getSimpleName().toString()))
+            .collect(Collectors.toList());
+    for (Element member : constants) {
       String constant = member.getSimpleName().toString();
       WireValue declared = member.getAnnotation(WireValue.class);
       String wireValue = declared == null ? constant : declared.value();
@@ -34,7 +46,7 @@ final class EnumReader {
       if (earlier != null) {
         diagnostics.error(
             reportOn,
-            "Parameter " + parameter + ": enum " + enumType.getSimpleName() + " gives "
+            parameter + ": enum " + enumType.getSimpleName() + " gives "
                 + earlier + " and " + constant + " the same wire value \"" + wireValue
                 + "\", so a receiver could not tell them apart; give each its own @WireValue");
         return Optional.empty();

@@ -139,7 +139,8 @@ public final class JsonRequestReader {
       diagnostics.error(
           type,
           "@JsonRequest interface " + type.getSimpleName()
-              + " must not have type parameters: a request's field types are fixed");
+              + " must not have type parameters: a request's field types are fixed; remove them"
+              + " and give each accessor its own type");
       return false;
     }
     for (Element enclosing = type;
@@ -150,7 +151,7 @@ public final class JsonRequestReader {
             type,
             "@JsonRequest interface " + type.getSimpleName()
                 + " must not be private (nor nested in a private type): the generated class"
-                + " beside it implements it");
+                + " beside it implements it; make it package-private or public");
         return false;
       }
       if (((TypeElement) enclosing).getNestingKind() == NestingKind.TOP_LEVEL) {
@@ -224,14 +225,20 @@ public final class JsonRequestReader {
         String simple = signedUrlOnly.substring(signedUrlOnly.lastIndexOf('.') + 1);
         diagnostics.error(
             method,
-            "@" + simple + " belongs to @SignedUrl requests; a @JsonRequest field takes its JSON"
-                + " name from Jackson's @JsonProperty");
+            "Field " + methodName + ": @" + simple + " belongs to @SignedUrl requests; "
+                + (simple.equals("Param")
+                    ? "a @JsonRequest field takes its JSON name from Jackson's @JsonProperty, so"
+                        + " replace @Param with @JsonProperty(\"...\")"
+                    : "a @JsonRequest has no nonce of Signet's drawing, so remove @Nonce"));
         return Optional.empty();
       }
     }
     TypeMirror returnType = method.getReturnType();
     if (returnType.getKind() == TypeKind.VOID) {
-      diagnostics.error(method, "Field accessor " + methodName + "() must return its value");
+      diagnostics.error(
+          method,
+          "Field accessor " + methodName + "() must return its value: declare its type, such as"
+              + " `String " + methodName + "();`");
       return Optional.empty();
     }
     Header header = method.getAnnotation(Header.class);
@@ -261,7 +268,8 @@ public final class JsonRequestReader {
       diagnostics.error(
           method,
           "Field " + wireName + ": @Redacted applies to String fields, whose text can be kept out"
-              + " of messages, not to " + JavaTypes.describe(valueType));
+              + " of messages, not to " + JavaTypes.describe(valueType) + "; remove @Redacted or"
+              + " declare the field as String");
       return Optional.empty();
     }
     boolean urlEncodedJson = method.getAnnotation(UrlEncodedJson.class) != null;
@@ -279,12 +287,13 @@ public final class JsonRequestReader {
       diagnostics.error(
           method,
           "Field " + wireName + ": @UrlEncodedJson applies to JSON-valued fields (maps, lists,"
-              + " records, JsonWritable types), not to " + JavaTypes.describe(valueType));
+              + " records, JsonWritable types), not to " + JavaTypes.describe(valueType)
+              + "; remove @UrlEncodedJson");
       return Optional.empty();
     }
     Inclusion inclusion = inclusion(method, typeInclusion);
     return jsonShapes
-        .read(valueType, method, wireName)
+        .read(valueType, method, "Field " + wireName)
         .map(
             shape ->
                 new JsonField(
@@ -315,8 +324,8 @@ public final class JsonRequestReader {
           method,
           "Header",
           "value",
-          "\"" + escape(name) + "\" is not a header name: use letters, digits and"
-              + " !#$%&'*+-.^_`|~, such as \"Authorization\"");
+          "Field " + method.getSimpleName() + ": \"" + escape(name) + "\" is not a header name:"
+              + " use letters, digits and !#$%&'*+-.^_`|~, such as \"Authorization\"");
       return Optional.empty();
     }
     if (OWN_HEADERS.contains(lowerCase) || RESTRICTED_HEADERS.contains(lowerCase)) {
@@ -327,7 +336,8 @@ public final class JsonRequestReader {
           "Header " + name + " cannot be declared: "
               + (OWN_HEADERS.contains(lowerCase)
                   ? "the generated request sends it as application/json"
-                  : "the HTTP client sets it"));
+                  : "the HTTP client sets it")
+              + "; remove the field " + method.getSimpleName() + "()");
       return Optional.empty();
     }
     String prefix = header.prefix();
@@ -356,7 +366,9 @@ public final class JsonRequestReader {
     }
     if (urlEncodedJson) {
       diagnostics.error(
-          method, "Header " + name + ": @UrlEncodedJson applies to members of the JSON body");
+          method,
+          "Header " + name + ": @UrlEncodedJson applies to members of the JSON body; remove"
+              + " @UrlEncodedJson");
       return Optional.empty();
     }
     boolean credential =
@@ -417,7 +429,7 @@ public final class JsonRequestReader {
               "JsonInclude",
               "content",
               "@JsonInclude(content = " + constant + ") is not supported: Signet writes the"
-                  + " contents of lists and maps as they are");
+                  + " contents of lists and maps as they are; remove content = " + constant);
         }
       }
       switch (value) {
@@ -486,7 +498,8 @@ public final class JsonRequestReader {
             accessors.get(field),
             "Fields " + earlier.methodName() + "() and " + field.methodName() + "() both "
                 + (field.header()
-                    ? "are sent as the header " + field.wireName() + "; a header is sent once"
+                    ? "are sent as the header " + field.wireName() + "; a header is sent once,"
+                        + " so remove one of them"
                     : "have the JSON name \"" + field.wireName()
                         + "\"; give one of them another @JsonProperty"));
       }

@@ -48,7 +48,8 @@ final class JsonShapeReader {
 
   /**
    * The shape of {@code type}, or empty after reporting on {@code reportOn} why JSON cannot write
-   * it; {@code parameter} names the parameter in messages.
+   * it; {@code parameter} names the element in messages, such as {@code "Parameter theme"} or
+   * {@code "Field theme"}.
    */
   Optional<JsonShape> read(TypeMirror type, Element reportOn, String parameter) {
     return read(type, reportOn, parameter, JavaTypes.describe(type));
@@ -80,7 +81,7 @@ final class JsonShapeReader {
       if (!javaTypes.isString(key) && !enumKey) {
         diagnostics.error(
             reportOn,
-            "Parameter " + parameter + ": JSON object keys are text, so the keys of " + outer
+            parameter + ": JSON object keys are text, so the keys of " + outer
                 + " must be String or an enum, not " + JavaTypes.describe(key));
         return Optional.empty();
       }
@@ -99,7 +100,7 @@ final class JsonShapeReader {
     }
     diagnostics.error(
         reportOn,
-        "Parameter " + parameter + ": JSON cannot write " + JavaTypes.describe(type)
+        parameter + ": JSON cannot write " + JavaTypes.describe(type)
             + (outer.equals(JavaTypes.describe(type)) ? "" : " (in " + outer + ")")
             + ". " + SUPPORTED);
     return Optional.empty();
@@ -111,7 +112,7 @@ final class JsonShapeReader {
     if (argument.getKind() == TypeKind.WILDCARD) {
       diagnostics.error(
           reportOn,
-          "Parameter " + parameter + ": write " + outer
+          parameter + ": write " + outer
               + " without wildcards, so that the processor knows the JSON shape of its contents");
       return Optional.empty();
     }
@@ -125,15 +126,16 @@ final class JsonShapeReader {
     if (!record.getTypeParameters().isEmpty()) {
       diagnostics.error(
           reportOn,
-          "Parameter " + parameter + ": JSON cannot write the generic record "
+          parameter + ": JSON cannot write the generic record "
               + record.getSimpleName() + "; declare a record without type parameters");
       return Optional.empty();
     }
     if (!recordsBeingRead.add(recordName)) {
       diagnostics.error(
           reportOn,
-          "Parameter " + parameter + ": record " + record.getSimpleName()
-              + " contains itself, and JSON values here must be finite trees");
+          parameter + ": record " + record.getSimpleName()
+              + " contains itself, and JSON values here must be finite trees; break the cycle,"
+              + " for instance with a type that implements " + JSON_WRITABLE);
       return Optional.empty();
     }
     try {

@@ -71,8 +71,9 @@ public final class NotebookParamsReader {
             at(component),
             "NotebookParam",
             "id",
-            "Components " + earlier + " and " + param.get().component() + " both map to the"
-                + " param id " + param.get().paramId() + "; a notebook param has one value");
+            "Components " + type.getSimpleName() + "." + earlier + " and "
+                + qualified(component) + " both map to the param id " + param.get().paramId()
+                + "; a notebook param has one value, so give each its own id or remove one");
         continue;
       }
       params.add(param.get());
@@ -109,7 +110,8 @@ public final class NotebookParamsReader {
       diagnostics.error(
           type,
           "@NotebookParams record " + type.getSimpleName()
-              + " must not have type parameters: each param has a fixed datatype");
+              + " must not have type parameters: each param has a fixed datatype; remove them and"
+              + " give each component its own type");
       return false;
     }
     for (Element enclosing = type;
@@ -120,7 +122,7 @@ public final class NotebookParamsReader {
             type,
             "@NotebookParams record " + type.getSimpleName()
                 + " must not be private (nor nested in a private type): the generated class"
-                + " beside it builds it");
+                + " beside it builds it; make it package-private or public");
         return false;
       }
       if (((TypeElement) enclosing).getNestingKind() == NestingKind.TOP_LEVEL) {
@@ -132,11 +134,12 @@ public final class NotebookParamsReader {
 
   private Optional<Param> readParam(RecordComponentElement component) {
     String name = component.getSimpleName().toString();
+    String named = "Component " + qualified(component);
     NotebookParam annotation = component.getAnnotation(NotebookParam.class);
     if (annotation == null) {
       diagnostics.error(
           at(component),
-          "Component " + name + " maps to no notebook param: annotate it with"
+          named + " maps to no notebook param: annotate it with"
               + " @NotebookParam(id = \"...\"), the param id Codatum shows under Externalized"
               + " Params");
       return Optional.empty();
@@ -146,7 +149,7 @@ public final class NotebookParamsReader {
           at(component),
           "NotebookParam",
           "id",
-          "Component " + name + ": the param id must not be blank; copy it from the notebook's"
+          named + ": the param id must not be blank; copy it from the notebook's"
               + " Externalized Params");
       return Optional.empty();
     }
@@ -158,7 +161,7 @@ public final class NotebookParamsReader {
       if (arguments.size() != 1 || arguments.get(0).getKind() != TypeKind.DECLARED) {
         diagnostics.error(
             at(component),
-            "Component " + name + ": give " + JavaTypes.describe(type) + " a type argument without"
+            named + ": give " + JavaTypes.describe(type) + " a type argument without"
                 + " wildcards, such as Optional<String>");
         return Optional.empty();
       }
@@ -169,7 +172,7 @@ public final class NotebookParamsReader {
     if (kind.isEmpty()) {
       diagnostics.error(
           at(component),
-          "Component " + name + " has the unsupported type " + JavaTypes.describe(type) + ": "
+          named + " has the unsupported type " + JavaTypes.describe(type) + ": "
               + SUPPORTED);
       return Optional.empty();
     }
@@ -178,7 +181,7 @@ public final class NotebookParamsReader {
           at(component),
           "NotebookParam",
           "required",
-          "Component " + name + " is declared as " + JavaTypes.describe(type) + ", which always"
+          named + " is declared as " + JavaTypes.describe(type) + ", which always"
               + " has a value, but its param is not required: add required = true, or declare"
               + " Optional<" + boxedName(valueType) + ">");
       return Optional.empty();
@@ -188,7 +191,7 @@ public final class NotebookParamsReader {
           at(component),
           "NotebookParam",
           "required",
-          "Component " + name + " is required, so it cannot be an Optional: declare it as "
+          named + " is required, so it cannot be an Optional: declare it as "
               + JavaTypes.describe(valueType) + ", or as ParamValue<" + JavaTypes.describe(valueType)
               + "> to reset it to the notebook's default");
       return Optional.empty();
@@ -224,6 +227,14 @@ public final class NotebookParamsReader {
       default:
         return JavaTypes.describe(type);
     }
+  }
+
+  /**
+   * How messages name {@code component}: with its record, {@code Report.storeId}, since the Eclipse
+   * compiler gives a problem reported anywhere in a record no position.
+   */
+  private static String qualified(RecordComponentElement component) {
+    return component.getEnclosingElement().getSimpleName() + "." + component.getSimpleName();
   }
 
   /**
@@ -307,7 +318,8 @@ public final class NotebookParamsReader {
         at(component),
         "NotebookParam",
         "datatype",
-        "Component " + component.getSimpleName() + ": a " + declared + " param cannot be held"
+        "Component " + qualified(component)
+            + ": a " + declared + " param cannot be held"
             + " by " + JavaTypes.describe(valueType) + "; declare it as "
             + String.join(" or ", fitting.stream().sorted().toList()));
     return Optional.empty();

@@ -142,7 +142,7 @@ public final class SignedUrlReader {
       diagnostics.error(
           type,
           "@SignedUrl interface " + type.getSimpleName() + " must not be sealed: the generated"
-              + " class beside it implements it");
+              + " class beside it implements it; remove sealed and its permits clause");
       return false;
     }
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
@@ -158,7 +158,8 @@ public final class SignedUrlReader {
       diagnostics.error(
           type,
           "@SignedUrl interface " + type.getSimpleName()
-              + " must not have type parameters: a request's parameter types are fixed");
+              + " must not have type parameters: a request's parameter types are fixed; remove"
+              + " them and give each accessor its own type");
       return false;
     }
     for (Element enclosing = type;
@@ -169,7 +170,7 @@ public final class SignedUrlReader {
             type,
             "@SignedUrl interface " + type.getSimpleName()
                 + " must not be private (nor nested in a private type): the generated class"
-                + " beside it implements it");
+                + " beside it implements it; make it package-private or public");
         return false;
       }
       if (((TypeElement) enclosing).getNestingKind() == NestingKind.TOP_LEVEL) {
@@ -207,7 +208,7 @@ public final class SignedUrlReader {
           "SignedUrl",
           "separator",
           "separator must not be empty: it is what keeps one signed value from running into the"
-              + " next");
+              + " next; leave separator out to use a line feed, the default");
     }
     if (annotation.signatureParameter().isEmpty()) {
       diagnostics.error(
@@ -291,7 +292,10 @@ public final class SignedUrlReader {
     }
     TypeMirror returnType = method.getReturnType();
     if (returnType.getKind() == TypeKind.VOID) {
-      diagnostics.error(method, "Parameter accessor " + methodName + "() must return its value");
+      diagnostics.error(
+          method,
+          "Parameter accessor " + methodName + "() must return its value: declare its type, such"
+              + " as `String " + methodName + "();`");
       return Optional.empty();
     }
     Param param = method.getAnnotation(Param.class);
@@ -417,7 +421,7 @@ public final class SignedUrlReader {
         }
         return Optional.of(new TextForm.PreEncoded());
       case JSON:
-        return jsonShapes.read(type, method, wireName)
+        return jsonShapes.read(type, method, "Parameter " + wireName)
             .filter(shape -> readableBack(method, wireName, shape))
             .map(TextForm.Json::new);
       case TEXT:
@@ -434,7 +438,7 @@ public final class SignedUrlReader {
       case AUTO:
       default:
         return jsonShapes.isJsonByDefault(type)
-            ? jsonShapes.read(type, method, wireName)
+            ? jsonShapes.read(type, method, "Parameter " + wireName)
                 .filter(shape -> readableBack(method, wireName, shape))
                 .map(TextForm.Json::new)
             : scalarText(method, wireName, type, separator);
@@ -479,7 +483,7 @@ public final class SignedUrlReader {
     Optional<TypeElement> enumType = javaTypes.declaredElement(type, ElementKind.ENUM);
     if (enumType.isPresent()) {
       return enums
-          .read(enumType.get(), method, wireName)
+          .read(enumType.get(), method, "Parameter " + wireName)
           .filter(shape -> wireValuesFitOnALine(method, wireName, shape, separator))
           .map(TextForm.EnumConstant::new);
     }
@@ -501,7 +505,7 @@ public final class SignedUrlReader {
             method,
             "Parameter " + wireName + ": enum constant " + constant.getKey() + " has the wire"
                 + " value \"" + escape(value) + "\", which must be non-empty and hold no line"
-                + " break or separator");
+                + " break or separator; change its @WireValue");
         return false;
       }
     }
@@ -551,7 +555,8 @@ public final class SignedUrlReader {
       diagnostics.error(
           extra,
           "@SignedUrl " + type.getSimpleName() + " already has the nonce "
-              + nonces.get(0).getSimpleName() + "(); a request has one nonce");
+              + nonces.get(0).getSimpleName() + "(); a request has one nonce, so remove @Nonce"
+              + " from " + extra.getSimpleName() + "()");
     }
   }
 
@@ -616,7 +621,8 @@ public final class SignedUrlReader {
               "Param",
               "position",
               "Parameters " + earlier.wireName() + " and " + parameter.wireName()
-                  + " both have position " + position + "; each position holds one parameter");
+                  + " both have position " + position + "; each position holds one parameter, so"
+                  + " renumber them");
           valid = false;
         }
       }

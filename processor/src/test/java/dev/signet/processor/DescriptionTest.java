@@ -1,0 +1,204 @@
+package dev.signet.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.testing.compile.Compilation;
+import dev.signet.processor.write.DescriptionWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * {@code -Asignet.describe=true}: a JSON description of each declaration beside its generated
+ * class, {@code <GeneratedClass>.signet.json}, compared with the files under {@code
+ * src/test/resources/describe/} (rewritten with {@code -Dsignet.updateGolden=true}, as the golden
+ * sources are).
+ */
+class DescriptionTest {
+  private static final Path EXPECTED = Compilers.MODULE.resolve("src/test/resources/describe");
+  private static final String UPDATE_COMMAND =
+      "mvn -o -pl processor test -Dtest=DescriptionTest -D" + GoldenFileTest.UPDATE_PROPERTY + "=true";
+
+  private static String description(Compilation compilation, String packageName, String name) {
+    assertThat(compilation).succeeded();
+    JavaFileObject file =
+        compilation
+            .generatedFile(StandardLocation.SOURCE_OUTPUT, packageName, name)
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "no " + name + "; generated " + compilation.generatedFiles()));
+    try {
+      return file.getCharContent(false).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Compilation describe(JavaFileObject... files) {
+    return Sources.javac().withOptions("-Asignet.describe=true").compile(files);
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource({
+    "golden/OmniStyleLogin.java,   golden,    SignetOmniStyleLogin",
+    "golden/DeclaredOrderHex.java, golden,    SignetDeclaredOrderHex",
+    "ecosystem/IssueToken.java,    ecosystem, SignetIssueToken",
+    "ecosystem/SalesParams.java,   ecosystem, SignetSalesParams",
+  })
+  void describesEachDeclaration(String fixture, String packageName, String generated)
+      throws IOException {
+    String actual =
+        description(
+            describe(Compilers.resource(fixture)), packageName, generated + DescriptionWriter.SUFFIX);
+    Path expectedFile = EXPECTED.resolve(generated + DescriptionWriter.SUFFIX);
+    if (Boolean.getBoolean(GoldenFileTest.UPDATE_PROPERTY)) {
+      Files.createDirectories(EXPECTED);
+      Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
+      fail("Updated " + expectedFile + "; review it and run the tests again without the property");
+    }
+    String expected = Files.readString(expectedFile, StandardCharsets.UTF_8).replace("\r\n", "\n");
+    if (!expected.equals(actual)) {
+      throw new AssertionFailedError(
+          generated + DescriptionWriter.SUFFIX + " differs from " + expectedFile + ":\n"
+              + LineDiff.unified(expected.lines().toList(), actual.lines().toList())
+              + "\nIf the change is intended, accept it with: " + UPDATE_COMMAND,
+          expected,
+          actual);
+    }
+  }
+
+  @Test
+  void nothingIsDescribedWithoutTheOption() {
+    Compilation compilation = Sources.compile(Compilers.resource("golden/OmniStyleLogin.java"));
+    assertThat(compilation).succeeded();
+    assertTrue(
+        compilation.generatedFiles().stream()
+            .noneMatch(file -> file.getName().endsWith(DescriptionWriter.SUFFIX)),
+        compilation.generatedFiles()::toString);
+  }
+
+  @Test
+  void theOptionIsDeclaredSoStrictBuildsAcceptIt() {
+    assertEquals(Set.of("signet.describe"), new SignetProcessor().getSupportedOptions());
+    // javac warns of an option no processor supports; -Werror would make that an error.
+    Compilation compilation =
+        Sources.javac()
+            .withOptions("-Xlint:all", "-Werror", "-Asignet.describe=true")
+            .compile(Compilers.resource("golden/Base64Sha512.java"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aValueOtherThanTrueOrFalseIsAnError() {
+    Compilation compilation =
+        Sources.javac()
+            .withOptions("-Asignet.describe=yes")
+            .compile(Compilers.resource("golden/Base64Sha512.java"));
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Processor option -Asignet.describe=yes is neither true nor false; pass"
+                + " -Asignet.describe=true to write a description of each declaration beside its"
+                + " generated class, or leave the option out");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  /** Version 1 of a vendor's login, and version 2 as the vendor changed it. */
+  static final String[] LOGIN_V1 = {
+    "@SignedUrl(path = \"/embed/login\", lines = SignedLines.NAMES_AND_VALUES)",
+    "public interface Login {",
+    "  @Param(position = 1) String user();",
+    "  @Param(position = 2) @Nonce(length = 32) String nonce();",
+    "  Optional<String> team();",
+    "  Optional<String> mail();",
+    "}",
+  };
+
+  static final String[] LOGIN_V2 = {
+    "@SignedUrl(path = \"/embed/login\", lines = SignedLines.NAMES_AND_VALUES)",
+    "public interface Login {",
+    "  @Param(position = 1, name = \"user_id\") String user();",
+    "  @Param(position = 2) @Nonce(length = 32) String nonce();",
+    "  String team();",
+    "  /** @deprecated the vendor retires it; use {@link #email()} */",
+    "  @Deprecated Optional<String> mail();",
+    "  Optional<String> email();",
+    "}",
+  };
+
+  /** The diff that shows a reviewer what changed between two versions, as the README shows it. */
+  @Test
+  void twoVersionsCanBeDiffed() {
+    String name = "SignetLogin" + DescriptionWriter.SUFFIX;
+    String v1 = description(describe(Sources.declaration("Login", LOGIN_V1)), "test", name);
+    String v2 = description(describe(Sources.declaration("Login", LOGIN_V2)), "test", name);
+    String diff = LineDiff.unified(v1.lines().toList(), v2.lines().toList());
+    assertEquals(
+        String.join(
+            "\n",
+            "@@ -14,7 +14,7 @@",
+            "   \"parameters\": [",
+            "     {",
+            "       \"name\": \"user\",",
+            "-      \"wireName\": \"user\",",
+            "+      \"wireName\": \"user_id\",",
+            "       \"type\": \"java.lang.String\",",
+            "       \"required\": true,",
+            "       \"position\": 1,",
+            "@@ -38,7 +38,7 @@",
+            "       \"name\": \"team\",",
+            "       \"wireName\": \"team\",",
+            "       \"type\": \"java.lang.String\",",
+            "-      \"required\": false,",
+            "+      \"required\": true,",
+            "       \"position\": null,",
+            "       \"encoding\": \"TEXT\",",
+            "       \"deprecated\": false",
+            "@@ -50,16 +50,27 @@",
+            "       \"required\": false,",
+            "       \"position\": null,",
+            "       \"encoding\": \"TEXT\",",
+            "+      \"deprecated\": true",
+            "+    },",
+            "+    {",
+            "+      \"name\": \"email\",",
+            "+      \"wireName\": \"email\",",
+            "+      \"type\": \"java.lang.String\",",
+            "+      \"required\": false,",
+            "+      \"position\": null,",
+            "+      \"encoding\": \"TEXT\",",
+            "       \"deprecated\": false",
+            "     }",
+            "   ],",
+            "   \"builderOrder\": [",
+            "-    \"user\"",
+            "+    \"user\",",
+            "+    \"team\"",
+            "   ],",
+            "   \"signedOrder\": [",
+            "-    \"user\",",
+            "+    \"user_id\",",
+            "     \"nonce\",",
+            "     \"team\",",
+            "-    \"mail\"",
+            "+    \"mail\",",
+            "+    \"email\"",
+            "   ]",
+            " }",
+            ""),
+        diff);
+  }
+}

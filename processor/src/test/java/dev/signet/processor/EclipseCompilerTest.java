@@ -1,0 +1,254 @@
+package dev.signet.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import dev.signet.processor.Compilers.Reported;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.tools.Diagnostic;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The processor under javac and under the Eclipse compiler (ECJ, which Eclipse runs as you type):
+ * the same declarations give the same generated files, to the byte, and the same errors and
+ * warnings, with the same text on the same lines.
+ *
+ * <p>What differs, and is allowed to: ECJ points at an annotation attribute's name where javac
+ * points at its value (same line, other column), and ECJ gives a problem reported anywhere in a
+ * record no position at all, which is why messages about {@code @NotebookParams} components name
+ * the record and the component.
+ */
+class EclipseCompilerTest {
+  @TempDir Path temp;
+
+  private Compilation javac(Compilation.Status expected, String option, JavaFileObject... files) {
+    Compilation compilation =
+        (option.isEmpty() ? Compilers.javac() : Compilers.javac().withOptions(option)).compile(files);
+    assertEquals(expected, compilation.status(), () -> "javac: " + compilation.diagnostics());
+    return compilation;
+  }
+
+  private Compilation ecj(Compilation.Status expected, String option, JavaFileObject... files) {
+    Compilation compilation =
+        (option.isEmpty() ? Compilers.ecj(temp) : Compilers.ecj(temp).withOptions(option))
+            .compile(files);
+    assertEquals(expected, compilation.status(), () -> "ECJ: " + compilation.diagnostics());
+    return compilation;
+  }
+
+  /** The same generated sources and descriptions, to the byte, from both compilers. */
+  private void assertSameOutput(JavaFileObject... files) {
+    Map<String, String> javac =
+        Compilers.generatedText(javac(Compilation.Status.SUCCESS, "-Asignet.describe=true", files));
+    Map<String, String> ecj =
+        Compilers.generatedText(ecj(Compilation.Status.SUCCESS, "-Asignet.describe=true", files));
+    assertEquals(javac.keySet(), ecj.keySet());
+    assertFalse(javac.isEmpty());
+    for (String name : javac.keySet()) {
+      List<String> javacLines = javac.get(name).lines().toList();
+      List<String> ecjLines = ecj.get(name).lines().toList();
+      assertEquals(
+          javac.get(name),
+          ecj.get(name),
+          () -> name + " differs between javac and ECJ:\n--- javac\n+++ ecj\n"
+              + LineDiff.unified(javacLines, ecjLines));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"OmniStyleLogin", "DeclaredOrderHex", "Base64Sha512"})
+  void signedUrlsGenerateTheSameSources(String fixture) {
+    assertSameOutput(Compilers.resource("golden/" + fixture + ".java"));
+  }
+
+  @Test
+  void jsonRequestsAndNotebookParamsGenerateTheSameSources() {
+    assertSameOutput(
+        Compilers.resource("ecosystem/IssueToken.java"),
+        Compilers.resource("ecosystem/SalesParams.java"));
+  }
+
+  /**
+   * ECJ lists the constants of an enum from a compiled dependency in the order of their names,
+   * javac in declaration order: the processor takes them in name order under both.
+   */
+  @Test
+  void enumsFromCompiledDependenciesGenerateTheSameSources() throws Exception {
+    Path library = temp.resolve("library");
+    Path source = library.resolve("src/lib/Theme.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(
+        source,
+        "package lib;\n"
+            + "import dev.signet.annotations.WireValue;\n"
+            + "public enum Theme { @WireValue(\"vibes\") VIBES, @WireValue(\"dawn\") DAWN, PLAIN }\n",
+        StandardCharsets.UTF_8);
+    Path classes = Files.createDirectories(library.resolve("classes"));
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    String testClassPath = System.getProperty("java.class.path");
+    assertEquals(
+        0,
+        javac.run(null, null, null, "-proc:none", "-d", classes.toString(), "-cp", testClassPath,
+            source.toString()));
+
+    JavaFileObject declaration =
+        Compilers.onDisk(
+            temp.resolve("src"),
+            Sources.declaration(
+                "Login",
+                "@SignedUrl(path = \"/login\", lines = SignedLines.NAMES_AND_VALUES)",
+                "public interface Login {",
+                "  @Nonce(length = 32) String nonce();",
+                "  lib.Theme theme();",
+                "  Optional<Map<lib.Theme, String>> labels();",
+                "}"));
+    String classPath = classes + File.pathSeparator + testClassPath;
+    Compilation withJavac =
+        Compilers.javac().withOptions("-classpath", classPath).compile(declaration);
+    Compilation withEcj =
+        Compilers.ecj(temp).withOptions("-classpath", classPath).compile(declaration);
+    assertThat(withJavac).succeeded();
+    assertThat(withEcj).succeeded();
+    String name = "/SOURCE_OUTPUT/test/SignetLogin.java";
+    String generated = Compilers.generatedText(withJavac).get(name);
+    assertEquals(generated, Compilers.generatedText(withEcj).get(name));
+    assertTrue(generated.contains("List.of(\"dawn\", \"PLAIN\", \"vibes\")"), generated);
+  }
+
+  /** Declarations with several problems each, as a user might write them. */
+  private List<JavaFileObject> badDeclarations() {
+    List<JavaFileObject> declarations = new ArrayList<>();
+    declarations.add(
+        Sources.declaration(
+            "Login",
+            "@SignedUrl(path = \"embed/login\", separator = \"\")",
+            "public interface Login {",
+            "  @Nonce(length = 0) String nonce();",
+            "  @Param(position = 2) String a();",
+            "  Optional<Map<Integer, String>> b();",
+            "  @Param(encoding = Encoding.PRE_ENCODED) Optional<Integer> c();",
+            "  void d();",
+            "  @Param(name = \"signature\") Optional<String> f();",
+            "  Optional<E> g();",
+            "  String build();",
+            "  enum E { @WireValue(\"x\") A, @WireValue(\"x\") B }",
+            "}"));
+    declarations.add(
+        Sources.declaration(
+            "Redeem",
+            "@SignedUrl(path = \"/redeem\")",
+            "public interface Redeem {",
+            "  @Nonce(length = 32) String nonce();",
+            "  @Nonce(length = 16) String salt();",
+            "  Optional<String> a();",
+            "  Optional<String> b();",
+            "  @Param(name = \"a\") Optional<String> c();",
+            "}"));
+    declarations.add(
+        JsonSources.declaration(
+            "Token",
+            "@JsonRequest(method = \"GET\", path = \"/x?y\")",
+            "@JsonInclude(JsonInclude.Include.NON_DEFAULT)",
+            "public interface Token {",
+            "  @Param(name = \"t\") String team();",
+            "  @Header(\"Content-Type\") String contentType();",
+            "  @Header(\"Authorization\") String key();",
+            "  @JsonProperty(\"a\") String x();",
+            "  @JsonProperty(\"a\") String y();",
+            "  @Redacted List<String> keys();",
+            "}"));
+    return declarations;
+  }
+
+  @Test
+  void errorsHaveTheSameTextOnTheSameLines() {
+    for (JavaFileObject declaration : badDeclarations()) {
+      JavaFileObject file = Compilers.onDisk(temp.resolve("src"), declaration);
+      List<Reported> javac = Compilers.reported(javac(Compilation.Status.FAILURE, "", file));
+      List<Reported> ecj = Compilers.reported(ecj(Compilation.Status.FAILURE, "", file));
+      assertTrue(javac.size() >= 2, () -> "expected several problems: " + javac);
+      assertEquals(javac, ecj, () -> file.getName());
+    }
+  }
+
+  @Test
+  void warningsHaveTheSameTextOnTheSameLines() {
+    // Omni's scheme, without @AcceptedAmbiguity: the processor warns, and still writes the class.
+    JavaFileObject file =
+        Compilers.onDisk(
+            temp.resolve("src"),
+            Sources.declaration(
+                "Ambiguous",
+                "@SignedUrl(path = \"/login\", normalization = Normalization.JAVASCRIPT_TRIM_LINES)",
+                "public interface Ambiguous {",
+                "  @Param(position = 1) @Nonce(length = 32) String nonce();",
+                "  Optional<String> name();",
+                "  Optional<Boolean> boost();",
+                "  Optional<String> entity();",
+                "}"));
+    List<Reported> javac = Compilers.reported(javac(Compilation.Status.SUCCESS, "", file));
+    List<Reported> ecj = Compilers.reported(ecj(Compilation.Status.SUCCESS, "", file));
+    assertEquals(2, javac.size(), javac::toString);
+    assertTrue(javac.stream().allMatch(r -> r.kind() == Diagnostic.Kind.WARNING), javac::toString);
+    assertEquals(javac, ecj);
+  }
+
+  /**
+   * Messages about a {@code @NotebookParams} record are the same; ECJ gives them no position,
+   * so each names the record and its component.
+   */
+  @Test
+  void notebookParamErrorsHaveTheSameText() {
+    JavaFileObject file =
+        Compilers.onDisk(
+            temp.resolve("src"),
+            JsonSources.declaration(
+                "Report",
+                "@NotebookParams",
+                "public record Report(",
+                "  @NotebookParam(id = \"a\") String store,",
+                "  String other,",
+                "  @NotebookParam(id = \"a\", required = true, datatype = Datatype.NUMBER) String dup,",
+                "  @NotebookParam(id = \"b\") Optional<String> shop,",
+                "  @NotebookParam(id = \"b\") Optional<String> shop2) {}"));
+    List<Reported> javac = Compilers.reported(javac(Compilation.Status.FAILURE, "", file));
+    List<Reported> ecj = Compilers.reported(ecj(Compilation.Status.FAILURE, "", file));
+    assertEquals(
+        List.of(
+            "Component Report.store is declared as String, which always has a value, but its"
+                + " param is not required: add required = true, or declare Optional<String>",
+            "Component Report.other maps to no notebook param: annotate it with"
+                + " @NotebookParam(id = \"...\"), the param id Codatum shows under Externalized"
+                + " Params",
+            "Component Report.dup: a NUMBER param cannot be held by String; declare it as double"
+                + " or int or long",
+            "Components Report.shop and Report.shop2 both map to the param id b; a notebook param"
+                + " has one value, so give each its own id or remove one"),
+        javac.stream().map(Reported::message).toList());
+    assertEquals(
+        javac.stream().map(Reported::message).toList(),
+        ecj.stream().map(Reported::message).toList());
+    for (int i = 0; i < javac.size(); i++) {
+      long ecjLine = ecj.get(i).line();
+      assertTrue(
+          ecjLine == javac.get(i).line() || ecjLine <= 0,
+          "ECJ reports " + ecj.get(i) + " where javac reports " + javac.get(i));
+      assertTrue(javac.get(i).line() > 0, javac.get(i)::toString);
+    }
+  }
+}
