@@ -27,9 +27,9 @@ import javax.imageio.ImageIO;
  *     dev.signet.benchmarks.report.JmhChart CHART.png RESULTS.json... [--title TITLE]</pre>
  */
 public final class JmhChart {
-  private static final int WIDTH = 1500;
+  private static final int WIDTH = 1560;
   private static final int LABEL_WIDTH = 300;
-  private static final int VALUE_WIDTH = 420;
+  private static final int VALUE_WIDTH = 470;
   private static final int BAR_HEIGHT = 22;
   private static final int MARGIN = 30;
   private static final Color[] SERIES = {
