@@ -1,5 +1,7 @@
 package dev.signet.runtime;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Writes text as {@code application/x-www-form-urlencoded}, byte for byte as browsers'
  * {@code URLSearchParams} do: UTF-8; {@code A–Z a–z 0–9 * - . _} kept; space as {@code +};
@@ -7,7 +9,10 @@ package dev.signet.runtime;
  * as a browser converts it.
  */
 public final class FormEncoding {
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+  /** A character below U+0800 takes two %XX, one above three, a surrogate pair four for two. */
+  static final int MAX_BYTES_PER_CHAR = 9;
+
+  private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
   private static final boolean[] KEPT = new boolean[128];
 
   static {
@@ -34,55 +39,51 @@ public final class FormEncoding {
 
   /** Appends {@code text}, encoded. */
   public static void append(StringBuilder out, CharSequence text) {
+    byte[] encoded = new byte[text.length() * MAX_BYTES_PER_CHAR];
+    out.append(new String(encoded, 0, encode(text.toString(), encoded, 0), StandardCharsets.ISO_8859_1));
+  }
+
+  /**
+   * Writes {@code text} encoded into {@code out} from {@code at}, which has room for {@link
+   * #MAX_BYTES_PER_CHAR} bytes per character; returns where it ends.
+   */
+  static int encode(String text, byte[] out, int at) {
     int length = text.length();
-    int i = 0;
-    while (i < length) {
-      // Each run of characters that are kept as they are is appended at once: most of a URL's
-      // text is such runs, and one bulk append costs far less than one append per character.
-      int run = i;
-      while (run < length && isKept(text.charAt(run))) {
-        run++;
-      }
-      if (run > i) {
-        out.append(text, i, run);
-        i = run;
-        if (i == length) {
-          return;
-        }
-      }
+    for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
       if (c < 0x80) {
-        if (c == ' ') {
-          out.append('+');
+        if (KEPT[c]) {
+          out[at++] = (byte) c;
+        } else if (c == ' ') {
+          out[at++] = '+';
         } else {
-          appendByte(out, c);
+          at = writeByte(c, out, at);
         }
       } else if (c < 0x800) {
-        appendByte(out, 0xC0 | (c >> 6));
-        appendByte(out, 0x80 | (c & 0x3F));
+        at = writeByte(0xC0 | (c >> 6), out, at);
+        at = writeByte(0x80 | (c & 0x3F), out, at);
       } else if (Character.isHighSurrogate(c)
           && i + 1 < length
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         int codePoint = Character.toCodePoint(c, text.charAt(++i));
-        appendByte(out, 0xF0 | (codePoint >> 18));
-        appendByte(out, 0x80 | ((codePoint >> 12) & 0x3F));
-        appendByte(out, 0x80 | ((codePoint >> 6) & 0x3F));
-        appendByte(out, 0x80 | (codePoint & 0x3F));
+        at = writeByte(0xF0 | (codePoint >> 18), out, at);
+        at = writeByte(0x80 | ((codePoint >> 12) & 0x3F), out, at);
+        at = writeByte(0x80 | ((codePoint >> 6) & 0x3F), out, at);
+        at = writeByte(0x80 | (codePoint & 0x3F), out, at);
       } else {
         char unit = Character.isSurrogate(c) ? '\uFFFD' : c;
-        appendByte(out, 0xE0 | (unit >> 12));
-        appendByte(out, 0x80 | ((unit >> 6) & 0x3F));
-        appendByte(out, 0x80 | (unit & 0x3F));
+        at = writeByte(0xE0 | (unit >> 12), out, at);
+        at = writeByte(0x80 | ((unit >> 6) & 0x3F), out, at);
+        at = writeByte(0x80 | (unit & 0x3F), out, at);
       }
-      i++;
     }
+    return at;
   }
 
-  private static boolean isKept(char c) {
-    return c < 0x80 && KEPT[c];
-  }
-
-  private static void appendByte(StringBuilder out, int b) {
-    out.append('%').append(HEX[b >> 4]).append(HEX[b & 0xF]);
+  private static int writeByte(int b, byte[] out, int at) {
+    out[at] = '%';
+    out[at + 1] = HEX[b >> 4];
+    out[at + 2] = HEX[b & 0xF];
+    return at + 3;
   }
 }

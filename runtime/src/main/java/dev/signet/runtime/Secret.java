@@ -42,7 +42,14 @@ public final class Secret {
 
   /** The MAC of {@code message} keyed with this secret. */
   public byte[] mac(MacAlgorithm algorithm, byte[] message) {
-    return macs[algorithm.ordinal()].get().doFinal(message);
+    return mac(algorithm, message, message.length);
+  }
+
+  /** The MAC of the first {@code length} bytes of {@code message}, keyed with this secret. */
+  public byte[] mac(MacAlgorithm algorithm, byte[] message, int length) {
+    Mac mac = macs[algorithm.ordinal()].get();
+    mac.update(message, 0, length);
+    return mac.doFinal();
   }
 
   private Mac newMac(MacAlgorithm algorithm) {

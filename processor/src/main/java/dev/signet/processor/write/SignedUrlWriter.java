@@ -15,7 +15,6 @@ import dev.signet.processor.model.SignedUrlModel;
 import dev.signet.processor.model.TextForm;
 import dev.signet.processor.write.JsonCode.EnumCode;
 import dev.signet.runtime.FormEncoding;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +34,7 @@ public final class SignedUrlWriter {
   private static final ClassName RECEIVED = ClassName.get(RUNTIME, "ReceivedValues");
   private static final ClassName INVALID = ClassName.get(RUNTIME, "InvalidParameterException");
   private static final ClassName NONCES = ClassName.get(RUNTIME, "Nonces");
-  private static final ClassName FORM_ENCODING = ClassName.get(RUNTIME, "FormEncoding");
-  private static final ClassName NORMALIZATION = ClassName.get(RUNTIME, "TextNormalization");
+  private static final ClassName SIGNED_TEXT = ClassName.get(RUNTIME, "SignedText");
   private static final ClassName SIGNATURE_FORMAT = ClassName.get(RUNTIME, "SignatureFormat");
   private static final ClassName SCHEME = ClassName.get(RUNTIME, "SignedUrlScheme");
   private static final ClassName VERIFIER = ClassName.get(RUNTIME, "Verifier");
@@ -109,6 +107,7 @@ public final class SignedUrlWriter {
     type.addMethod(requestUrl());
     type.addMethod(canonicalText());
     type.addMethod(signedUrl());
+    type.addMethod(addParameters());
     type.addMethod(verifier());
     type.addMethod(fromReceived());
     type.addMethod(equalsMethod());
@@ -446,69 +445,25 @@ public final class SignedUrlWriter {
   }
 
   private MethodSpec canonicalText() {
-    CodeBlock.Builder body =
-        CodeBlock.builder()
-            .addStatement("$T text = new $T(256).append(requestUrl(origin))", StringBuilder.class, StringBuilder.class);
-    for (Parameter parameter : model.signedOrder()) {
-      CodeBlock line =
-          model.signNames()
-              ? CodeBlock.builder()
-                  .addStatement("text.append(SEPARATOR).append($S)", formEncoded(parameter.wireName()) + "=")
-                  .addStatement("$T.append(text, $L)", FORM_ENCODING, text(parameter))
-                  .build()
-              : CodeBlock.of("text.append(SEPARATOR).append($L);\n", text(parameter));
-      if (parameter.required()) {
-        body.add(line);
-      } else {
-        body.beginControlFlow("if ($L != null)", text(parameter)).add(line).endControlFlow();
-      }
-    }
-    if (model.javascriptTrimLines()) {
-      body.add("// As the vendor does before signing: trim, and drop whitespace after each line feed.\n")
-          .addStatement("return $T.javascriptTrimLines(text.toString())", NORMALIZATION);
-    } else {
-      body.addStatement("return text.toString()");
-    }
-    String order =
-        String.join(", ", model.signedOrder().stream().map(Parameter::wireName).toList());
+    String order = String.join(", ", model.signedOrder().stream().map(Parameter::wireName).toList());
     return MethodSpec.methodBuilder("canonicalText")
         .addJavadoc(
             "The text that is signed for this request at {@code origin}: the request URL, then"
-                + " $L $L, those present joined by the separator.\n",
+                + " $L $L, those present joined by the separator$L.\n",
             model.signNames() ? "{@code name=value}, form-encoded, for" : "the values of",
-            javadoc(order))
+            javadoc(order),
+            model.javascriptTrimLines()
+                ? "; then, as the vendor does before signing, trimmed, with the whitespace after"
+                    + " each line feed dropped"
+                : "")
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
         .addParameter(ORIGIN, "origin")
-        .addCode(body.build())
+        .addStatement("return addParameters($L).text()", newSignedText("textOnly"))
         .build();
   }
 
   private MethodSpec signedUrl() {
-    CodeBlock.Builder body =
-        CodeBlock.builder()
-            .addStatement(
-                "byte[] mac = secret.mac($T.$L, canonicalText(origin).getBytes($T.UTF_8))",
-                MAC_ALGORITHM, model.macAlgorithm(), StandardCharsets.class)
-            .addStatement(
-                "$T url = new $T(512).append(requestUrl(origin)).append('?')",
-                StringBuilder.class, StringBuilder.class);
-    for (Parameter parameter : model.signedOrder()) {
-      CodeBlock append =
-          CodeBlock.builder()
-              .addStatement("url.append($S)", formEncoded(parameter.wireName()) + "=")
-              .addStatement("$T.append(url, $L)", FORM_ENCODING, text(parameter))
-              .addStatement("url.append('&')")
-              .build();
-      if (parameter.required()) {
-        body.add(append);
-      } else {
-        body.beginControlFlow("if ($L != null)", text(parameter)).add(append).endControlFlow();
-      }
-    }
-    body.addStatement("url.append($S)", formEncoded(model.signatureParameter()) + "=")
-        .addStatement("$T.append(url, $T.$L.encode(mac))", FORM_ENCODING, SIGNATURE_FORMAT, model.digestEncoding())
-        .addStatement("return url.toString()");
     return MethodSpec.methodBuilder("signedUrl")
         .addJavadoc(
             "The URL of this request at {@code origin}, its query written as"
@@ -520,7 +475,45 @@ public final class SignedUrlWriter {
         .returns(String.class)
         .addParameter(ORIGIN, "origin")
         .addParameter(SECRET, "secret")
+        .addStatement(
+            "return addParameters($L)\n.signedUrl(secret, $T.$L, $T.$L, $S)",
+            newSignedText("withUrl"),
+            MAC_ALGORITHM, model.macAlgorithm(),
+            SIGNATURE_FORMAT, model.digestEncoding(),
+            formEncoded(model.signatureParameter()) + "=")
+        .build();
+  }
+
+  private CodeBlock newSignedText(String factory) {
+    return CodeBlock.of(
+        "$T.$N(origin, PATH, SEPARATOR, $T.$L)",
+        SIGNED_TEXT, factory, SIGNED_TEXT.nestedClass("Normalization"),
+        model.javascriptTrimLines() ? "JAVASCRIPT_TRIM_LINES" : "NONE");
+  }
+
+  /** Both the signed text and the URL come from here, so they cannot disagree. */
+  private MethodSpec addParameters() {
+    CodeBlock.Builder body = CodeBlock.builder();
+    for (Parameter parameter : model.signedOrder()) {
+      CodeBlock add =
+          CodeBlock.of(
+              "text.$N($S, $L);\n",
+              model.signNames() ? "nameAndValue" : "value",
+              formEncoded(parameter.wireName()) + "=",
+              text(parameter));
+      if (parameter.required()) {
+        body.add(add);
+      } else {
+        body.beginControlFlow("if ($L != null)", text(parameter)).add(add).endControlFlow();
+      }
+    }
+    return MethodSpec.methodBuilder("addParameters")
+        .addJavadoc("Adds the parameters present to {@code text}, in the signed order.\n")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(SIGNED_TEXT)
+        .addParameter(SIGNED_TEXT, "text")
         .addCode(body.build())
+        .addStatement("return text")
         .build();
   }
 

@@ -1,0 +1,211 @@
+package dev.signet.runtime;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The signed text of one request and, when asked for, its URL, written together in one pass over
+ * the values: the text as UTF-8 bytes ready for the MAC, the URL's query as {@code
+ * application/x-www-form-urlencoded} exactly as {@link FormEncoding} writes it. Generated classes
+ * make one per signature; it is not shared between threads.
+ *
+ * <p>The first line is the request URL, origin followed by path; each value given then starts a
+ * line after the separator. With {@link Normalization#JAVASCRIPT_TRIM_LINES} the text comes out as
+ * {@link TextNormalization#javascriptTrimLines} would make it, without a second pass.
+ */
+public final class SignedText {
+  /** What the vendor does to the joined text before computing its MAC. */
+  public enum Normalization {
+    /** The text is signed as joined. */
+    NONE,
+    /** As {@link TextNormalization#javascriptTrimLines}. */
+    JAVASCRIPT_TRIM_LINES
+  }
+
+  private final String separator;
+  private final boolean trimLines;
+  private byte[] text = new byte[256];
+  private int textLength;
+  /** Where the text ends without its trailing whitespace, when lines are trimmed. */
+  private int textContentEnd;
+  /** Whether whitespace is being dropped: at the start, and after a line feed, when trimming. */
+  private boolean atLineStart;
+  /** The URL, or null when only the text is wanted. */
+  private byte[] url;
+  private int urlLength;
+
+  private SignedText(String requestUrl, String separator, Normalization normalization, boolean withUrl) {
+    this.separator = separator;
+    this.trimLines = normalization == Normalization.JAVASCRIPT_TRIM_LINES;
+    this.atLineStart = trimLines;
+    writeText(requestUrl);
+    if (withUrl) {
+      // The origin and the path hold only ASCII: Origin and the processor make sure of it.
+      url = new byte[Math.max(512, requestUrl.length() * 2)];
+      urlLength = writeAscii(requestUrl, url, 0);
+      url[urlLength++] = '?';
+    }
+  }
+
+  /** The text alone, for {@link #text()}. */
+  public static SignedText textOnly(Origin origin, String path, String separator, Normalization normalization) {
+    return new SignedText(requestUrl(origin, path), separator, normalization, false);
+  }
+
+  /** The text and the URL, for {@link #signedUrl}. */
+  public static SignedText withUrl(Origin origin, String path, String separator, Normalization normalization) {
+    return new SignedText(requestUrl(origin, path), separator, normalization, true);
+  }
+
+  private static String requestUrl(Origin origin, String path) {
+    if (origin == null) {
+      throw new NullPointerException("origin");
+    }
+    return origin + path;
+  }
+
+  /**
+   * Adds a parameter whose value is signed as it is: a line holding {@code value}, and {@code
+   * value} encoded after {@code encodedName} in the URL.
+   *
+   * @param encodedName the parameter's name, form-encoded, followed by {@code =}
+   */
+  public SignedText value(String encodedName, String value) {
+    writeText(separator);
+    writeText(value);
+    if (url != null) {
+      writeUrlParameter(encodedName, value);
+    }
+    return this;
+  }
+
+  /**
+   * Adds a parameter whose name is signed with its value: a line holding {@code name=value}, both
+   * form-encoded as in the URL.
+   *
+   * @param encodedName the parameter's name, form-encoded, followed by {@code =}
+   */
+  public SignedText nameAndValue(String encodedName, String value) {
+    writeText(separator);
+    int start = textLength;
+    ensureText(encodedName.length() + value.length() * FormEncoding.MAX_BYTES_PER_CHAR);
+    textLength = writeAscii(encodedName, text, textLength);
+    textLength = FormEncoding.encode(value, text, textLength);
+    // Form encoding leaves no whitespace, so the whole line is kept as it is.
+    textContentEnd = textLength;
+    atLineStart = false;
+    if (url != null) {
+      int line = textLength - start;
+      ensureUrl(line + 1);
+      System.arraycopy(text, start, url, urlLength, line);
+      urlLength += line;
+      url[urlLength++] = '&';
+    }
+    return this;
+  }
+
+  /** The signed text. */
+  public String text() {
+    return new String(text, 0, signedLength(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The URL with the signature of the text, keyed with {@code secret}, as its last parameter.
+   *
+   * @param encodedSignatureName the signature parameter's name, form-encoded, followed by {@code =}
+   */
+  public String signedUrl(Secret secret, MacAlgorithm algorithm, SignatureFormat format, String encodedSignatureName) {
+    if (url == null) {
+      throw new IllegalStateException("this signed text was made without its URL");
+    }
+    byte[] mac = secret.mac(algorithm, text, signedLength());
+    String signature = format.encode(mac);
+    ensureUrl(encodedSignatureName.length() + signature.length() * FormEncoding.MAX_BYTES_PER_CHAR);
+    urlLength = writeAscii(encodedSignatureName, url, urlLength);
+    urlLength = FormEncoding.encode(signature, url, urlLength);
+    return new String(url, 0, urlLength, StandardCharsets.ISO_8859_1);
+  }
+
+  private int signedLength() {
+    return trimLines ? textContentEnd : textLength;
+  }
+
+  // ---- the text
+
+  /**
+   * Writes {@code part} as UTF-8, an unpaired surrogate as U+FFFD, dropping whitespace at the
+   * start of each line when trimming. One loop over local copies of the state, since this is most
+   * of the cost of signing.
+   */
+  private void writeText(String part) {
+    int length = part.length();
+    // UTF-8 takes at most three bytes for one UTF-16 unit, four for a pair of them.
+    ensureText(length * 3);
+    byte[] out = text;
+    int at = textLength;
+    boolean lineStart = atLineStart;
+    int contentEnd = textContentEnd;
+    for (int i = 0; i < length; i++) {
+      char c = part.charAt(i);
+      boolean whitespace = trimLines && TextNormalization.isJavascriptWhitespace(c);
+      if (lineStart && whitespace) {
+        continue;
+      }
+      lineStart = trimLines && c == '\n';
+      if (c < 0x80) {
+        out[at++] = (byte) c;
+      } else if (c < 0x800) {
+        out[at++] = (byte) (0xC0 | (c >> 6));
+        out[at++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(part.charAt(i + 1))) {
+        int codePoint = Character.toCodePoint(c, part.charAt(++i));
+        out[at++] = (byte) (0xF0 | (codePoint >> 18));
+        out[at++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+        out[at++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+        out[at++] = (byte) (0x80 | (codePoint & 0x3F));
+      } else {
+        char unit = Character.isSurrogate(c) ? '\uFFFD' : c;
+        out[at++] = (byte) (0xE0 | (unit >> 12));
+        out[at++] = (byte) (0x80 | ((unit >> 6) & 0x3F));
+        out[at++] = (byte) (0x80 | (unit & 0x3F));
+      }
+      if (!whitespace) {
+        contentEnd = at;
+      }
+    }
+    textLength = at;
+    atLineStart = lineStart;
+    textContentEnd = contentEnd;
+  }
+
+  private void ensureText(int more) {
+    if (textLength + more > text.length) {
+      text = Arrays.copyOf(text, Math.max(text.length * 2, textLength + more));
+    }
+  }
+
+  // ---- the URL
+
+  /** Writes {@code part}, which is ASCII, at {@code at}; returns where it ends. */
+  private static int writeAscii(String part, byte[] out, int at) {
+    int length = part.length();
+    for (int i = 0; i < length; i++) {
+      out[at++] = (byte) part.charAt(i);
+    }
+    return at;
+  }
+
+  private void writeUrlParameter(String encodedName, String value) {
+    ensureUrl(encodedName.length() + value.length() * FormEncoding.MAX_BYTES_PER_CHAR + 1);
+    int at = writeAscii(encodedName, url, urlLength);
+    at = FormEncoding.encode(value, url, at);
+    url[at++] = '&';
+    urlLength = at;
+  }
+
+  private void ensureUrl(int more) {
+    if (urlLength + more > url.length) {
+      url = Arrays.copyOf(url, Math.max(url.length * 2, urlLength + more));
+    }
+  }
+}

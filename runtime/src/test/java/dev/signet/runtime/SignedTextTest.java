@@ -1,0 +1,191 @@
+package dev.signet.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.signet.runtime.SignedText.Normalization;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * {@link SignedText} writes the text and the URL in one pass; here both are checked against the
+ * plain way to write them: join the values, normalize the joined text with {@link
+ * TextNormalization#javascriptTrimLines}, form-encode each value with {@link FormEncoding}, and
+ * compute the MAC with a {@link Mac} of its own.
+ */
+class SignedTextTest {
+  private static final Origin ORIGIN = Origin.https("acme.example.com");
+  private static final String PATH = "/embed/login";
+  private static final String REQUEST_URL = "https://acme.example.com/embed/login";
+  private static final String SECRET = "s3cr3t-for-signed-text";
+
+  /** Characters that matter to some rule, and a few that matter to none. */
+  private static final String[] PIECES = {
+    "a", "Z", "0", "-", "_", ".", "*", "~", " ", "+", "%", "&", "=", "?", "#", "/", "\n", "\r",
+    "\t", "\u000B", "\u000C", "\u00A0", "\u0085", "\u1680", "\u180E", "\u2000", "\u200A", "\u200B",
+    "\u2028", "\u2029", "\u202F", "\u205F", "\u3000", "\uFEFF", "é", "ß", "\u07FF", "\u0800", "€",
+    "\uFFFD", "😀", "\uD800\uDC00", "{\"a\":1}", "abc", "   ", "\n  \n"
+  };
+
+  private static String randomValue(Random random) {
+    StringBuilder value = new StringBuilder();
+    int pieces = random.nextInt(6);
+    for (int i = 0; i < pieces; i++) {
+      value.append(PIECES[random.nextInt(PIECES.length)]);
+    }
+    return value.toString();
+  }
+
+  private static String encoded(String text) {
+    StringBuilder out = new StringBuilder();
+    FormEncoding.append(out, text);
+    return out.toString();
+  }
+
+  private static String reference(
+      List<String> names, List<String> values, String separator, Normalization normalization, boolean signNames) {
+    StringBuilder text = new StringBuilder(REQUEST_URL);
+    for (int i = 0; i < values.size(); i++) {
+      text.append(separator);
+      text.append(signNames ? encoded(names.get(i)) + "=" + encoded(values.get(i)) : values.get(i));
+    }
+    return normalization == Normalization.JAVASCRIPT_TRIM_LINES
+        ? TextNormalization.javascriptTrimLines(text.toString())
+        : text.toString();
+  }
+
+  private static String referenceUrl(List<String> names, List<String> values, String signedText, SignatureFormat format)
+      throws GeneralSecurityException {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    StringBuilder url = new StringBuilder(REQUEST_URL).append('?');
+    for (int i = 0; i < values.size(); i++) {
+      url.append(encoded(names.get(i))).append('=').append(encoded(values.get(i))).append('&');
+    }
+    url.append("sig=").append(encoded(format.encode(mac.doFinal(signedText.getBytes(StandardCharsets.UTF_8)))));
+    return url.toString();
+  }
+
+  private static SignedText add(SignedText text, List<String> names, List<String> values, boolean signNames) {
+    for (int i = 0; i < values.size(); i++) {
+      String encodedName = encoded(names.get(i)) + "=";
+      if (signNames) {
+        text.nameAndValue(encodedName, values.get(i));
+      } else {
+        text.value(encodedName, values.get(i));
+      }
+    }
+    return text;
+  }
+
+  @ParameterizedTest
+  @EnumSource(Normalization.class)
+  void agreesWithJoiningNormalizingAndEncodingApart(Normalization normalization) throws Exception {
+    Random random = new Random(20261123L + normalization.ordinal());
+    String[] separators = {"\n", "|", " ", "\n\n", "·"};
+    for (int round = 0; round < 3000; round++) {
+      int count = random.nextInt(7);
+      List<String> names = new ArrayList<>();
+      List<String> values = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        names.add(i % 3 == 0 ? "p" + i : "näme " + i);
+        values.add(randomValue(random));
+      }
+      String separator = separators[random.nextInt(separators.length)];
+      boolean signNames = random.nextBoolean();
+      SignatureFormat format = SignatureFormat.values()[random.nextInt(SignatureFormat.values().length)];
+      String expectedText = reference(names, values, separator, normalization, signNames);
+      String context = "values " + values + ", separator \"" + separator + "\", names signed: " + signNames;
+
+      assertEquals(
+          expectedText,
+          add(SignedText.textOnly(ORIGIN, PATH, separator, normalization), names, values, signNames).text(),
+          context);
+      SignedText withUrl = add(SignedText.withUrl(ORIGIN, PATH, separator, normalization), names, values, signNames);
+      assertEquals(expectedText, withUrl.text(), context);
+      assertEquals(
+          referenceUrl(names, values, expectedText, format),
+          withUrl.signedUrl(Secret.ofUtf8(SECRET), MacAlgorithm.HMAC_SHA256, format, "sig="),
+          context);
+    }
+  }
+
+  @Test
+  void trimsLinesAsJavascriptDoes() {
+    SignedText text =
+        SignedText.textOnly(ORIGIN, PATH, "\n", Normalization.JAVASCRIPT_TRIM_LINES)
+            .value("a=", " \u3000leading")
+            .value("b=", "   ")
+            .value("c=", "inner \n\t next")
+            .value("d=", "trailing \u00A0\n ");
+    assertEquals(REQUEST_URL + "\nleading\ninner \nnext\ntrailing", text.text());
+  }
+
+  @Test
+  void keepsWhitespaceWithoutNormalization() {
+    SignedText text =
+        SignedText.textOnly(ORIGIN, PATH, "\n", Normalization.NONE).value("a=", " x ").value("b=", "\n");
+    assertEquals(REQUEST_URL + "\n x \n\n", text.text());
+  }
+
+  @Test
+  void writesAnUnpairedSurrogateAsTheReplacementCharacterInTextAndUrl() {
+    SignedText text = SignedText.withUrl(ORIGIN, PATH, "\n", Normalization.NONE).value("v=", "a\uD800b\uDC00");
+    assertEquals(REQUEST_URL + "\na\uFFFDb\uFFFD", text.text());
+    String url = text.signedUrl(Secret.ofUtf8(SECRET), MacAlgorithm.HMAC_SHA256, SignatureFormat.HEX, "sig=");
+    assertEquals(REQUEST_URL + "?v=a%EF%BF%BDb%EF%BF%BD&sig=", url.substring(0, url.indexOf("sig=") + 4));
+  }
+
+  @Test
+  void growsPastItsFirstBuffers() throws Exception {
+    String longValue = "ü€😀 x".repeat(400);
+    List<String> names = List.of("first", "second");
+    List<String> values = List.of(longValue, longValue.toUpperCase(java.util.Locale.ROOT));
+    for (boolean signNames : new boolean[] {false, true}) {
+      String expectedText = reference(names, values, "\n", Normalization.JAVASCRIPT_TRIM_LINES, signNames);
+      SignedText text =
+          add(SignedText.withUrl(ORIGIN, PATH, "\n", Normalization.JAVASCRIPT_TRIM_LINES), names, values, signNames);
+      assertEquals(expectedText, text.text());
+      assertEquals(
+          referenceUrl(names, values, expectedText, SignatureFormat.BASE64),
+          text.signedUrl(Secret.ofUtf8(SECRET), MacAlgorithm.HMAC_SHA256, SignatureFormat.BASE64, "sig="));
+    }
+  }
+
+  @Test
+  void signsTheSameBytesAsTheTextHolds() throws Exception {
+    SignedText text = SignedText.withUrl(ORIGIN, PATH, "\n", Normalization.NONE).value("v=", "é");
+    String url = text.signedUrl(Secret.ofUtf8(SECRET), MacAlgorithm.HMAC_SHA512, SignatureFormat.BASE64URL_UNPADDED, "s=");
+    Mac mac = Mac.getInstance("HmacSHA512");
+    mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA512"));
+    byte[] expected = mac.doFinal((REQUEST_URL + "\né").getBytes(StandardCharsets.UTF_8));
+    assertArrayEquals(expected, Base64.getUrlDecoder().decode(url.substring(url.indexOf("&s=") + 3)));
+  }
+
+  @Test
+  void aTextMadeWithoutItsUrlCannotBeSignedIntoOne() {
+    SignedText text = SignedText.textOnly(ORIGIN, PATH, "\n", Normalization.NONE);
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> text.signedUrl(Secret.ofUtf8(SECRET), MacAlgorithm.HMAC_SHA256, SignatureFormat.HEX, "sig="));
+    assertEquals("this signed text was made without its URL", e.getMessage());
+  }
+
+  @Test
+  void namesTheMissingOrigin() {
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> SignedText.withUrl(null, PATH, "\n", Normalization.NONE));
+    assertEquals("origin", e.getMessage());
+  }
+}
