@@ -435,7 +435,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
    */
   public interface BuildStage {
     /**
-     * Sets {@code nonce}; when it is not set, {@link #build()} draws one.
+     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
      */
     BuildStage nonce(String nonce);
 
@@ -502,10 +502,10 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
     private List<List<String>> matrix;
 
     /**
-     * Sets {@code nonce}; when it is not set, {@link #build()} draws one.
+     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
      */
     @Override
-    public BuildStage nonce(String nonce) {
+    public Builder nonce(String nonce) {
       this.nonce = ParameterChecks.notNull("nonce", nonce);
       return this;
     }
@@ -514,7 +514,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
      * Sets the optional {@code sessionId}; the empty string counts as absent.
      */
     @Override
-    public BuildStage sessionId(String sessionId) {
+    public Builder sessionId(String sessionId) {
       this.sessionId = ParameterChecks.notNull("sessionId", sessionId);
       return this;
     }
@@ -523,7 +523,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
      * Sets {@code sessionId}, or leaves it absent when the Optional is empty.
      */
     @Override
-    public BuildStage sessionId(Optional<String> sessionId) {
+    public Builder sessionId(Optional<String> sessionId) {
       this.sessionId = ParameterChecks.notNull("sessionId", sessionId).orElse(null);
       return this;
     }
@@ -532,7 +532,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
      * Sets the optional {@code nested}.
      */
     @Override
-    public BuildStage nested(Map<String, List<Map<String, Integer>>> nested) {
+    public Builder nested(Map<String, List<Map<String, Integer>>> nested) {
       this.nested = ParameterChecks.notNull("nested", nested);
       return this;
     }
@@ -541,7 +541,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
      * Sets {@code nested}, or leaves it absent when the Optional is empty.
      */
     @Override
-    public BuildStage nested(Optional<Map<String, List<Map<String, Integer>>>> nested) {
+    public Builder nested(Optional<Map<String, List<Map<String, Integer>>>> nested) {
       this.nested = ParameterChecks.notNull("nested", nested).orElse(null);
       return this;
     }
@@ -550,7 +550,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
      * Sets the optional {@code tags}.
      */
     @Override
-    public BuildStage tags(Base64Sha512.Tags tags) {
+    public Builder tags(Base64Sha512.Tags tags) {
       this.tags = ParameterChecks.notNull("tags", tags);
       return this;
     }
@@ -559,7 +559,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
      * Sets {@code tags}, or leaves it absent when the Optional is empty.
      */
     @Override
-    public BuildStage tags(Optional<Base64Sha512.Tags> tags) {
+    public Builder tags(Optional<Base64Sha512.Tags> tags) {
       this.tags = ParameterChecks.notNull("tags", tags).orElse(null);
       return this;
     }
@@ -568,7 +568,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
      * Sets the optional {@code matrix}.
      */
     @Override
-    public BuildStage matrix(List<List<String>> matrix) {
+    public Builder matrix(List<List<String>> matrix) {
       this.matrix = ParameterChecks.notNull("matrix", matrix);
       return this;
     }
@@ -577,7 +577,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
      * Sets {@code matrix}, or leaves it absent when the Optional is empty.
      */
     @Override
-    public BuildStage matrix(Optional<List<List<String>>> matrix) {
+    public Builder matrix(Optional<List<List<String>>> matrix) {
       this.matrix = ParameterChecks.notNull("matrix", matrix).orElse(null);
       return this;
     }

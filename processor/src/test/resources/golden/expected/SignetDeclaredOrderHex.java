@@ -491,63 +491,411 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
   }
 
   /**
-   * The builder's step that sets the required {@code account}.
+   * The builder's step that sets the required {@code account};
+   * optional parameters may be set here too.
    */
   public interface AccountStage {
     /**
      * Sets {@code account}, which every request has.
      */
     SinceStage account(String account);
+
+    /**
+     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
+     */
+    AccountStage nonce(String nonce);
+
+    /**
+     * Sets the optional {@code limit}.
+     */
+    AccountStage limit(int limit);
+
+    /**
+     * Sets {@code limit}, or leaves it absent when the Optional is empty.
+     */
+    AccountStage limit(Optional<Integer> limit);
+
+    /**
+     * Sets the optional {@code legacyToken}; the empty string counts as absent.
+     */
+    @Deprecated
+    AccountStage legacyToken(String legacyToken);
+
+    /**
+     * Sets {@code legacyToken}, or leaves it absent when the Optional is empty.
+     */
+    @Deprecated
+    AccountStage legacyToken(Optional<String> legacyToken);
+
+    /**
+     * Sets the optional {@code label}.
+     */
+    AccountStage label(String label);
+
+    /**
+     * Sets {@code label}, or leaves it absent when the Optional is empty.
+     */
+    AccountStage label(Optional<String> label);
+
+    /**
+     * Sets the optional {@code weights}.
+     */
+    AccountStage weights(Map<DeclaredOrderHex.Level, Double> weights);
+
+    /**
+     * Sets {@code weights}, or leaves it absent when the Optional is empty.
+     */
+    AccountStage weights(Optional<Map<DeclaredOrderHex.Level, Double>> weights);
+
+    /**
+     * Sets the optional {@code points}.
+     */
+    AccountStage points(List<DeclaredOrderHex.Point> points);
+
+    /**
+     * Sets {@code points}, or leaves it absent when the Optional is empty.
+     */
+    AccountStage points(Optional<List<DeclaredOrderHex.Point>> points);
   }
 
   /**
-   * The builder's step that sets the required {@code since}.
+   * The builder's step that sets the required {@code since};
+   * optional parameters may be set here too.
    */
   public interface SinceStage {
     /**
      * Sets {@code since}, which every request has.
      */
     DraftStage since(long since);
+
+    /**
+     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
+     */
+    SinceStage nonce(String nonce);
+
+    /**
+     * Sets the optional {@code limit}.
+     */
+    SinceStage limit(int limit);
+
+    /**
+     * Sets {@code limit}, or leaves it absent when the Optional is empty.
+     */
+    SinceStage limit(Optional<Integer> limit);
+
+    /**
+     * Sets the optional {@code legacyToken}; the empty string counts as absent.
+     */
+    @Deprecated
+    SinceStage legacyToken(String legacyToken);
+
+    /**
+     * Sets {@code legacyToken}, or leaves it absent when the Optional is empty.
+     */
+    @Deprecated
+    SinceStage legacyToken(Optional<String> legacyToken);
+
+    /**
+     * Sets the optional {@code label}.
+     */
+    SinceStage label(String label);
+
+    /**
+     * Sets {@code label}, or leaves it absent when the Optional is empty.
+     */
+    SinceStage label(Optional<String> label);
+
+    /**
+     * Sets the optional {@code weights}.
+     */
+    SinceStage weights(Map<DeclaredOrderHex.Level, Double> weights);
+
+    /**
+     * Sets {@code weights}, or leaves it absent when the Optional is empty.
+     */
+    SinceStage weights(Optional<Map<DeclaredOrderHex.Level, Double>> weights);
+
+    /**
+     * Sets the optional {@code points}.
+     */
+    SinceStage points(List<DeclaredOrderHex.Point> points);
+
+    /**
+     * Sets {@code points}, or leaves it absent when the Optional is empty.
+     */
+    SinceStage points(Optional<List<DeclaredOrderHex.Point>> points);
   }
 
   /**
-   * The builder's step that sets the required {@code draft}.
+   * The builder's step that sets the required {@code draft};
+   * optional parameters may be set here too.
    */
   public interface DraftStage {
     /**
      * Sets {@code draft}, which every request has.
      */
     LevelStage draft(boolean draft);
+
+    /**
+     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
+     */
+    DraftStage nonce(String nonce);
+
+    /**
+     * Sets the optional {@code limit}.
+     */
+    DraftStage limit(int limit);
+
+    /**
+     * Sets {@code limit}, or leaves it absent when the Optional is empty.
+     */
+    DraftStage limit(Optional<Integer> limit);
+
+    /**
+     * Sets the optional {@code legacyToken}; the empty string counts as absent.
+     */
+    @Deprecated
+    DraftStage legacyToken(String legacyToken);
+
+    /**
+     * Sets {@code legacyToken}, or leaves it absent when the Optional is empty.
+     */
+    @Deprecated
+    DraftStage legacyToken(Optional<String> legacyToken);
+
+    /**
+     * Sets the optional {@code label}.
+     */
+    DraftStage label(String label);
+
+    /**
+     * Sets {@code label}, or leaves it absent when the Optional is empty.
+     */
+    DraftStage label(Optional<String> label);
+
+    /**
+     * Sets the optional {@code weights}.
+     */
+    DraftStage weights(Map<DeclaredOrderHex.Level, Double> weights);
+
+    /**
+     * Sets {@code weights}, or leaves it absent when the Optional is empty.
+     */
+    DraftStage weights(Optional<Map<DeclaredOrderHex.Level, Double>> weights);
+
+    /**
+     * Sets the optional {@code points}.
+     */
+    DraftStage points(List<DeclaredOrderHex.Point> points);
+
+    /**
+     * Sets {@code points}, or leaves it absent when the Optional is empty.
+     */
+    DraftStage points(Optional<List<DeclaredOrderHex.Point>> points);
   }
 
   /**
-   * The builder's step that sets the required {@code level}.
+   * The builder's step that sets the required {@code level};
+   * optional parameters may be set here too.
    */
   public interface LevelStage {
     /**
      * Sets {@code level}, which every request has.
      */
     PageSizeStage level(DeclaredOrderHex.Level level);
+
+    /**
+     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
+     */
+    LevelStage nonce(String nonce);
+
+    /**
+     * Sets the optional {@code limit}.
+     */
+    LevelStage limit(int limit);
+
+    /**
+     * Sets {@code limit}, or leaves it absent when the Optional is empty.
+     */
+    LevelStage limit(Optional<Integer> limit);
+
+    /**
+     * Sets the optional {@code legacyToken}; the empty string counts as absent.
+     */
+    @Deprecated
+    LevelStage legacyToken(String legacyToken);
+
+    /**
+     * Sets {@code legacyToken}, or leaves it absent when the Optional is empty.
+     */
+    @Deprecated
+    LevelStage legacyToken(Optional<String> legacyToken);
+
+    /**
+     * Sets the optional {@code label}.
+     */
+    LevelStage label(String label);
+
+    /**
+     * Sets {@code label}, or leaves it absent when the Optional is empty.
+     */
+    LevelStage label(Optional<String> label);
+
+    /**
+     * Sets the optional {@code weights}.
+     */
+    LevelStage weights(Map<DeclaredOrderHex.Level, Double> weights);
+
+    /**
+     * Sets {@code weights}, or leaves it absent when the Optional is empty.
+     */
+    LevelStage weights(Optional<Map<DeclaredOrderHex.Level, Double>> weights);
+
+    /**
+     * Sets the optional {@code points}.
+     */
+    LevelStage points(List<DeclaredOrderHex.Point> points);
+
+    /**
+     * Sets {@code points}, or leaves it absent when the Optional is empty.
+     */
+    LevelStage points(Optional<List<DeclaredOrderHex.Point>> points);
   }
 
   /**
-   * The builder's step that sets the required {@code pageSize}.
+   * The builder's step that sets the required {@code pageSize};
+   * optional parameters may be set here too.
    */
   public interface PageSizeStage {
     /**
      * Sets {@code pageSize}, which every request has.
      */
     JsonLevelStage pageSize(Integer pageSize);
+
+    /**
+     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
+     */
+    PageSizeStage nonce(String nonce);
+
+    /**
+     * Sets the optional {@code limit}.
+     */
+    PageSizeStage limit(int limit);
+
+    /**
+     * Sets {@code limit}, or leaves it absent when the Optional is empty.
+     */
+    PageSizeStage limit(Optional<Integer> limit);
+
+    /**
+     * Sets the optional {@code legacyToken}; the empty string counts as absent.
+     */
+    @Deprecated
+    PageSizeStage legacyToken(String legacyToken);
+
+    /**
+     * Sets {@code legacyToken}, or leaves it absent when the Optional is empty.
+     */
+    @Deprecated
+    PageSizeStage legacyToken(Optional<String> legacyToken);
+
+    /**
+     * Sets the optional {@code label}.
+     */
+    PageSizeStage label(String label);
+
+    /**
+     * Sets {@code label}, or leaves it absent when the Optional is empty.
+     */
+    PageSizeStage label(Optional<String> label);
+
+    /**
+     * Sets the optional {@code weights}.
+     */
+    PageSizeStage weights(Map<DeclaredOrderHex.Level, Double> weights);
+
+    /**
+     * Sets {@code weights}, or leaves it absent when the Optional is empty.
+     */
+    PageSizeStage weights(Optional<Map<DeclaredOrderHex.Level, Double>> weights);
+
+    /**
+     * Sets the optional {@code points}.
+     */
+    PageSizeStage points(List<DeclaredOrderHex.Point> points);
+
+    /**
+     * Sets {@code points}, or leaves it absent when the Optional is empty.
+     */
+    PageSizeStage points(Optional<List<DeclaredOrderHex.Point>> points);
   }
 
   /**
-   * The builder's step that sets the required {@code jsonLevel}.
+   * The builder's step that sets the required {@code jsonLevel};
+   * optional parameters may be set here too.
    */
   public interface JsonLevelStage {
     /**
      * Sets {@code jsonLevel}, which every request has.
      */
     BuildStage jsonLevel(DeclaredOrderHex.Level jsonLevel);
+
+    /**
+     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
+     */
+    JsonLevelStage nonce(String nonce);
+
+    /**
+     * Sets the optional {@code limit}.
+     */
+    JsonLevelStage limit(int limit);
+
+    /**
+     * Sets {@code limit}, or leaves it absent when the Optional is empty.
+     */
+    JsonLevelStage limit(Optional<Integer> limit);
+
+    /**
+     * Sets the optional {@code legacyToken}; the empty string counts as absent.
+     */
+    @Deprecated
+    JsonLevelStage legacyToken(String legacyToken);
+
+    /**
+     * Sets {@code legacyToken}, or leaves it absent when the Optional is empty.
+     */
+    @Deprecated
+    JsonLevelStage legacyToken(Optional<String> legacyToken);
+
+    /**
+     * Sets the optional {@code label}.
+     */
+    JsonLevelStage label(String label);
+
+    /**
+     * Sets {@code label}, or leaves it absent when the Optional is empty.
+     */
+    JsonLevelStage label(Optional<String> label);
+
+    /**
+     * Sets the optional {@code weights}.
+     */
+    JsonLevelStage weights(Map<DeclaredOrderHex.Level, Double> weights);
+
+    /**
+     * Sets {@code weights}, or leaves it absent when the Optional is empty.
+     */
+    JsonLevelStage weights(Optional<Map<DeclaredOrderHex.Level, Double>> weights);
+
+    /**
+     * Sets the optional {@code points}.
+     */
+    JsonLevelStage points(List<DeclaredOrderHex.Point> points);
+
+    /**
+     * Sets {@code points}, or leaves it absent when the Optional is empty.
+     */
+    JsonLevelStage points(Optional<List<DeclaredOrderHex.Point>> points);
   }
 
   /**
@@ -555,7 +903,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
    */
   public interface BuildStage {
     /**
-     * Sets {@code nonce}; when it is not set, {@link #build()} draws one.
+     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
      */
     BuildStage nonce(String nonce);
 
@@ -708,10 +1056,10 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
     }
 
     /**
-     * Sets {@code nonce}; when it is not set, {@link #build()} draws one.
+     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
      */
     @Override
-    public BuildStage nonce(String nonce) {
+    public Builder nonce(String nonce) {
       this.nonce = ParameterChecks.notNull("nonce", nonce);
       return this;
     }
@@ -720,7 +1068,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
      * Sets the optional {@code limit}.
      */
     @Override
-    public BuildStage limit(int limit) {
+    public Builder limit(int limit) {
       this.limit = limit;
       return this;
     }
@@ -729,7 +1077,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
      * Sets {@code limit}, or leaves it absent when the Optional is empty.
      */
     @Override
-    public BuildStage limit(Optional<Integer> limit) {
+    public Builder limit(Optional<Integer> limit) {
       this.limit = ParameterChecks.notNull("limit", limit).orElse(null);
       return this;
     }
@@ -739,7 +1087,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
      */
     @Deprecated
     @Override
-    public BuildStage legacyToken(String legacyToken) {
+    public Builder legacyToken(String legacyToken) {
       this.legacyToken = ParameterChecks.notNull("legacyToken", legacyToken);
       return this;
     }
@@ -749,7 +1097,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
      */
     @Deprecated
     @Override
-    public BuildStage legacyToken(Optional<String> legacyToken) {
+    public Builder legacyToken(Optional<String> legacyToken) {
       this.legacyToken = ParameterChecks.notNull("legacyToken", legacyToken).orElse(null);
       return this;
     }
@@ -758,7 +1106,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
      * Sets the optional {@code label}.
      */
     @Override
-    public BuildStage label(String label) {
+    public Builder label(String label) {
       this.label = ParameterChecks.notNull("label", label);
       return this;
     }
@@ -767,7 +1115,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
      * Sets {@code label}, or leaves it absent when the Optional is empty.
      */
     @Override
-    public BuildStage label(Optional<String> label) {
+    public Builder label(Optional<String> label) {
       this.label = ParameterChecks.notNull("label", label).orElse(null);
       return this;
     }
@@ -776,7 +1124,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
      * Sets the optional {@code weights}.
      */
     @Override
-    public BuildStage weights(Map<DeclaredOrderHex.Level, Double> weights) {
+    public Builder weights(Map<DeclaredOrderHex.Level, Double> weights) {
       this.weights = ParameterChecks.notNull("weights", weights);
       return this;
     }
@@ -785,7 +1133,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
      * Sets {@code weights}, or leaves it absent when the Optional is empty.
      */
     @Override
-    public BuildStage weights(Optional<Map<DeclaredOrderHex.Level, Double>> weights) {
+    public Builder weights(Optional<Map<DeclaredOrderHex.Level, Double>> weights) {
       this.weights = ParameterChecks.notNull("weights", weights).orElse(null);
       return this;
     }
@@ -794,7 +1142,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
      * Sets the optional {@code points}.
      */
     @Override
-    public BuildStage points(List<DeclaredOrderHex.Point> points) {
+    public Builder points(List<DeclaredOrderHex.Point> points) {
       this.points = ParameterChecks.notNull("points", points);
       return this;
     }
@@ -803,7 +1151,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
      * Sets {@code points}, or leaves it absent when the Optional is empty.
      */
     @Override
-    public BuildStage points(Optional<List<DeclaredOrderHex.Point>> points) {
+    public Builder points(Optional<List<DeclaredOrderHex.Point>> points) {
       this.points = ParameterChecks.notNull("points", points).orElse(null);
       return this;
     }

@@ -620,53 +620,638 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
   }
 
   /**
-   * The builder's step that sets the required {@code contentPath}.
+   * The builder's step that sets the required {@code contentPath};
+   * optional parameters may be set here too.
    */
   public interface ContentPathStage {
     /**
      * Sets {@code contentPath}, which every request has.
      */
     ExternalIdStage contentPath(String contentPath);
+
+    /**
+     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
+     */
+    ContentPathStage nonce(String nonce);
+
+    /**
+     * Sets the optional {@code accessBoost}.
+     */
+    ContentPathStage accessBoost(boolean accessBoost);
+
+    /**
+     * Sets {@code accessBoost}, or leaves it absent when the Optional is empty.
+     */
+    ContentPathStage accessBoost(Optional<Boolean> accessBoost);
+
+    /**
+     * Sets the optional {@code retries}.
+     */
+    ContentPathStage retries(int retries);
+
+    /**
+     * Sets {@code retries}, or leaves it absent when the Optional is empty.
+     */
+    ContentPathStage retries(Optional<Integer> retries);
+
+    /**
+     * Sets the optional {@code branch}; the empty string counts as absent.
+     */
+    ContentPathStage branch(String branch);
+
+    /**
+     * Sets {@code branch}, or leaves it absent when the Optional is empty.
+     */
+    ContentPathStage branch(Optional<String> branch);
+
+    /**
+     * Sets the optional {@code connectionRoles}.
+     */
+    ContentPathStage connectionRoles(Map<String, String> connectionRoles);
+
+    /**
+     * Sets {@code connectionRoles}, or leaves it absent when the Optional is empty.
+     */
+    ContentPathStage connectionRoles(Optional<Map<String, String>> connectionRoles);
+
+    /**
+     * Sets the optional {@code entityFolderContentRole}.
+     */
+    ContentPathStage entityFolderContentRole(OmniStyleLogin.ContentRole entityFolderContentRole);
+
+    /**
+     * Sets {@code entityFolderContentRole}, or leaves it absent when the Optional is empty.
+     */
+    ContentPathStage entityFolderContentRole(
+        Optional<OmniStyleLogin.ContentRole> entityFolderContentRole);
+
+    /**
+     * Sets the optional {@code filterSearchParam}; the empty string counts as absent.
+     */
+    ContentPathStage filterSearchParam(String filterSearchParam);
+
+    /**
+     * Sets {@code filterSearchParam}, or leaves it absent when the Optional is empty.
+     */
+    ContentPathStage filterSearchParam(Optional<String> filterSearchParam);
+
+    /**
+     * Sets the optional {@code groups}.
+     */
+    ContentPathStage groups(List<String> groups);
+
+    /**
+     * Sets {@code groups}, or leaves it absent when the Optional is empty.
+     */
+    ContentPathStage groups(Optional<List<String>> groups);
+
+    /**
+     * Sets the optional {@code mode}.
+     */
+    ContentPathStage mode(OmniStyleLogin.Mode mode);
+
+    /**
+     * Sets {@code mode}, or leaves it absent when the Optional is empty.
+     */
+    ContentPathStage mode(Optional<OmniStyleLogin.Mode> mode);
+
+    /**
+     * Sets the optional {@code theme}.
+     */
+    ContentPathStage theme(OmniStyleLogin.Theme theme);
+
+    /**
+     * Sets {@code theme}, or leaves it absent when the Optional is empty.
+     */
+    ContentPathStage theme(Optional<OmniStyleLogin.Theme> theme);
+
+    /**
+     * Sets the optional {@code uiSettings}.
+     */
+    ContentPathStage uiSettings(OmniStyleLogin.UiSettings uiSettings);
+
+    /**
+     * Sets {@code uiSettings}, or leaves it absent when the Optional is empty.
+     */
+    ContentPathStage uiSettings(Optional<OmniStyleLogin.UiSettings> uiSettings);
+
+    /**
+     * Sets the optional {@code userAttributes}.
+     */
+    ContentPathStage userAttributes(Map<String, OmniStyleLogin.Attribute> userAttributes);
+
+    /**
+     * Sets {@code userAttributes}, or leaves it absent when the Optional is empty.
+     */
+    ContentPathStage userAttributes(Optional<Map<String, OmniStyleLogin.Attribute>> userAttributes);
   }
 
   /**
-   * The builder's step that sets the required {@code externalId}.
+   * The builder's step that sets the required {@code externalId};
+   * optional parameters may be set here too.
    */
   public interface ExternalIdStage {
     /**
      * Sets {@code externalId}, which every request has.
      */
     NameStage externalId(String externalId);
+
+    /**
+     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
+     */
+    ExternalIdStage nonce(String nonce);
+
+    /**
+     * Sets the optional {@code accessBoost}.
+     */
+    ExternalIdStage accessBoost(boolean accessBoost);
+
+    /**
+     * Sets {@code accessBoost}, or leaves it absent when the Optional is empty.
+     */
+    ExternalIdStage accessBoost(Optional<Boolean> accessBoost);
+
+    /**
+     * Sets the optional {@code retries}.
+     */
+    ExternalIdStage retries(int retries);
+
+    /**
+     * Sets {@code retries}, or leaves it absent when the Optional is empty.
+     */
+    ExternalIdStage retries(Optional<Integer> retries);
+
+    /**
+     * Sets the optional {@code branch}; the empty string counts as absent.
+     */
+    ExternalIdStage branch(String branch);
+
+    /**
+     * Sets {@code branch}, or leaves it absent when the Optional is empty.
+     */
+    ExternalIdStage branch(Optional<String> branch);
+
+    /**
+     * Sets the optional {@code connectionRoles}.
+     */
+    ExternalIdStage connectionRoles(Map<String, String> connectionRoles);
+
+    /**
+     * Sets {@code connectionRoles}, or leaves it absent when the Optional is empty.
+     */
+    ExternalIdStage connectionRoles(Optional<Map<String, String>> connectionRoles);
+
+    /**
+     * Sets the optional {@code entityFolderContentRole}.
+     */
+    ExternalIdStage entityFolderContentRole(OmniStyleLogin.ContentRole entityFolderContentRole);
+
+    /**
+     * Sets {@code entityFolderContentRole}, or leaves it absent when the Optional is empty.
+     */
+    ExternalIdStage entityFolderContentRole(
+        Optional<OmniStyleLogin.ContentRole> entityFolderContentRole);
+
+    /**
+     * Sets the optional {@code filterSearchParam}; the empty string counts as absent.
+     */
+    ExternalIdStage filterSearchParam(String filterSearchParam);
+
+    /**
+     * Sets {@code filterSearchParam}, or leaves it absent when the Optional is empty.
+     */
+    ExternalIdStage filterSearchParam(Optional<String> filterSearchParam);
+
+    /**
+     * Sets the optional {@code groups}.
+     */
+    ExternalIdStage groups(List<String> groups);
+
+    /**
+     * Sets {@code groups}, or leaves it absent when the Optional is empty.
+     */
+    ExternalIdStage groups(Optional<List<String>> groups);
+
+    /**
+     * Sets the optional {@code mode}.
+     */
+    ExternalIdStage mode(OmniStyleLogin.Mode mode);
+
+    /**
+     * Sets {@code mode}, or leaves it absent when the Optional is empty.
+     */
+    ExternalIdStage mode(Optional<OmniStyleLogin.Mode> mode);
+
+    /**
+     * Sets the optional {@code theme}.
+     */
+    ExternalIdStage theme(OmniStyleLogin.Theme theme);
+
+    /**
+     * Sets {@code theme}, or leaves it absent when the Optional is empty.
+     */
+    ExternalIdStage theme(Optional<OmniStyleLogin.Theme> theme);
+
+    /**
+     * Sets the optional {@code uiSettings}.
+     */
+    ExternalIdStage uiSettings(OmniStyleLogin.UiSettings uiSettings);
+
+    /**
+     * Sets {@code uiSettings}, or leaves it absent when the Optional is empty.
+     */
+    ExternalIdStage uiSettings(Optional<OmniStyleLogin.UiSettings> uiSettings);
+
+    /**
+     * Sets the optional {@code userAttributes}.
+     */
+    ExternalIdStage userAttributes(Map<String, OmniStyleLogin.Attribute> userAttributes);
+
+    /**
+     * Sets {@code userAttributes}, or leaves it absent when the Optional is empty.
+     */
+    ExternalIdStage userAttributes(Optional<Map<String, OmniStyleLogin.Attribute>> userAttributes);
   }
 
   /**
-   * The builder's step that sets the required {@code name}.
+   * The builder's step that sets the required {@code name};
+   * optional parameters may be set here too.
    */
   public interface NameStage {
     /**
      * Sets {@code name}, which every request has.
      */
     MaxAgeStage name(String name);
+
+    /**
+     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
+     */
+    NameStage nonce(String nonce);
+
+    /**
+     * Sets the optional {@code accessBoost}.
+     */
+    NameStage accessBoost(boolean accessBoost);
+
+    /**
+     * Sets {@code accessBoost}, or leaves it absent when the Optional is empty.
+     */
+    NameStage accessBoost(Optional<Boolean> accessBoost);
+
+    /**
+     * Sets the optional {@code retries}.
+     */
+    NameStage retries(int retries);
+
+    /**
+     * Sets {@code retries}, or leaves it absent when the Optional is empty.
+     */
+    NameStage retries(Optional<Integer> retries);
+
+    /**
+     * Sets the optional {@code branch}; the empty string counts as absent.
+     */
+    NameStage branch(String branch);
+
+    /**
+     * Sets {@code branch}, or leaves it absent when the Optional is empty.
+     */
+    NameStage branch(Optional<String> branch);
+
+    /**
+     * Sets the optional {@code connectionRoles}.
+     */
+    NameStage connectionRoles(Map<String, String> connectionRoles);
+
+    /**
+     * Sets {@code connectionRoles}, or leaves it absent when the Optional is empty.
+     */
+    NameStage connectionRoles(Optional<Map<String, String>> connectionRoles);
+
+    /**
+     * Sets the optional {@code entityFolderContentRole}.
+     */
+    NameStage entityFolderContentRole(OmniStyleLogin.ContentRole entityFolderContentRole);
+
+    /**
+     * Sets {@code entityFolderContentRole}, or leaves it absent when the Optional is empty.
+     */
+    NameStage entityFolderContentRole(Optional<OmniStyleLogin.ContentRole> entityFolderContentRole);
+
+    /**
+     * Sets the optional {@code filterSearchParam}; the empty string counts as absent.
+     */
+    NameStage filterSearchParam(String filterSearchParam);
+
+    /**
+     * Sets {@code filterSearchParam}, or leaves it absent when the Optional is empty.
+     */
+    NameStage filterSearchParam(Optional<String> filterSearchParam);
+
+    /**
+     * Sets the optional {@code groups}.
+     */
+    NameStage groups(List<String> groups);
+
+    /**
+     * Sets {@code groups}, or leaves it absent when the Optional is empty.
+     */
+    NameStage groups(Optional<List<String>> groups);
+
+    /**
+     * Sets the optional {@code mode}.
+     */
+    NameStage mode(OmniStyleLogin.Mode mode);
+
+    /**
+     * Sets {@code mode}, or leaves it absent when the Optional is empty.
+     */
+    NameStage mode(Optional<OmniStyleLogin.Mode> mode);
+
+    /**
+     * Sets the optional {@code theme}.
+     */
+    NameStage theme(OmniStyleLogin.Theme theme);
+
+    /**
+     * Sets {@code theme}, or leaves it absent when the Optional is empty.
+     */
+    NameStage theme(Optional<OmniStyleLogin.Theme> theme);
+
+    /**
+     * Sets the optional {@code uiSettings}.
+     */
+    NameStage uiSettings(OmniStyleLogin.UiSettings uiSettings);
+
+    /**
+     * Sets {@code uiSettings}, or leaves it absent when the Optional is empty.
+     */
+    NameStage uiSettings(Optional<OmniStyleLogin.UiSettings> uiSettings);
+
+    /**
+     * Sets the optional {@code userAttributes}.
+     */
+    NameStage userAttributes(Map<String, OmniStyleLogin.Attribute> userAttributes);
+
+    /**
+     * Sets {@code userAttributes}, or leaves it absent when the Optional is empty.
+     */
+    NameStage userAttributes(Optional<Map<String, OmniStyleLogin.Attribute>> userAttributes);
   }
 
   /**
-   * The builder's step that sets the required {@code max_age}.
+   * The builder's step that sets the required {@code max_age};
+   * optional parameters may be set here too.
    */
   public interface MaxAgeStage {
     /**
      * Sets {@code max_age}, which every request has.
      */
     SessionLengthStage maxAge(int maxAge);
+
+    /**
+     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
+     */
+    MaxAgeStage nonce(String nonce);
+
+    /**
+     * Sets the optional {@code accessBoost}.
+     */
+    MaxAgeStage accessBoost(boolean accessBoost);
+
+    /**
+     * Sets {@code accessBoost}, or leaves it absent when the Optional is empty.
+     */
+    MaxAgeStage accessBoost(Optional<Boolean> accessBoost);
+
+    /**
+     * Sets the optional {@code retries}.
+     */
+    MaxAgeStage retries(int retries);
+
+    /**
+     * Sets {@code retries}, or leaves it absent when the Optional is empty.
+     */
+    MaxAgeStage retries(Optional<Integer> retries);
+
+    /**
+     * Sets the optional {@code branch}; the empty string counts as absent.
+     */
+    MaxAgeStage branch(String branch);
+
+    /**
+     * Sets {@code branch}, or leaves it absent when the Optional is empty.
+     */
+    MaxAgeStage branch(Optional<String> branch);
+
+    /**
+     * Sets the optional {@code connectionRoles}.
+     */
+    MaxAgeStage connectionRoles(Map<String, String> connectionRoles);
+
+    /**
+     * Sets {@code connectionRoles}, or leaves it absent when the Optional is empty.
+     */
+    MaxAgeStage connectionRoles(Optional<Map<String, String>> connectionRoles);
+
+    /**
+     * Sets the optional {@code entityFolderContentRole}.
+     */
+    MaxAgeStage entityFolderContentRole(OmniStyleLogin.ContentRole entityFolderContentRole);
+
+    /**
+     * Sets {@code entityFolderContentRole}, or leaves it absent when the Optional is empty.
+     */
+    MaxAgeStage entityFolderContentRole(
+        Optional<OmniStyleLogin.ContentRole> entityFolderContentRole);
+
+    /**
+     * Sets the optional {@code filterSearchParam}; the empty string counts as absent.
+     */
+    MaxAgeStage filterSearchParam(String filterSearchParam);
+
+    /**
+     * Sets {@code filterSearchParam}, or leaves it absent when the Optional is empty.
+     */
+    MaxAgeStage filterSearchParam(Optional<String> filterSearchParam);
+
+    /**
+     * Sets the optional {@code groups}.
+     */
+    MaxAgeStage groups(List<String> groups);
+
+    /**
+     * Sets {@code groups}, or leaves it absent when the Optional is empty.
+     */
+    MaxAgeStage groups(Optional<List<String>> groups);
+
+    /**
+     * Sets the optional {@code mode}.
+     */
+    MaxAgeStage mode(OmniStyleLogin.Mode mode);
+
+    /**
+     * Sets {@code mode}, or leaves it absent when the Optional is empty.
+     */
+    MaxAgeStage mode(Optional<OmniStyleLogin.Mode> mode);
+
+    /**
+     * Sets the optional {@code theme}.
+     */
+    MaxAgeStage theme(OmniStyleLogin.Theme theme);
+
+    /**
+     * Sets {@code theme}, or leaves it absent when the Optional is empty.
+     */
+    MaxAgeStage theme(Optional<OmniStyleLogin.Theme> theme);
+
+    /**
+     * Sets the optional {@code uiSettings}.
+     */
+    MaxAgeStage uiSettings(OmniStyleLogin.UiSettings uiSettings);
+
+    /**
+     * Sets {@code uiSettings}, or leaves it absent when the Optional is empty.
+     */
+    MaxAgeStage uiSettings(Optional<OmniStyleLogin.UiSettings> uiSettings);
+
+    /**
+     * Sets the optional {@code userAttributes}.
+     */
+    MaxAgeStage userAttributes(Map<String, OmniStyleLogin.Attribute> userAttributes);
+
+    /**
+     * Sets {@code userAttributes}, or leaves it absent when the Optional is empty.
+     */
+    MaxAgeStage userAttributes(Optional<Map<String, OmniStyleLogin.Attribute>> userAttributes);
   }
 
   /**
-   * The builder's step that sets the required {@code sessionLength}.
+   * The builder's step that sets the required {@code sessionLength};
+   * optional parameters may be set here too.
    */
   public interface SessionLengthStage {
     /**
      * Sets {@code sessionLength}, which every request has.
      */
     BuildStage sessionLength(long sessionLength);
+
+    /**
+     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
+     */
+    SessionLengthStage nonce(String nonce);
+
+    /**
+     * Sets the optional {@code accessBoost}.
+     */
+    SessionLengthStage accessBoost(boolean accessBoost);
+
+    /**
+     * Sets {@code accessBoost}, or leaves it absent when the Optional is empty.
+     */
+    SessionLengthStage accessBoost(Optional<Boolean> accessBoost);
+
+    /**
+     * Sets the optional {@code retries}.
+     */
+    SessionLengthStage retries(int retries);
+
+    /**
+     * Sets {@code retries}, or leaves it absent when the Optional is empty.
+     */
+    SessionLengthStage retries(Optional<Integer> retries);
+
+    /**
+     * Sets the optional {@code branch}; the empty string counts as absent.
+     */
+    SessionLengthStage branch(String branch);
+
+    /**
+     * Sets {@code branch}, or leaves it absent when the Optional is empty.
+     */
+    SessionLengthStage branch(Optional<String> branch);
+
+    /**
+     * Sets the optional {@code connectionRoles}.
+     */
+    SessionLengthStage connectionRoles(Map<String, String> connectionRoles);
+
+    /**
+     * Sets {@code connectionRoles}, or leaves it absent when the Optional is empty.
+     */
+    SessionLengthStage connectionRoles(Optional<Map<String, String>> connectionRoles);
+
+    /**
+     * Sets the optional {@code entityFolderContentRole}.
+     */
+    SessionLengthStage entityFolderContentRole(OmniStyleLogin.ContentRole entityFolderContentRole);
+
+    /**
+     * Sets {@code entityFolderContentRole}, or leaves it absent when the Optional is empty.
+     */
+    SessionLengthStage entityFolderContentRole(
+        Optional<OmniStyleLogin.ContentRole> entityFolderContentRole);
+
+    /**
+     * Sets the optional {@code filterSearchParam}; the empty string counts as absent.
+     */
+    SessionLengthStage filterSearchParam(String filterSearchParam);
+
+    /**
+     * Sets {@code filterSearchParam}, or leaves it absent when the Optional is empty.
+     */
+    SessionLengthStage filterSearchParam(Optional<String> filterSearchParam);
+
+    /**
+     * Sets the optional {@code groups}.
+     */
+    SessionLengthStage groups(List<String> groups);
+
+    /**
+     * Sets {@code groups}, or leaves it absent when the Optional is empty.
+     */
+    SessionLengthStage groups(Optional<List<String>> groups);
+
+    /**
+     * Sets the optional {@code mode}.
+     */
+    SessionLengthStage mode(OmniStyleLogin.Mode mode);
+
+    /**
+     * Sets {@code mode}, or leaves it absent when the Optional is empty.
+     */
+    SessionLengthStage mode(Optional<OmniStyleLogin.Mode> mode);
+
+    /**
+     * Sets the optional {@code theme}.
+     */
+    SessionLengthStage theme(OmniStyleLogin.Theme theme);
+
+    /**
+     * Sets {@code theme}, or leaves it absent when the Optional is empty.
+     */
+    SessionLengthStage theme(Optional<OmniStyleLogin.Theme> theme);
+
+    /**
+     * Sets the optional {@code uiSettings}.
+     */
+    SessionLengthStage uiSettings(OmniStyleLogin.UiSettings uiSettings);
+
+    /**
+     * Sets {@code uiSettings}, or leaves it absent when the Optional is empty.
+     */
+    SessionLengthStage uiSettings(Optional<OmniStyleLogin.UiSettings> uiSettings);
+
+    /**
+     * Sets the optional {@code userAttributes}.
+     */
+    SessionLengthStage userAttributes(Map<String, OmniStyleLogin.Attribute> userAttributes);
+
+    /**
+     * Sets {@code userAttributes}, or leaves it absent when the Optional is empty.
+     */
+    SessionLengthStage userAttributes(
+        Optional<Map<String, OmniStyleLogin.Attribute>> userAttributes);
   }
 
   /**
@@ -674,7 +1259,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
    */
   public interface BuildStage {
     /**
-     * Sets {@code nonce}; when it is not set, {@link #build()} draws one.
+     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
      */
     BuildStage nonce(String nonce);
 
@@ -886,10 +1471,10 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
     }
 
     /**
-     * Sets {@code nonce}; when it is not set, {@link #build()} draws one.
+     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
      */
     @Override
-    public BuildStage nonce(String nonce) {
+    public Builder nonce(String nonce) {
       this.nonce = ParameterChecks.notNull("nonce", nonce);
       return this;
     }
@@ -898,7 +1483,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      * Sets the optional {@code accessBoost}.
      */
     @Override
-    public BuildStage accessBoost(boolean accessBoost) {
+    public Builder accessBoost(boolean accessBoost) {
       this.accessBoost = accessBoost;
       return this;
     }
@@ -907,7 +1492,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      * Sets {@code accessBoost}, or leaves it absent when the Optional is empty.
      */
     @Override
-    public BuildStage accessBoost(Optional<Boolean> accessBoost) {
+    public Builder accessBoost(Optional<Boolean> accessBoost) {
       this.accessBoost = ParameterChecks.notNull("accessBoost", accessBoost).orElse(null);
       return this;
     }
@@ -916,7 +1501,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      * Sets the optional {@code retries}.
      */
     @Override
-    public BuildStage retries(int retries) {
+    public Builder retries(int retries) {
       this.retries = retries;
       return this;
     }
@@ -925,7 +1510,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      * Sets {@code retries}, or leaves it absent when the Optional is empty.
      */
     @Override
-    public BuildStage retries(Optional<Integer> retries) {
+    public Builder retries(Optional<Integer> retries) {
       this.retries = ParameterChecks.notNull("retries", retries).orElse(null);
       return this;
     }
@@ -934,7 +1519,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      * Sets the optional {@code branch}; the empty string counts as absent.
      */
     @Override
-    public BuildStage branch(String branch) {
+    public Builder branch(String branch) {
       this.branch = ParameterChecks.notNull("branch", branch);
       return this;
     }
@@ -943,7 +1528,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      * Sets {@code branch}, or leaves it absent when the Optional is empty.
      */
     @Override
-    public BuildStage branch(Optional<String> branch) {
+    public Builder branch(Optional<String> branch) {
       this.branch = ParameterChecks.notNull("branch", branch).orElse(null);
       return this;
     }
@@ -952,7 +1537,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      * Sets the optional {@code connectionRoles}.
      */
     @Override
-    public BuildStage connectionRoles(Map<String, String> connectionRoles) {
+    public Builder connectionRoles(Map<String, String> connectionRoles) {
       this.connectionRoles = ParameterChecks.notNull("connectionRoles", connectionRoles);
       return this;
     }
@@ -961,7 +1546,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      * Sets {@code connectionRoles}, or leaves it absent when the Optional is empty.
      */
     @Override
-    public BuildStage connectionRoles(Optional<Map<String, String>> connectionRoles) {
+    public Builder connectionRoles(Optional<Map<String, String>> connectionRoles) {
       this.connectionRoles = ParameterChecks.notNull("connectionRoles", connectionRoles).orElse(null);
       return this;
     }
@@ -970,7 +1555,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      * Sets the optional {@code entityFolderContentRole}.
      */
     @Override
-    public BuildStage entityFolderContentRole(OmniStyleLogin.ContentRole entityFolderContentRole) {
+    public Builder entityFolderContentRole(OmniStyleLogin.ContentRole entityFolderContentRole) {
       this.entityFolderContentRole = ParameterChecks.notNull("entityFolderContentRole", entityFolderContentRole);
       return this;
     }
@@ -979,7 +1564,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      * Sets {@code entityFolderContentRole}, or leaves it absent when the Optional is empty.
      */
     @Override
-    public BuildStage entityFolderContentRole(
+    public Builder entityFolderContentRole(
         Optional<OmniStyleLogin.ContentRole> entityFolderContentRole) {
       this.entityFolderContentRole = ParameterChecks.notNull("entityFolderContentRole", entityFolderContentRole).orElse(null);
       return this;
@@ -989,7 +1574,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      * Sets the optional {@code filterSearchParam}; the empty string counts as absent.
      */
     @Override
-    public BuildStage filterSearchParam(String filterSearchParam) {
+    public Builder filterSearchParam(String filterSearchParam) {
       this.filterSearchParam = ParameterChecks.notNull("filterSearchParam", filterSearchParam);
       return this;
     }
@@ -998,7 +1583,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      * Sets {@code filterSearchParam}, or leaves it absent when the Optional is empty.
      */
     @Override
-    public BuildStage filterSearchParam(Optional<String> filterSearchParam) {
+    public Builder filterSearchParam(Optional<String> filterSearchParam) {
       this.filterSearchParam = ParameterChecks.notNull("filterSearchParam", filterSearchParam).orElse(null);
       return this;
     }
@@ -1007,7 +1592,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      * Sets the optional {@code groups}.
      */
     @Override
-    public BuildStage groups(List<String> groups) {
+    public Builder groups(List<String> groups) {
       this.groups = ParameterChecks.notNull("groups", groups);
       return this;
     }
@@ -1016,7 +1601,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      * Sets {@code groups}, or leaves it absent when the Optional is empty.
      */
     @Override
-    public BuildStage groups(Optional<List<String>> groups) {
+    public Builder groups(Optional<List<String>> groups) {
       this.groups = ParameterChecks.notNull("groups", groups).orElse(null);
       return this;
     }
@@ -1025,7 +1610,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      * Sets the optional {@code mode}.
      */
     @Override
-    public BuildStage mode(OmniStyleLogin.Mode mode) {
+    public Builder mode(OmniStyleLogin.Mode mode) {
       this.mode = ParameterChecks.notNull("mode", mode);
       return this;
     }
@@ -1034,7 +1619,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      * Sets {@code mode}, or leaves it absent when the Optional is empty.
      */
     @Override
-    public BuildStage mode(Optional<OmniStyleLogin.Mode> mode) {
+    public Builder mode(Optional<OmniStyleLogin.Mode> mode) {
       this.mode = ParameterChecks.notNull("mode", mode).orElse(null);
       return this;
     }
@@ -1043,7 +1628,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      * Sets the optional {@code theme}.
      */
     @Override
-    public BuildStage theme(OmniStyleLogin.Theme theme) {
+    public Builder theme(OmniStyleLogin.Theme theme) {
       this.theme = ParameterChecks.notNull("theme", theme);
       return this;
     }
@@ -1052,7 +1637,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      * Sets {@code theme}, or leaves it absent when the Optional is empty.
      */
     @Override
-    public BuildStage theme(Optional<OmniStyleLogin.Theme> theme) {
+    public Builder theme(Optional<OmniStyleLogin.Theme> theme) {
       this.theme = ParameterChecks.notNull("theme", theme).orElse(null);
       return this;
     }
@@ -1061,7 +1646,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      * Sets the optional {@code uiSettings}.
      */
     @Override
-    public BuildStage uiSettings(OmniStyleLogin.UiSettings uiSettings) {
+    public Builder uiSettings(OmniStyleLogin.UiSettings uiSettings) {
       this.uiSettings = ParameterChecks.notNull("uiSettings", uiSettings);
       return this;
     }
@@ -1070,7 +1655,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      * Sets {@code uiSettings}, or leaves it absent when the Optional is empty.
      */
     @Override
-    public BuildStage uiSettings(Optional<OmniStyleLogin.UiSettings> uiSettings) {
+    public Builder uiSettings(Optional<OmniStyleLogin.UiSettings> uiSettings) {
       this.uiSettings = ParameterChecks.notNull("uiSettings", uiSettings).orElse(null);
       return this;
     }
@@ -1079,7 +1664,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      * Sets the optional {@code userAttributes}.
      */
     @Override
-    public BuildStage userAttributes(Map<String, OmniStyleLogin.Attribute> userAttributes) {
+    public Builder userAttributes(Map<String, OmniStyleLogin.Attribute> userAttributes) {
       this.userAttributes = ParameterChecks.notNull("userAttributes", userAttributes);
       return this;
     }
@@ -1088,8 +1673,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
      * Sets {@code userAttributes}, or leaves it absent when the Optional is empty.
      */
     @Override
-    public BuildStage userAttributes(
-        Optional<Map<String, OmniStyleLogin.Attribute>> userAttributes) {
+    public Builder userAttributes(Optional<Map<String, OmniStyleLogin.Attribute>> userAttributes) {
       this.userAttributes = ParameterChecks.notNull("userAttributes", userAttributes).orElse(null);
       return this;
     }

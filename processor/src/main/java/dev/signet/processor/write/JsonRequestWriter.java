@@ -558,42 +558,47 @@ public final class JsonRequestWriter {
 
   private ClassName firstStage() {
     List<JsonField> required = model.requiredInBuilder();
-    return required.isEmpty() ? buildStage : model.generated().nestedClass(stageName(required.get(0)));
+    return required.isEmpty() ? buildStage : stage(required.get(0));
   }
 
+  private ClassName stage(JsonField field) {
+    return model.generated().nestedClass(stageName(field));
+  }
+
+  /** The stage after the one that asks for {@code required.get(i)}. */
   private ClassName nextStage(List<JsonField> required, int i) {
-    return i + 1 < required.size()
-        ? model.generated().nestedClass(stageName(required.get(i + 1)))
-        : buildStage;
+    return i + 1 < required.size() ? stage(required.get(i + 1)) : buildStage;
   }
 
+  /**
+   * Every stage but the last asks for one required field. Each stage also takes the optional
+   * fields and stays where it is, so a call site may give them anywhere in the chain: making one
+   * of them required later breaks only the call sites that lack it.
+   */
   private List<TypeSpec> stages() {
     List<TypeSpec> stages = new ArrayList<>();
     List<JsonField> required = model.requiredInBuilder();
+    String optionalToo =
+        model.optionalInBuilder().isEmpty() ? "" : ";\noptional fields may be set here too";
     for (int i = 0; i < required.size(); i++) {
       JsonField field = required.get(i);
       stages.add(
           TypeSpec.interfaceBuilder(stageName(field))
               .addModifiers(Modifier.PUBLIC)
-              .addJavadoc("The builder's step that sets the required {@code $L}.\n", field.wireName())
+              .addJavadoc(
+                  "The builder's step that sets the required {@code $L}$L.\n", field.wireName(), optionalToo)
               .addMethod(
                   setterSignature(field, field.valueType(), nextStage(required, i))
                       .addModifiers(Modifier.ABSTRACT)
                       .build())
+              .addMethods(optionalSetters(stage(field), false))
               .build());
     }
     TypeSpec.Builder last =
         TypeSpec.interfaceBuilder(buildStage)
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("The builder's last step: the optional fields, then {@link #build()}.\n");
-    for (JsonField field : model.optionalInBuilder()) {
-      last.addMethod(
-          setterSignature(field, setterType(field), buildStage).addModifiers(Modifier.ABSTRACT).build());
-      last.addMethod(
-          setterSignature(field, ParameterizedTypeName.get(OPTIONAL, field.valueType()), buildStage)
-              .addModifiers(Modifier.ABSTRACT)
-              .build());
-    }
+            .addJavadoc("The builder's last step: the optional fields, then {@link #build()}.\n")
+            .addMethods(optionalSetters(buildStage, false));
     last.addMethod(
         MethodSpec.methodBuilder("build")
             .addJavadoc(
@@ -605,6 +610,36 @@ public final class JsonRequestWriter {
             .build());
     stages.add(last.build());
     return stages;
+  }
+
+  /**
+   * The setters of the optional fields, each with its {@code Optional} overload, returning
+   * {@code returns}: abstract in a stage, or in the builder implemented once for every stage.
+   */
+  private List<MethodSpec> optionalSetters(ClassName returns, boolean implemented) {
+    List<MethodSpec> setters = new ArrayList<>();
+    for (JsonField field : model.optionalInBuilder()) {
+      TypeName type = setterType(field);
+      setters.add(setter(setterSignature(field, type, returns), implemented, store(field, type)));
+      setters.add(
+          setter(
+              setterSignature(field, ParameterizedTypeName.get(OPTIONAL, field.valueType()), returns),
+              implemented,
+              CodeBlock.of("this.$N = $N.orElse(null)", field.methodName(), field.methodName())));
+    }
+    return setters;
+  }
+
+  /** A stage's abstract setter, or the builder's, which stores the value and returns itself. */
+  private static MethodSpec setter(MethodSpec.Builder signature, boolean implemented, CodeBlock store) {
+    if (!implemented) {
+      return signature.addModifiers(Modifier.ABSTRACT).build();
+    }
+    return signature
+        .addAnnotation(Override.class)
+        .addStatement(store)
+        .addStatement("return this")
+        .build();
   }
 
   /** Optional booleans and numbers are set with primitives; the Optional overload takes the box. */
@@ -644,7 +679,7 @@ public final class JsonRequestWriter {
             .addJavadoc("Collects fields; the request checks them when it is built.\n");
     List<JsonField> required = model.requiredInBuilder();
     for (JsonField field : required) {
-      builder.addSuperinterface(model.generated().nestedClass(stageName(field)));
+      builder.addSuperinterface(stage(field));
     }
     builder.addSuperinterface(buildStage);
     for (JsonField field : model.fields()) {
@@ -653,27 +688,13 @@ public final class JsonRequestWriter {
     for (int i = 0; i < required.size(); i++) {
       JsonField field = required.get(i);
       builder.addMethod(
-          setterSignature(field, field.valueType(), nextStage(required, i))
-              .addAnnotation(Override.class)
-              .addStatement(store(field, field.valueType()))
-              .addStatement("return this")
-              .build());
+          setter(
+              setterSignature(field, field.valueType(), nextStage(required, i)),
+              true,
+              store(field, field.valueType())));
     }
-    for (JsonField field : model.optionalInBuilder()) {
-      TypeName type = setterType(field);
-      builder.addMethod(
-          setterSignature(field, type, buildStage)
-              .addAnnotation(Override.class)
-              .addStatement(store(field, type))
-              .addStatement("return this")
-              .build());
-      builder.addMethod(
-          setterSignature(field, ParameterizedTypeName.get(OPTIONAL, field.valueType()), buildStage)
-              .addAnnotation(Override.class)
-              .addStatement("this.$N = $N.orElse(null)", field.methodName(), field.methodName())
-              .addStatement("return this")
-              .build());
-    }
+    // Returning the builder itself, each optional setter overrides those of every stage.
+    builder.addMethods(optionalSetters(model.generated().nestedClass("Builder"), true));
     builder.addMethod(
         MethodSpec.methodBuilder("build")
             .addAnnotation(Override.class)

@@ -602,35 +602,49 @@ public final class SignedUrlWriter {
 
   private ClassName firstStage() {
     List<Parameter> required = model.requiredInBuilder();
-    return required.isEmpty() ? buildStage : model.generated().nestedClass(stageName(required.get(0)));
+    return required.isEmpty() ? buildStage : stage(required.get(0));
   }
 
+  private ClassName stage(Parameter parameter) {
+    return model.generated().nestedClass(stageName(parameter));
+  }
+
+  /** The stage after the one that asks for {@code required.get(i)}. */
+  private ClassName nextStage(List<Parameter> required, int i) {
+    return i + 1 < required.size() ? stage(required.get(i + 1)) : buildStage;
+  }
+
+  /**
+   * Every stage but the last asks for one required parameter. Each stage also takes the optional
+   * parameters and stays where it is, so a call site may give them anywhere in the chain: making
+   * one of them required later breaks only the call sites that lack it.
+   */
   private List<TypeSpec> stages() {
     List<TypeSpec> stages = new ArrayList<>();
     List<Parameter> required = model.requiredInBuilder();
+    String optionalToo =
+        model.optionalInBuilder().isEmpty() ? "" : ";\noptional parameters may be set here too";
     for (int i = 0; i < required.size(); i++) {
       Parameter parameter = required.get(i);
-      ClassName next = i + 1 < required.size() ? model.generated().nestedClass(stageName(required.get(i + 1))) : buildStage;
       stages.add(
           TypeSpec.interfaceBuilder(stageName(parameter))
               .addModifiers(Modifier.PUBLIC)
-              .addJavadoc("The builder's step that sets the required {@code $L}.\n", javadoc(parameter.wireName()))
-              .addMethod(setterSignature(parameter, parameter.valueType(), next).addModifiers(Modifier.ABSTRACT).build())
+              .addJavadoc(
+                  "The builder's step that sets the required {@code $L}$L.\n",
+                  javadoc(parameter.wireName()),
+                  optionalToo)
+              .addMethod(
+                  setterSignature(parameter, parameter.valueType(), nextStage(required, i))
+                      .addModifiers(Modifier.ABSTRACT)
+                      .build())
+              .addMethods(optionalSetters(stage(parameter), false))
               .build());
     }
     TypeSpec.Builder last =
         TypeSpec.interfaceBuilder(buildStage)
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("The builder's last step: the optional parameters, then {@link #build()}.\n");
-    for (Parameter parameter : model.optionalInBuilder()) {
-      last.addMethod(setterSignature(parameter, setterType(parameter), buildStage).addModifiers(Modifier.ABSTRACT).build());
-      if (parameter.nonce() == null) {
-        last.addMethod(
-            setterSignature(parameter, ParameterizedTypeName.get(OPTIONAL, parameter.valueType()), buildStage)
-                .addModifiers(Modifier.ABSTRACT)
-                .build());
-      }
-    }
+            .addJavadoc("The builder's last step: the optional parameters, then {@link #build()}.\n")
+            .addMethods(optionalSetters(buildStage, false));
     last.addMethod(
         MethodSpec.methodBuilder("build")
             .addJavadoc(
@@ -645,6 +659,40 @@ public final class SignedUrlWriter {
     return stages;
   }
 
+  /**
+   * The setters of the optional parameters, each with its {@code Optional} overload, returning
+   * {@code returns}: abstract in a stage, or in the builder implemented once for every stage.
+   */
+  private List<MethodSpec> optionalSetters(ClassName returns, boolean implemented) {
+    List<MethodSpec> setters = new ArrayList<>();
+    for (Parameter parameter : model.optionalInBuilder()) {
+      TypeName type = setterType(parameter);
+      setters.add(setter(setterSignature(parameter, type, returns), implemented, store(parameter, type)));
+      if (parameter.nonce() == null) {
+        setters.add(
+            setter(
+                setterSignature(parameter, ParameterizedTypeName.get(OPTIONAL, parameter.valueType()), returns),
+                implemented,
+                CodeBlock.of(
+                    "this.$N = $T.notNull($S, $N).orElse(null)",
+                    parameter.methodName(), CHECKS, parameter.wireName(), parameter.methodName())));
+      }
+    }
+    return setters;
+  }
+
+  /** A stage's abstract setter, or the builder's, which stores the value and returns itself. */
+  private static MethodSpec setter(MethodSpec.Builder signature, boolean implemented, CodeBlock store) {
+    if (!implemented) {
+      return signature.addModifiers(Modifier.ABSTRACT).build();
+    }
+    return signature
+        .addAnnotation(Override.class)
+        .addStatement(store)
+        .addStatement("return this")
+        .build();
+  }
+
   /** Optional booleans and numbers are set with primitives; the Optional overload takes the box. */
   private static TypeName setterType(Parameter parameter) {
     TypeName type = parameter.valueType();
@@ -655,7 +703,7 @@ public final class SignedUrlWriter {
     boolean optionalOverload = type instanceof ParameterizedTypeName p && p.rawType().equals(OPTIONAL);
     String doc;
     if (parameter.nonce() != null) {
-      doc = "Sets {@code $L}; when it is not set, {@link #build()} draws one.\n";
+      doc = "Sets {@code $L}; when it is not set, {@link BuildStage#build()} draws one.\n";
     } else if (optionalOverload) {
       doc = "Sets {@code $L}, or leaves it absent when the Optional is empty.\n";
     } else if (parameter.required()) {
@@ -684,7 +732,7 @@ public final class SignedUrlWriter {
             .addJavadoc("Collects parameters; the request checks them when it is built.\n");
     List<Parameter> required = model.requiredInBuilder();
     for (Parameter parameter : required) {
-      builder.addSuperinterface(model.generated().nestedClass(stageName(parameter)));
+      builder.addSuperinterface(stage(parameter));
     }
     builder.addSuperinterface(buildStage);
     for (Parameter parameter : model.parameters()) {
@@ -692,41 +740,14 @@ public final class SignedUrlWriter {
     }
     for (int i = 0; i < required.size(); i++) {
       Parameter parameter = required.get(i);
-      ClassName next = i + 1 < required.size() ? model.generated().nestedClass(stageName(required.get(i + 1))) : buildStage;
-      CodeBlock store =
-          parameter.primitive()
-              ? CodeBlock.of("this.$N = $N", parameter.methodName(), parameter.methodName())
-              : CodeBlock.of("this.$N = $T.notNull($S, $N)", parameter.methodName(), CHECKS, parameter.wireName(), parameter.methodName());
       builder.addMethod(
-          setterSignature(parameter, parameter.valueType(), next)
-              .addAnnotation(Override.class)
-              .addStatement(store)
-              .addStatement("return this")
-              .build());
+          setter(
+              setterSignature(parameter, parameter.valueType(), nextStage(required, i)),
+              true,
+              store(parameter, parameter.valueType())));
     }
-    for (Parameter parameter : model.optionalInBuilder()) {
-      TypeName type = setterType(parameter);
-      CodeBlock store =
-          type.isPrimitive()
-              ? CodeBlock.of("this.$N = $N", parameter.methodName(), parameter.methodName())
-              : CodeBlock.of("this.$N = $T.notNull($S, $N)", parameter.methodName(), CHECKS, parameter.wireName(), parameter.methodName());
-      builder.addMethod(
-          setterSignature(parameter, type, buildStage)
-              .addAnnotation(Override.class)
-              .addStatement(store)
-              .addStatement("return this")
-              .build());
-      if (parameter.nonce() == null) {
-        builder.addMethod(
-            setterSignature(parameter, ParameterizedTypeName.get(OPTIONAL, parameter.valueType()), buildStage)
-                .addAnnotation(Override.class)
-                .addStatement(
-                    "this.$N = $T.notNull($S, $N).orElse(null)",
-                    parameter.methodName(), CHECKS, parameter.wireName(), parameter.methodName())
-                .addStatement("return this")
-                .build());
-      }
-    }
+    // Returning the builder itself, each optional setter overrides those of every stage.
+    builder.addMethods(optionalSetters(model.generated().nestedClass("Builder"), true));
     builder.addMethod(
         MethodSpec.methodBuilder("build")
             .addAnnotation(Override.class)
@@ -735,5 +756,13 @@ public final class SignedUrlWriter {
             .addStatement("return new $T(this)", model.generated())
             .build());
     return builder.build();
+  }
+
+  /** Stores a setter's argument, refusing null unless it is a primitive. */
+  private static CodeBlock store(Parameter parameter, TypeName type) {
+    String name = parameter.methodName();
+    return type.isPrimitive()
+        ? CodeBlock.of("this.$N = $N", name, name)
+        : CodeBlock.of("this.$N = $T.notNull($S, $N)", name, CHECKS, parameter.wireName(), name);
   }
 }
