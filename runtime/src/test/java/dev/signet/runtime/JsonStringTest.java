@@ -1,6 +1,7 @@
 package dev.signet.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -248,5 +249,16 @@ class JsonStringTest {
       units.append(i == 0 ? "" : " ").append(String.format("%04X", (int) text.charAt(i)));
     }
     return "code units [" + units + "]";
+  }
+
+  @Test
+  void memberNamesAreWrittenAsStringsAndNullIsRefused() {
+    StringBuilder out = new StringBuilder("{");
+    Json.appendKey(out, "a\"b");
+    assertEquals("{\"a\\\"b\"", out.toString());
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> Json.appendKey(out, null));
+    assertEquals("a JSON object's member name is null", refused.getMessage());
+    assertEquals("{\"a\\\"b\"", out.toString(), "nothing is written for a refused name");
   }
 }

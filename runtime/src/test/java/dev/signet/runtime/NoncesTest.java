@@ -115,4 +115,13 @@ class NoncesTest {
             InvalidParameterException.class, () -> Nonces.check("nonce", "ab_d", 4, ALPHANUMERIC));
     assertTrue(e.getMessage().contains("character 3"), e.getMessage());
   }
+
+  @Test
+  void checkAcceptsEveryCharacterOfTheAlphabetIncludingTheFirstAndLast() {
+    assertEquals("aaaa", Nonces.check("nonce", "aaaa", 4, "abc"));
+    assertEquals("cbac", Nonces.check("nonce", "cbac", 4, "abc"));
+    InvalidParameterException refused =
+        assertThrows(InvalidParameterException.class, () -> Nonces.check("nonce", "abda", 4, "abc"));
+    assertEquals("nonce: may hold only the characters abc (character 3 is not one)", refused.getMessage());
+  }
 }

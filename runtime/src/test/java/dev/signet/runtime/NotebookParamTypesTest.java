@@ -77,4 +77,82 @@ class NotebookParamTypesTest {
     assertThrows(NullPointerException.class, () -> ParamValue.of(null));
     assertEquals("ParamValue[reset to default]", ParamValue.resetToDefault().toString());
   }
+
+  @Test
+  void intsReachBothEndsOfTheirRange() {
+    assertEquals(Integer.MAX_VALUE, NotebookParamTypes.intNumber("n", "id", 2147483647.0));
+    assertEquals(Integer.MIN_VALUE, NotebookParamTypes.intNumber("n", "id", -2147483648.0));
+    assertEquals(0, NotebookParamTypes.intNumber("n", "id", -0.0));
+    for (double beyond : new double[] {2147483648.0, -2147483649.0, Double.NaN}) {
+      NotebookParamException refused =
+          assertThrows(
+              NotebookParamException.class, () -> NotebookParamTypes.intNumber("n", "id-n", beyond));
+      assertEquals(NotebookParamException.Kind.INVALID_PARAM_VALUE, refused.kind());
+      assertEquals("id-n", refused.paramId());
+      assertEquals(
+          "n: must be a whole number that fits an int, not " + beyond, refused.getMessage());
+    }
+  }
+
+  @Test
+  void longsReachTheLargestSafeInteger() {
+    assertEquals(9007199254740991L, NotebookParamTypes.longNumber("n", "id", 9007199254740991.0));
+    assertEquals(-9007199254740991L, NotebookParamTypes.longNumber("n", "id", -9007199254740991.0));
+    for (double beyond : new double[] {9007199254740992.0, -9007199254740992.0, 0.5}) {
+      NotebookParamException refused =
+          assertThrows(
+              NotebookParamException.class, () -> NotebookParamTypes.longNumber("n", "id", beyond));
+      assertEquals(
+          "n: must be a whole number within \u00b1(2^53 - 1), not " + beyond, refused.getMessage());
+    }
+  }
+
+  @Test
+  void wholeNumbersBeyondTheSafeRangeAreNamedInTheRefusal() {
+    NotebookParamException refused =
+        assertThrows(
+            NotebookParamException.class,
+            () -> NotebookParamTypes.wholeNumber("n", "id-n", -9007199254740992L));
+    assertEquals(
+        "n: must be within \u00b1(2^53 - 1), which a JavaScript number holds exactly, not"
+            + " -9007199254740992",
+        refused.getMessage());
+    assertEquals("id-n", refused.paramId());
+  }
+
+  @Test
+  void decodedPlainValuesAreCastToTheirTypes() {
+    assertEquals("x", NotebookParamTypes.string("x"));
+    assertTrue(NotebookParamTypes.bool(Boolean.TRUE));
+    assertEquals(false, NotebookParamTypes.bool(Boolean.FALSE));
+    assertEquals(2.5, NotebookParamTypes.number(2.5));
+    assertEquals(List.of("a", "b"), NotebookParamTypes.strings(List.of("a", "b")));
+    assertEquals(LocalDate.of(2024, 2, 29), NotebookParamTypes.localDate("d", "id", "2024-02-29"));
+    NotebookParamException refused =
+        assertThrows(
+            NotebookParamException.class,
+            () -> NotebookParamTypes.localDate("d", "id-d", "2025-13-01"));
+    assertEquals("d: must be a day of the calendar, not 2025-13-01", refused.getMessage());
+    assertEquals(NotebookParamException.Kind.INVALID_PARAM_VALUE, refused.kind());
+    assertEquals("id-d", refused.paramId());
+  }
+
+  @Test
+  void putOptionalWithoutAConversionPutsTheValueItself() {
+    Map<String, Object> values = new LinkedHashMap<>();
+    NotebookParamTypes.putOptional(values, "a", Optional.of(42));
+    NotebookParamTypes.putOptional(values, "b", Optional.empty());
+    NotebookParamTypes.putParamValue(values, "c", ParamValue.resetToDefault());
+    NotebookParamTypes.putParamValue(values, "d", ParamValue.of(List.of("x")));
+    NotebookParamTypes.putParamValue(values, "e", null);
+    NotebookParamTypes.putParamValue(
+        values, "f", ParamValue.of(LocalDate.of(2025, 3, 4)), NotebookParamTypes::date);
+    assertEquals(
+        Map.of(
+            "a", 42,
+            "c", NotebookParamMapper.RESET_TO_DEFAULT,
+            "d", List.of("x"),
+            "f", "2025-03-04"),
+        values);
+  }
 }

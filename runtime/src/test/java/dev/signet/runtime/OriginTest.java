@@ -133,4 +133,13 @@ class OriginTest {
         assertThrows(InvalidParameterException.class, () -> Origin.https("a b"));
     assertTrue(e.getMessage().contains("U+0020"), e.getMessage());
   }
+
+  @Test
+  void aHostWithAPathIsRefusedAsNoBareHostBeforeAnythingElse() {
+    // The host holds an IDNA deviation (\u00df) too, but the path is what the caller got wrong.
+    InvalidParameterException e =
+        assertThrows(InvalidParameterException.class, () -> Origin.https("stra\u00dfe.de/x"));
+    assertTrue(e.getMessage().contains("must be a bare host name"), e.getMessage());
+    assertTrue(e.getMessage().contains("U+002F"), e.getMessage());
+  }
 }

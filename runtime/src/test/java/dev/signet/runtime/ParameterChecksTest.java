@@ -126,4 +126,37 @@ class ParameterChecksTest {
     assertEquals("p: is wrong", e.getMessage());
     assertEquals("p", e.parameter());
   }
+
+  // ---------------------------------------------------------------- headerValue
+
+  @Test
+  void headerValuesMayHoldEveryPrintableAsciiCharacterSpaceAndTab() {
+    StringBuilder printable = new StringBuilder("\t");
+    for (char c = 0x20; c < 0x7f; c++) {
+      printable.append(c);
+    }
+    String value = printable.toString();
+    assertSame(value, ParameterChecks.headerValue("Authorization", value));
+    assertSame("", ParameterChecks.headerValue("Authorization", ""));
+  }
+
+  @Test
+  void headerValuesRefuseControlCharactersAndNonAscii() {
+    String[][] cases = {
+      {"a\u001fb", "001F", "1"},
+      {"\u0000", "0000", "0"},
+      {"ab\nc", "000A", "2"},
+      {"abc\u007f", "007F", "3"},
+      {"\u0080", "0080", "0"},
+      {"token \u00e9", "00E9", "6"},
+    };
+    for (String[] c : cases) {
+      InvalidParameterException e =
+          assertRefused("X-Api-Key", () -> ParameterChecks.headerValue("X-Api-Key", c[0]));
+      assertEquals(
+          "X-Api-Key: is sent as a header and must be printable ASCII, without line breaks (found U+"
+              + c[1] + " at index " + c[2] + ")",
+          e.getMessage());
+    }
+  }
 }
