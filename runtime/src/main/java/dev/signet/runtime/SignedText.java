@@ -2,6 +2,7 @@ package dev.signet.runtime;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * The signed text of one request and, when asked for, its URL, written together in one pass over
@@ -34,34 +35,31 @@ public final class SignedText {
   private byte[] url;
   private int urlLength;
 
-  private SignedText(String requestUrl, String separator, Normalization normalization, boolean withUrl) {
+  private SignedText(Origin origin, String path, String separator, Normalization normalization, boolean withUrl) {
+    String serializedOrigin = Objects.requireNonNull(origin, "origin").toString();
     this.separator = separator;
     this.trimLines = normalization == Normalization.JAVASCRIPT_TRIM_LINES;
     this.atLineStart = trimLines;
-    writeText(requestUrl);
+    writeText(serializedOrigin);
+    writeText(path);
     if (withUrl) {
+      // Room for most URLs at once: each value reserves what its worst-case encoding needs.
+      url = new byte[1024];
       // The origin and the path hold only ASCII: Origin and the processor make sure of it.
-      url = new byte[Math.max(512, requestUrl.length() * 2)];
-      urlLength = writeAscii(requestUrl, url, 0);
+      urlLength = writeAscii(serializedOrigin, url, 0);
+      urlLength = writeAscii(path, url, urlLength);
       url[urlLength++] = '?';
     }
   }
 
   /** The text alone, for {@link #text()}. */
   public static SignedText textOnly(Origin origin, String path, String separator, Normalization normalization) {
-    return new SignedText(requestUrl(origin, path), separator, normalization, false);
+    return new SignedText(origin, path, separator, normalization, false);
   }
 
   /** The text and the URL, for {@link #signedUrl}. */
   public static SignedText withUrl(Origin origin, String path, String separator, Normalization normalization) {
-    return new SignedText(requestUrl(origin, path), separator, normalization, true);
-  }
-
-  private static String requestUrl(Origin origin, String path) {
-    if (origin == null) {
-      throw new NullPointerException("origin");
-    }
-    return origin + path;
+    return new SignedText(origin, path, separator, normalization, true);
   }
 
   /**
