@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Checks signed URLs of one type for one origin and secret: rebuilds the signed text from what
@@ -131,7 +132,7 @@ public final class Verifier<T> {
       return refuse(Reason.INVALID_VALUE, null, "a value could not be read");
     }
     String signedText = scheme.signedText().apply(request, origin);
-    SignedTextReport report = report(received, signedText);
+    Supplier<SignedTextReport> report = () -> report(received, signedText);
     byte[] expected =
         scheme
             .format()
@@ -177,7 +178,7 @@ public final class Verifier<T> {
   }
 
   private Verification<T> refuse(Reason reason, String parameter, String message) {
-    return Verification.refused(new VerificationFailure(reason, parameter, message), null);
+    return Verification.refused(new VerificationFailure(reason, parameter, message), () -> null);
   }
 
   @Override
