@@ -234,7 +234,7 @@ public final class JsonRequestWriter {
       }
       CodeBlock condition = condition(field);
       CodeBlock.Builder member = CodeBlock.builder().addStatement(separator);
-      CodeBlock self = CodeBlock.of("$N", field.methodName());
+      CodeBlock self = CodeBlock.of("this.$N", field.methodName());
       if (!field.required() && field.inclusion() == Inclusion.ALWAYS) {
         member
             .beginControlFlow("if ($L == null)", self)
@@ -267,11 +267,11 @@ public final class JsonRequestWriter {
     String name = field.methodName();
     boolean skipsEmpty = field.inclusion() == Inclusion.NON_EMPTY && hasEmptiness(field);
     if (field.required()) {
-      return skipsEmpty ? CodeBlock.of("!$N.isEmpty()", name) : null;
+      return skipsEmpty ? CodeBlock.of("!this.$N.isEmpty()", name) : null;
     }
     // Jackson's NON_EMPTY asks an Optional whether it is empty, not what it holds: an Optional
     // of "" is written under it, as under NON_ABSENT.
-    return field.inclusion() == Inclusion.ALWAYS ? null : CodeBlock.of("$N != null", name);
+    return field.inclusion() == Inclusion.ALWAYS ? null : CodeBlock.of("this.$N != null", name);
   }
 
   /** Code appending the value of {@code field}, held by {@code expression} and not null. */
@@ -371,12 +371,12 @@ public final class JsonRequestWriter {
     for (JsonField field : model.headerFields()) {
       CodeBlock value =
           field.headerPrefix().isEmpty()
-              ? CodeBlock.of("$N", field.methodName())
-              : CodeBlock.of("$S + $N", field.headerPrefix(), field.methodName());
+              ? CodeBlock.of("this.$N", field.methodName())
+              : CodeBlock.of("$S + this.$N", field.headerPrefix(), field.methodName());
       if (field.required()) {
         code.addStatement("headers.put($S, $L)", field.wireName(), value);
       } else {
-        code.beginControlFlow("if ($N != null)", field.methodName())
+        code.beginControlFlow("if (this.$N != null)", field.methodName())
             .addStatement("headers.put($S, $L)", field.wireName(), value)
             .endControlFlow();
       }
@@ -415,11 +415,11 @@ public final class JsonRequestWriter {
       accessor.addAnnotation(Deprecated.class);
     }
     if (field.required()) {
-      return accessor.returns(field.valueType()).addStatement("return $N", field.methodName()).build();
+      return accessor.returns(field.valueType()).addStatement("return this.$N", field.methodName()).build();
     }
     return accessor
         .returns(ParameterizedTypeName.get(OPTIONAL, field.valueType().box()))
-        .addStatement("return $T.ofNullable($N)", OPTIONAL, field.methodName())
+        .addStatement("return $T.ofNullable(this.$N)", OPTIONAL, field.methodName())
         .build();
   }
 
@@ -470,7 +470,7 @@ public final class JsonRequestWriter {
             "return $T.redact(text, $L)",
             REDACTION,
             CodeBlock.join(
-                redacted.stream().map(f -> CodeBlock.of("$N", f.methodName())).toList(), ", "))
+                redacted.stream().map(f -> CodeBlock.of("this.$N", f.methodName())).toList(), ", "))
         .build();
   }
 
@@ -485,9 +485,9 @@ public final class JsonRequestWriter {
       String name = field.methodName();
       comparison.add(i == 0 ? "" : "\n    && ");
       if (field.required() && field.primitive()) {
-        comparison.add("$N == that.$N", name, name);
+        comparison.add("this.$N == that.$N", name, name);
       } else {
-        comparison.add("$T.equals($N, that.$N)", Objects.class, name, name);
+        comparison.add("$T.equals(this.$N, that.$N)", Objects.class, name, name);
       }
     }
     return MethodSpec.methodBuilder("equals")
@@ -505,7 +505,7 @@ public final class JsonRequestWriter {
 
   private MethodSpec hashCodeMethod() {
     List<String> hashed =
-        model.fields().stream().filter(f -> !f.redacted()).map(JsonField::methodName).toList();
+        model.fields().stream().filter(f -> !f.redacted()).map(f -> "this." + f.methodName()).toList();
     return MethodSpec.methodBuilder("hashCode")
         .addJavadoc(
             model.fields().stream().anyMatch(JsonField::redacted)
@@ -528,11 +528,11 @@ public final class JsonRequestWriter {
       CodeBlock add =
           field.redacted()
               ? CodeBlock.of("text.add($S)", field.wireName() + "=[redacted]")
-              : CodeBlock.of("text.add($S + $N)", field.wireName() + "=", field.methodName());
+              : CodeBlock.of("text.add($S + this.$N)", field.wireName() + "=", field.methodName());
       if (field.required()) {
         body.addStatement(add);
       } else {
-        body.beginControlFlow("if ($N != null)", field.methodName()).addStatement(add).endControlFlow();
+        body.beginControlFlow("if (this.$N != null)", field.methodName()).addStatement(add).endControlFlow();
       }
     }
     body.addStatement("return text.toString()");
