@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The signed text of one request and, when asked for, its URL, written together in one pass over
- * the values: the text as UTF-8 bytes ready for the MAC, the URL's query as {@code
+ * The signed text of one request and, when asked for, its URL, written together as the parameters
+ * are added: the text as UTF-8 bytes ready for the MAC, the URL's query as {@code
  * application/x-www-form-urlencoded} exactly as {@link FormEncoding} writes it. Generated classes
  * make one per signature; it is not shared between threads.
  *
