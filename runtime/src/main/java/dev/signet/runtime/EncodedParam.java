@@ -6,7 +6,7 @@ import java.util.Objects;
  * One notebook parameter as Codatum's token API, {@code SET_TOKEN} and the iframe's messages carry
  * it: {@code {"param_id", "param_value", "is_hidden"?}}.
  *
- * @param paramId the parameter's id in the notebook
+ * @param paramId the parameter's id in the notebook, not empty
  * @param paramValue the value as JSON text, such as {@code "\"store_001\""} or {@code 42}, or
  *     {@link NotebookParamMapper#RESET_TO_DEFAULT} as it is
  * @param hidden whether the parameter is hidden from the parameter form; written as {@code
@@ -18,6 +18,10 @@ public record EncodedParam(String paramId, String paramValue, boolean hidden)
   public EncodedParam {
     Objects.requireNonNull(paramId, "paramId");
     Objects.requireNonNull(paramValue, "paramValue");
+    if (paramId.isEmpty()) {
+      // As NotebookParamMapper.Param refuses one, which names its key first; there is none here.
+      throw new IllegalArgumentException("the param id must not be empty");
+    }
   }
 
   /** Whether the value resets the parameter to the notebook's default. */

@@ -2,6 +2,7 @@ package dev.signet.runtime;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -66,15 +67,64 @@ public final class JsonHttpClient {
     return baseUri;
   }
 
-  /** Where {@code request} goes: the base URI's scheme, authority and path, then the request's path. */
+  /**
+   * Where {@code request} goes: the base URI's scheme, authority and path, then the request's path.
+   *
+   * @throws IllegalArgumentException when the request's path does not start with {@code /}, holds
+   *     a {@code ?}, a {@code #}, whitespace or a control character (each of which would change
+   *     the URL: a query, a fragment that is never sent, or a broken request line), or is not a
+   *     URI path; the message shows the path, redacted
+   */
   public URI uriOf(VendorRequest request) {
-    return URI.create(
-        baseUri.getScheme() + "://" + baseUri.getRawAuthority() + basePath + request.path());
+    String path = request.path();
+    if (path == null || !path.startsWith("/")) {
+      throw badPath(
+          request,
+          path,
+          "must start with /, such as \"/api/notebook/issueToken\": it follows the base URI");
+    }
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c <= ' '
+          || c == '?'
+          || c == '#'
+          || Character.isISOControl(c)
+          || Character.isWhitespace(c)
+          || Character.isSpaceChar(c)) {
+        throw badPath(
+            request,
+            path,
+            "must hold no ?, #, whitespace or control characters, which would change the URL it"
+                + " is sent to (found U+" + String.format("%04X", (int) c) + " at index " + i
+                + ")");
+      }
+    }
+    String prefix = baseUri.getScheme() + "://" + baseUri.getRawAuthority() + basePath;
+    try {
+      return new URI(prefix + path);
+    } catch (URISyntaxException notAPath) {
+      int index = notAPath.getIndex() - prefix.length();
+      throw badPath(
+          request,
+          path,
+          "must be a URI path, with other characters %-encoded (" + notAPath.getReason()
+              + (index >= 0 ? " at index " + index : "") + ")");
+    }
+  }
+
+  /** A refusal of the request's path, which it shows redacted and quoted as JSON. */
+  private static IllegalArgumentException badPath(
+      VendorRequest request, String path, String problem) {
+    StringBuilder message = new StringBuilder("path ");
+    Json.appendString(message, path == null ? null : request.redact(path));
+    return new IllegalArgumentException(message.append(' ').append(problem).toString());
   }
 
   /**
    * Sends {@code request} and gives the body of a 2xx answer.
    *
+   * @throws IllegalArgumentException when the request's path is refused, as {@link #uriOf} says;
+   *     then nothing is sent
    * @throws VendorRequestException when the answer's status is outside 2xx; it carries the
    *     status and the vendor's {@code message} when the answer is a JSON object that has one
    * @throws IOException when no answer came, {@link java.net.http.HttpTimeoutException} among
@@ -89,6 +139,8 @@ public final class JsonHttpClient {
    * Sends {@code request} and reads the body of a 2xx answer with {@code readAnswer}, which
    * throws {@link IllegalArgumentException} for an answer it cannot read.
    *
+   * @throws IllegalArgumentException when the request's path is refused, as {@link #uriOf} says;
+   *     then nothing is sent
    * @throws VendorRequestException when the answer's status is outside 2xx, or {@code
    *     readAnswer} refuses the answer; then the message says why, redacted, and holds none of
    *     the answer itself

@@ -2,6 +2,7 @@ package dev.signet.runtime;
 
 import dev.signet.runtime.NotebookParamException.Kind;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Codatum's {@code createParamMapper} ({@code @codatum/embed} 1.0.0) in Java: definitions that map
@@ -26,7 +29,9 @@ import java.util.Set;
  *
  * <p>Where the official mapper leaves a case to JavaScript, this class decides: a null value counts
  * as absent (JavaScript's {@code undefined}); infinite numbers are refused like NaN (JavaScript
- * would send {@code null}); when params repeat an id, the first one counts.
+ * would send {@code null}), and so are {@code BigInteger}s and {@code BigDecimal}s beyond the
+ * largest double, which JavaScript would read as an infinity; when params repeat an id, the first
+ * one counts. Messages write numbers as JavaScript writes them.
  */
 public final class NotebookParamMapper {
   /** The value that resets a parameter to the notebook's default; sent as it is, not as JSON. */
@@ -163,7 +168,17 @@ public final class NotebookParamMapper {
         }
         double asJavaScript = number.doubleValue();
         if (!Double.isFinite(asJavaScript)) {
-          throw invalid(param, "must be a finite number, not " + asJavaScript);
+          BigDecimal exact = exactFinite(number);
+          if (exact == null) {
+            throw invalid(param, "must be a finite number, not " + asJavaScript);
+          }
+          // A finite number so large that its nearest double is an infinity.
+          throw invalid(
+              param,
+              "must be within \u00b1" + javaScriptNumber(Double.MAX_VALUE)
+                  + ", which a JavaScript number can hold, not a "
+                  + (exact.signum() < 0 ? "negative " : "")
+                  + "number of " + (exact.precision() - exact.scale()) + " digits");
         }
         Json.appendNumber(out, asJavaScript);
       }
@@ -254,6 +269,45 @@ public final class NotebookParamMapper {
     return Collections.unmodifiableList(texts);
   }
 
+  /** {@code number} as a BigDecimal when it is a finite BigInteger or BigDecimal, else null. */
+  private static BigDecimal exactFinite(Number number) {
+    if (number instanceof BigDecimal decimal) {
+      return decimal;
+    }
+    if (number instanceof BigInteger integer) {
+      return new BigDecimal(integer);
+    }
+    return null;
+  }
+
+  /**
+   * {@code number} as a message shows it: whole numbers of Java's integer types with all their
+   * digits (as JavaScript writes a BigInt), others as JavaScript writes the nearest double ({@code
+   * 1e+21}, {@code 0.5}, {@code NaN}, {@code Infinity}), since that is the number JavaScript sees.
+   */
+  static String javaScriptNumber(Number number) {
+    if (number instanceof Integer
+        || number instanceof Long
+        || number instanceof Short
+        || number instanceof Byte
+        || number instanceof BigInteger
+        || number instanceof AtomicInteger
+        || number instanceof AtomicLong) {
+      return number.toString();
+    }
+    return javaScriptNumber(number.doubleValue());
+  }
+
+  /** {@code number} as JavaScript writes it, {@code NaN} and the infinities included. */
+  static String javaScriptNumber(double number) {
+    if (!Double.isFinite(number)) {
+      return Double.toString(number); // NaN, Infinity, -Infinity: as JavaScript writes them.
+    }
+    StringBuilder out = new StringBuilder();
+    Json.appendNumber(out, number);
+    return out.toString();
+  }
+
   private static NotebookParamException invalid(Param param, String problem) {
     return new NotebookParamException(Kind.INVALID_PARAM_VALUE, param.key(), param.paramId(), problem);
   }
@@ -269,7 +323,9 @@ public final class NotebookParamMapper {
       return "the string " + quoted;
     }
     if (value instanceof Boolean || value instanceof Number) {
-      return (value instanceof Boolean ? "the boolean " : "the number ") + value;
+      return value instanceof Number number
+          ? "the number " + javaScriptNumber(number)
+          : "the boolean " + value;
     }
     if (value instanceof List<?> list) {
       return "a list of " + list.size();

@@ -102,7 +102,11 @@ public final class NotebookParamTypes {
   public static int intNumber(String key, String paramId, Object value) {
     double number = (Double) value;
     if (number != Math.rint(number) || number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
-      throw invalid(key, paramId, "must be a whole number that fits an int, not " + value);
+      throw invalid(
+          key,
+          paramId,
+          "must be a whole number that fits an int, not "
+              + NotebookParamMapper.javaScriptNumber(number));
     }
     return (int) number;
   }
@@ -112,7 +116,10 @@ public final class NotebookParamTypes {
     double number = (Double) value;
     if (number != Math.rint(number) || Math.abs(number) > MAX_SAFE_INTEGER) {
       throw invalid(
-          key, paramId, "must be a whole number within ±(2^53 - 1), not " + value);
+          key,
+          paramId,
+          "must be a whole number within ±(2^53 - 1), not "
+              + NotebookParamMapper.javaScriptNumber(number));
     }
     return (long) number;
   }

@@ -78,9 +78,11 @@ public final class ParameterChecks {
   /**
    * A value sent in an HTTP header: it must be printable ASCII (space and tab included). A line
    * break would end the header and start another, and the JDK's HTTP client refuses other
-   * characters. The exception never holds the value, since headers carry credentials.
+   * characters. The exception never holds the value, since headers carry credentials. A null
+   * value is refused as {@link #notNull} refuses it.
    */
   public static String headerValue(String parameter, String value) {
+    notNull(parameter, value);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if ((c < 0x20 && c != '\t') || c >= 0x7f) {

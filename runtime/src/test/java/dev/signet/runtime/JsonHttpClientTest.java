@@ -348,4 +348,99 @@ class JsonHttpClientTest {
         List.of("/n/0", "/n/1", "/n/2"), received.stream().map(Received::path).toList());
     assertTrue(received.stream().allMatch(r -> r.method().equals("POST")));
   }
+
+  // ---- paths that would not be a path of the base URI
+
+  /** The refusal of {@code path}, by uriOf and by send, with nothing sent. */
+  private IllegalArgumentException refusedPath(String path) {
+    JsonHttpClient client = client();
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> client.uriOf(request("POST", path)));
+    IllegalArgumentException refusedToSend =
+        assertThrows(IllegalArgumentException.class, () -> client.send(request("POST", path)));
+    assertEquals(refused.getMessage(), refusedToSend.getMessage());
+    assertEquals(List.of(), received, "nothing is sent");
+    assertTrue(refused.getMessage().startsWith("path "), refused.getMessage());
+    assertFalse(refused.getMessage().contains(SECRET), refused.getMessage());
+    return refused;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"api", "", "api/notebook/issueToken", "https://elsewhere.example/x"})
+  void aPathThatDoesNotStartWithASlashIsRefused(String path) {
+    assertEquals(
+        "path \"" + path + "\" must start with /, such as \"/api/notebook/issueToken\": it"
+            + " follows the base URI",
+        refusedPath(path).getMessage());
+  }
+
+  @Test
+  void aPathApiDoesNotBecomePartOfTheHost() {
+    // https://host + api would be https://hostapi.
+    JsonHttpClient client = JsonHttpClient.of(URI.create("https://api.codatum.com"), TIMEOUT, TIMEOUT);
+    assertThrows(IllegalArgumentException.class, () -> client.uriOf(request("POST", "api")));
+  }
+
+  @Test
+  void aNullPathIsRefused() {
+    assertEquals("path null must start with /, such as \"/api/notebook/issueToken\": it follows"
+        + " the base URI", refusedPath(null).getMessage());
+  }
+
+  @Test
+  void theRefusedPathIsShownRedacted() {
+    assertEquals(
+        "path \"key=[redacted]\" must start with /, such as \"/api/notebook/issueToken\": it"
+            + " follows the base URI",
+        refusedPath("key=" + SECRET).getMessage());
+    assertEquals(
+        "path \"/x?key=[redacted]\" must hold no ?, #, whitespace or control characters, which"
+            + " would change the URL it is sent to (found U+003F at index 2)",
+        refusedPath("/x?key=" + SECRET).getMessage());
+  }
+
+  @Test
+  void aPathThatWouldChangeTheUrlIsRefused() {
+    // ? would start a query, # a fragment (never sent), and whitespace or a control character
+    // would end the request line, or be refused by the URI parser with a message about the URL.
+    String[][] cases = {
+      {"/api?x=1", "U+003F", "4"},
+      {"/api#top", "U+0023", "4"},
+      {"/a b", "U+0020", "2"},
+      {"/a\tb", "U+0009", "2"},
+      {"/a\r\nHost: evil", "U+000D", "2"},
+      {"/a\u007f", "U+007F", "2"},
+      {"/a\u00a0b", "U+00A0", "2"},
+      {"/a\u2028b", "U+2028", "2"},
+      {"/\u3000", "U+3000", "1"},
+    };
+    for (String[] c : cases) {
+      StringBuilder quoted = new StringBuilder();
+      Json.appendString(quoted, c[0]);
+      assertEquals(
+          "path " + quoted + " must hold no ?, #, whitespace or control characters, which would"
+              + " change the URL it is sent to (found " + c[1] + " at index " + c[2] + ")",
+          refusedPath(c[0]).getMessage());
+    }
+  }
+
+  @Test
+  void aPathThatIsNoUriPathIsRefusedNamingThePath() {
+    assertEquals(
+        "path \"/a|b\" must be a URI path, with other characters %-encoded (Illegal character in"
+            + " path at index 2)",
+        refusedPath("/a|b").getMessage());
+    assertEquals(
+        "path \"/100%\" must be a URI path, with other characters %-encoded (Malformed escape pair"
+            + " at index 4)",
+        refusedPath("/100%").getMessage());
+  }
+
+  @Test
+  void everyCharacterOfAUriPathIsSentAsItIs() throws Exception {
+    String path = "/a-b_c.d~e/!$&'()*+,;=:@/%2F%C3%A9/";
+    assertEquals(URI.create(base + path), client().uriOf(request("POST", path)));
+    client().send(request("POST", path));
+    assertEquals(path, received.get(0).path());
+  }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.signet.runtime.NotebookParamException.Kind;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -245,6 +247,61 @@ class NotebookParamMapperDatatypesTest {
     assertEquals(
         "p: must be a finite number, not -Infinity",
         encodingRefusal(ParamDatatype.NUMBER, Float.NEGATIVE_INFINITY));
+  }
+
+  @Test
+  void aNumberBeyondWhatJavaScriptHoldsIsRefusedForThatReason() {
+    String limit = "p: must be within \u00b11.7976931348623157e+308, which a JavaScript number can hold,";
+    assertEquals(
+        limit + " not a number of 401 digits",
+        encodingRefusal(ParamDatatype.NUMBER, BigInteger.TEN.pow(400)));
+    assertEquals(
+        limit + " not a negative number of 401 digits",
+        encodingRefusal(ParamDatatype.NUMBER, BigInteger.TEN.pow(400).negate()));
+    assertEquals(
+        limit + " not a number of 401 digits",
+        encodingRefusal(ParamDatatype.NUMBER, new BigDecimal("1.5e400")));
+    assertEquals(
+        limit + " not a negative number of 309 digits",
+        encodingRefusal(ParamDatatype.NUMBER, new BigDecimal("-1.8e308")));
+  }
+
+  @Test
+  void aNumberThatRoundsToTheLargestDoubleIsWrittenAsJavaScriptWouldReadIt() {
+    BigDecimal largest = new BigDecimal(Double.MAX_VALUE);
+    assertEquals("1.7976931348623157e+308", encoded(ParamDatatype.NUMBER, largest));
+    assertEquals(
+        "-1.7976931348623157e+308",
+        encoded(ParamDatatype.NUMBER, largest.add(BigDecimal.ONE).negate().toBigInteger()));
+  }
+
+  @Test
+  void numbersInRefusalsAreWrittenAsJavaScriptWritesThem() {
+    assertEquals(
+        "p: must be a boolean, not the number 1e+21", encodingRefusal(ParamDatatype.BOOLEAN, 1e21));
+    assertEquals(
+        "p: must be a boolean, not the number 1", encodingRefusal(ParamDatatype.BOOLEAN, 1.0));
+    assertEquals(
+        "p: must be a string, not the number 2147483648",
+        encodingRefusal(ParamDatatype.STRING, 2147483648.0));
+    assertEquals(
+        "p: must be a date (YYYY-MM-DD), not the number 1e-7",
+        encodingRefusal(ParamDatatype.DATE, new BigDecimal("1E-7")));
+    assertEquals(
+        "p: must be a list of strings, but holds the number 0.5",
+        encodingRefusal(ParamDatatype.STRING_ARRAY, List.of(0.5f)));
+    // Integers as they are, as JavaScript writes a BigInt.
+    assertEquals(
+        "p: must be a boolean, not the number 12345678901234567890",
+        encodingRefusal(ParamDatatype.BOOLEAN, new BigInteger("12345678901234567890")));
+    // JSON read as JavaScript's JSON.parse reads it.
+    assertEquals(
+        "p: must be a boolean, not the number 1e+21", decodingRefusal(ParamDatatype.BOOLEAN, "1e21"));
+    assertEquals(
+        "p: must be a string, not the number 1.5", decodingRefusal(ParamDatatype.STRING, "1.50"));
+    assertEquals(
+        "p: must be a list of strings, but holds the number 100",
+        decodingRefusal(ParamDatatype.STRING_ARRAY, "[1E2]"));
   }
 
   @Test

@@ -83,27 +83,47 @@ class NotebookParamTypesTest {
     assertEquals(Integer.MAX_VALUE, NotebookParamTypes.intNumber("n", "id", 2147483647.0));
     assertEquals(Integer.MIN_VALUE, NotebookParamTypes.intNumber("n", "id", -2147483648.0));
     assertEquals(0, NotebookParamTypes.intNumber("n", "id", -0.0));
-    for (double beyond : new double[] {2147483648.0, -2147483649.0, Double.NaN}) {
+    // Numbers in JavaScript's notation: 2147483648, not 2.147483648E9.
+    String[][] cases = {
+      {"2147483648", "2147483648"},
+      {"-2147483649", "-2147483649"},
+      {"0.5", "0.5"},
+      {"1e21", "1e+21"},
+      {"1e-7", "1e-7"},
+    };
+    for (String[] c : cases) {
+      double beyond = Double.parseDouble(c[0]);
       NotebookParamException refused =
           assertThrows(
               NotebookParamException.class, () -> NotebookParamTypes.intNumber("n", "id-n", beyond));
       assertEquals(NotebookParamException.Kind.INVALID_PARAM_VALUE, refused.kind());
       assertEquals("id-n", refused.paramId());
-      assertEquals(
-          "n: must be a whole number that fits an int, not " + beyond, refused.getMessage());
+      assertEquals("n: must be a whole number that fits an int, not " + c[1], refused.getMessage());
     }
+    NotebookParamException nan =
+        assertThrows(
+            NotebookParamException.class, () -> NotebookParamTypes.intNumber("n", "id-n", Double.NaN));
+    assertEquals("n: must be a whole number that fits an int, not NaN", nan.getMessage());
   }
 
   @Test
   void longsReachTheLargestSafeInteger() {
     assertEquals(9007199254740991L, NotebookParamTypes.longNumber("n", "id", 9007199254740991.0));
     assertEquals(-9007199254740991L, NotebookParamTypes.longNumber("n", "id", -9007199254740991.0));
-    for (double beyond : new double[] {9007199254740992.0, -9007199254740992.0, 0.5}) {
+    String[][] cases = {
+      {"9007199254740992", "9007199254740992"},
+      {"-9007199254740992", "-9007199254740992"},
+      {"0.5", "0.5"},
+      {"1e300", "1e+300"},
+      {"Infinity", "Infinity"},
+    };
+    for (String[] c : cases) {
+      double beyond = Double.parseDouble(c[0]);
       NotebookParamException refused =
           assertThrows(
               NotebookParamException.class, () -> NotebookParamTypes.longNumber("n", "id", beyond));
       assertEquals(
-          "n: must be a whole number within \u00b1(2^53 - 1), not " + beyond, refused.getMessage());
+          "n: must be a whole number within \u00b1(2^53 - 1), not " + c[1], refused.getMessage());
     }
   }
 

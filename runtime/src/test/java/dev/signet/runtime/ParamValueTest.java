@@ -101,6 +101,18 @@ class ParamValueTest {
   }
 
   @Test
+  void encodedParamsRefuseAnEmptyIdAsDefinitionsDo() {
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> new EncodedParam("", "1", false));
+    assertEquals("the param id must not be empty", refused.getMessage());
+    IllegalArgumentException definition =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new NotebookParamMapper.Param("k", "", ParamDatatype.STRING, false, false));
+    assertTrue(definition.getMessage().endsWith(refused.getMessage()), definition.getMessage());
+  }
+
+  @Test
   void encodedParamsWriteTheirJsonIntoALargerDocument() {
     StringBuilder out = new StringBuilder("[");
     new EncodedParam("a\"b", "[\"x\"]", false).writeJson(out);

@@ -159,4 +159,11 @@ class ParameterChecksTest {
           e.getMessage());
     }
   }
+
+  @Test
+  void headerValuesRefuseNullAsNotNullDoes() {
+    InvalidParameterException e =
+        assertRefused("X-Api-Key", () -> ParameterChecks.headerValue("X-Api-Key", null));
+    assertEquals("X-Api-Key: must not be null", e.getMessage());
+  }
 }
