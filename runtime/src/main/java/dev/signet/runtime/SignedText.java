@@ -27,8 +27,6 @@ public final class SignedText {
   private final boolean trimLines;
   private byte[] text = new byte[256];
   private int textLength;
-  /** Where the text ends without its trailing whitespace, when lines are trimmed. */
-  private int textContentEnd;
   /** Whether whitespace is being dropped: at the start, and after a line feed, when trimming. */
   private boolean atLineStart;
   /** The URL, or null when only the text is wanted. */
@@ -90,7 +88,6 @@ public final class SignedText {
     textLength = writeAscii(encodedName, text, textLength);
     textLength = FormEncoding.encode(value, text, textLength);
     // Form encoding leaves no whitespace, so the whole line is kept as it is.
-    textContentEnd = textLength;
     atLineStart = false;
     if (url != null) {
       int line = textLength - start;
@@ -125,15 +122,44 @@ public final class SignedText {
   }
 
   private int signedLength() {
-    return trimLines ? textContentEnd : textLength;
+    return trimLines ? withoutTrailingWhitespace() : textLength;
+  }
+
+  /** Where the text ends once the whitespace at its end is trimmed, reading UTF-8 backwards. */
+  private int withoutTrailingWhitespace() {
+    int end = textLength;
+    while (end > 0) {
+      int last = text[end - 1] & 0xFF;
+      int start = end - 1;
+      int character = last;
+      if (last >= 0x80) {
+        while (start > 0 && (text[start] & 0xC0) == 0x80) {
+          start--;
+        }
+        int lead = text[start] & 0xFF;
+        if (end - start == 2) {
+          character = (lead & 0x1F) << 6 | last & 0x3F;
+        } else if (end - start == 3) {
+          character = (lead & 0x0F) << 12 | (text[start + 1] & 0x3F) << 6 | last & 0x3F;
+        } else {
+          // Four bytes: beyond U+FFFF, where JavaScript has no whitespace.
+          return end;
+        }
+      }
+      if (!TextNormalization.isJavascriptWhitespace((char) character)) {
+        return end;
+      }
+      end = start;
+    }
+    return end;
   }
 
   // ---- the text
 
   /**
-   * Writes {@code part} as UTF-8, an unpaired surrogate as U+FFFD, dropping whitespace at the
-   * start of each line when trimming. One loop over local copies of the state, since this is most
-   * of the cost of signing.
+   * Writes {@code part} as UTF-8, an unpaired surrogate as U+FFFD, dropping the whitespace at the
+   * start of each line when trimming (the whitespace at the end goes when the text is read). Runs
+   * of ASCII, most of any text, are copied in a loop of their own.
    */
   private void writeText(String part) {
     int length = part.length();
@@ -141,22 +167,36 @@ public final class SignedText {
     ensureText(length * 3);
     byte[] out = text;
     int at = textLength;
-    boolean lineStart = atLineStart;
-    int contentEnd = textContentEnd;
-    for (int i = 0; i < length; i++) {
-      char c = part.charAt(i);
-      boolean whitespace = trimLines && TextNormalization.isJavascriptWhitespace(c);
-      if (lineStart && whitespace) {
-        continue;
+    int i = 0;
+    while (i < length) {
+      if (atLineStart) {
+        while (i < length && TextNormalization.isJavascriptWhitespace(part.charAt(i))) {
+          i++;
+        }
+        if (i == length) {
+          break;
+        }
+        atLineStart = false;
       }
-      lineStart = trimLines && c == '\n';
-      if (c < 0x80) {
+      for (; i < length; i++) {
+        char c = part.charAt(i);
+        if (c >= 0x80 || (c == '\n' && trimLines)) {
+          break;
+        }
         out[at++] = (byte) c;
+      }
+      if (i == length) {
+        break;
+      }
+      char c = part.charAt(i++);
+      if (c == '\n') {
+        out[at++] = '\n';
+        atLineStart = true;
       } else if (c < 0x800) {
         out[at++] = (byte) (0xC0 | (c >> 6));
         out[at++] = (byte) (0x80 | (c & 0x3F));
-      } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(part.charAt(i + 1))) {
-        int codePoint = Character.toCodePoint(c, part.charAt(++i));
+      } else if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(part.charAt(i))) {
+        int codePoint = Character.toCodePoint(c, part.charAt(i++));
         out[at++] = (byte) (0xF0 | (codePoint >> 18));
         out[at++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
         out[at++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
@@ -167,13 +207,8 @@ public final class SignedText {
         out[at++] = (byte) (0x80 | ((unit >> 6) & 0x3F));
         out[at++] = (byte) (0x80 | (unit & 0x3F));
       }
-      if (!whitespace) {
-        contentEnd = at;
-      }
     }
     textLength = at;
-    atLineStart = lineStart;
-    textContentEnd = contentEnd;
   }
 
   private void ensureText(int more) {
