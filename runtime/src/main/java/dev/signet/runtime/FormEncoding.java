@@ -49,23 +49,31 @@ public final class FormEncoding {
    */
   static int encode(String text, byte[] out, int at) {
     int length = text.length();
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        if (KEPT[c]) {
-          out[at++] = (byte) c;
-        } else if (c == ' ') {
-          out[at++] = '+';
-        } else {
-          at = writeByte(c, out, at);
+    int i = 0;
+    while (i < length) {
+      // Characters kept as they are, most of a URL, in a loop of their own.
+      int kept = i;
+      for (; kept < length; kept++) {
+        char c = text.charAt(kept);
+        if (c >= 0x80 || !KEPT[c]) {
+          break;
         }
+        out[at++] = (byte) c;
+      }
+      if (kept == length) {
+        break;
+      }
+      char c = text.charAt(kept);
+      i = kept + 1;
+      if (c == ' ') {
+        out[at++] = '+';
+      } else if (c < 0x80) {
+        at = writeByte(c, out, at);
       } else if (c < 0x800) {
         at = writeByte(0xC0 | (c >> 6), out, at);
         at = writeByte(0x80 | (c & 0x3F), out, at);
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < length
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        int codePoint = Character.toCodePoint(c, text.charAt(++i));
+      } else if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(text.charAt(i))) {
+        int codePoint = Character.toCodePoint(c, text.charAt(i++));
         at = writeByte(0xF0 | (codePoint >> 18), out, at);
         at = writeByte(0x80 | ((codePoint >> 12) & 0x3F), out, at);
         at = writeByte(0x80 | ((codePoint >> 6) & 0x3F), out, at);
