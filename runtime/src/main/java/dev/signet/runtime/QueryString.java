@@ -61,12 +61,25 @@ public final class QueryString {
     return pairs;
   }
 
+  @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): a copy of ASCII
   private static String decode(String query, int start, int end, String parameter)
       throws MalformedQueryException {
+    int plain = start;
+    for (; plain < end; plain++) {
+      char c = query.charAt(plain);
+      if (c == '+' || c == '%' || c > 0x7e || c <= ' ') {
+        break;
+      }
+    }
+    if (plain == end) {
+      // Nothing to decode, as in most names and many values.
+      return query.substring(start, end);
+    }
     byte[] bytes = new byte[end - start];
-    int length = 0;
+    int length = plain - start;
+    query.getBytes(start, plain, bytes, 0);
     boolean ascii = true;
-    for (int i = start; i < end; i++) {
+    for (int i = plain; i < end; i++) {
       char c = query.charAt(i);
       if (c == '+') {
         bytes[length++] = (byte) ' ';

@@ -78,7 +78,7 @@ public final class Verifier<T> {
       return refuse(Reason.MALFORMED_URL, null, "a signed URL has no fragment (#...)");
     }
     int query = url.indexOf('?');
-    if (!url.substring(0, query < 0 ? url.length() : query).equals(endpoint)) {
+    if ((query < 0 ? url.length() : query) != endpoint.length() || !url.startsWith(endpoint)) {
       return refuse(Reason.WRONG_ENDPOINT, null, "the URL does not start with " + endpoint);
     }
     return verifyQuery(query < 0 ? "" : url.substring(query + 1));
