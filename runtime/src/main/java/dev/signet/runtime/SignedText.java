@@ -12,14 +12,18 @@ import java.util.Objects;
  *
  * <p>The first line is the request URL, origin followed by path; each value given then starts a
  * line after the separator. With {@link Normalization#JAVASCRIPT_TRIM_LINES} the text comes out as
- * {@link TextNormalization#javascriptTrimLines} would make it, without a second pass.
+ * JavaScript's {@code text.trim().replace(/\n\s+/g, "\n")} would make it, without a second pass.
  */
 public final class SignedText {
   /** What the vendor does to the joined text before computing its MAC. */
   public enum Normalization {
     /** The text is signed as joined. */
     NONE,
-    /** As {@link TextNormalization#javascriptTrimLines}. */
+    /**
+     * As JavaScript's {@code text.trim().replace(/\n\s+/g, "\n")}: whitespace as JavaScript's
+     * {@code \s} defines it ({@link TextNormalization#isJavascriptWhitespace}) is trimmed from both
+     * ends, and a line feed followed by whitespace becomes a single line feed.
+     */
     JAVASCRIPT_TRIM_LINES
   }
 

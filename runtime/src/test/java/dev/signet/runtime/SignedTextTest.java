@@ -18,10 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * {@link SignedText} writes the text and the URL in one pass; here both are checked against the
- * plain way to write them: join the values, normalize the joined text with {@link
- * TextNormalization#javascriptTrimLines}, form-encode each value with {@link FormEncoding}, and
- * compute the MAC with a {@link Mac} of its own.
+ * {@link SignedText} writes the text and the URL together; here both are checked against the
+ * plain way to write them: join the values, normalize the joined text with JavaScript's expression
+ * transcribed into regular expressions ({@link TextNormalizationTest#reference}), form-encode each
+ * value with {@link FormEncoding}, and compute the MAC with a {@link Mac} of its own.
  */
 class SignedTextTest {
   private static final Origin ORIGIN = Origin.https("acme.example.com");
@@ -60,7 +60,7 @@ class SignedTextTest {
       text.append(signNames ? encoded(names.get(i)) + "=" + encoded(values.get(i)) : values.get(i));
     }
     return normalization == Normalization.JAVASCRIPT_TRIM_LINES
-        ? TextNormalization.javascriptTrimLines(text.toString())
+        ? TextNormalizationTest.reference(text.toString())
         : text.toString();
   }
 

@@ -1,8 +1,6 @@
 package dev.signet.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -10,9 +8,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link TextNormalization#javascriptTrimLines} must do exactly what JavaScript's {@code
- * text.trim().replace(/\n\s+/g, "\n")} does, with JavaScript's idea of whitespace, which is
- * neither Java's {@link Character#isWhitespace} nor regex {@code \s}.
+ * A text that {@link SignedText} trims as JavaScript does must come out exactly as JavaScript's
+ * {@code text.trim().replace(/\n\s+/g, "\n")} makes it, with JavaScript's idea of whitespace
+ * ({@link TextNormalization#isJavascriptWhitespace}), which is neither Java's {@link
+ * Character#isWhitespace} nor regex {@code \s}.
  */
 class TextNormalizationTest {
 
@@ -32,11 +31,27 @@ class TextNormalizationTest {
   private static final Pattern TRAILING = Pattern.compile(JS_WHITESPACE + "+\\z");
   private static final Pattern LINE_FEED_THEN_WHITESPACE = Pattern.compile("\\n" + JS_WHITESPACE + "+");
 
+  private static final Origin ORIGIN = Origin.https("acme.example.com");
+  private static final String REQUEST_URL = "https://acme.example.com/embed/login";
+
   /** The JavaScript expression transcribed into java.util.regex. */
-  private static String reference(String text) {
+  static String reference(String text) {
     String trimmed = TRAILING.matcher(LEADING.matcher(text).replaceFirst("")).replaceFirst("");
     return LINE_FEED_THEN_WHITESPACE.matcher(trimmed).replaceAll("\n");
   }
+  /**
+   * {@code text} as {@link SignedText} writes it in a text trimmed as JavaScript does: the value
+   * of a line after the request URL's, here without that first line.
+   */
+  private static String trimmed(String text) {
+    String signed =
+        SignedText.textOnly(ORIGIN, "/embed/login", "\n", SignedText.Normalization.JAVASCRIPT_TRIM_LINES)
+            .value("v=", text)
+            .text();
+    assertTrue(signed.startsWith(REQUEST_URL), signed);
+    return signed.equals(REQUEST_URL) ? "" : signed.substring(REQUEST_URL.length() + 1);
+  }
+
 
   private static final Pattern JS_WHITESPACE_CHARACTER = Pattern.compile(JS_WHITESPACE);
 
@@ -65,7 +80,7 @@ class TextNormalizationTest {
     for (int i = 0; i < 20000; i++) {
       String text = randomText(random);
       String expected = reference(text);
-      String actual = TextNormalization.javascriptTrimLines(text);
+      String actual = trimmed(text);
       assertEquals(expected, actual, JsonStringTest.codeUnits(text));
       if (!expected.equals(text)) {
         changed++;
@@ -90,73 +105,64 @@ class TextNormalizationTest {
 
   @Test
   void removesIndentationAfterLineFeed() {
-    assertEquals("a\nb", TextNormalization.javascriptTrimLines("a\n  b"));
+    assertEquals("a\nb", trimmed("a\n  b"));
   }
 
   @Test
   void trimsBothEnds() {
-    assertEquals("a", TextNormalization.javascriptTrimLines("  a  "));
-    assertEquals("a", TextNormalization.javascriptTrimLines("\uFEFFa\uFEFF"));
-    assertEquals("a\nb", TextNormalization.javascriptTrimLines("a\nb\n"));
+    assertEquals("a", trimmed("  a  "));
+    assertEquals("a", trimmed("\uFEFFa\uFEFF"));
+    assertEquals("a\nb", trimmed("a\nb\n"));
   }
 
   @Test
   void collapsesBlankLinesMadeOfAnyWhitespace() {
-    assertEquals("a\nb", TextNormalization.javascriptTrimLines("a\n\u00A0\n b"));
-    assertEquals("a\nb", TextNormalization.javascriptTrimLines("a\n\nb"));
+    assertEquals("a\nb", trimmed("a\n\u00A0\n b"));
+    assertEquals("a\nb", trimmed("a\n\nb"));
     assertEquals(
         "a\nb",
-        TextNormalization.javascriptTrimLines(
+        trimmed(
             "a\n\t\u000B\f\r \u00A0\u1680\u2000\u200A\u2028\u2029\u202F\u205F\u3000\uFEFFb"));
   }
 
   @Test
   void keepsWhitespaceBeforeALineFeed() {
     // Only whitespace after \n is removed; "a \n b" keeps the space before the line feed.
-    assertEquals("a \nb", TextNormalization.javascriptTrimLines("a \n b"));
-    assertEquals("a\r\nb", TextNormalization.javascriptTrimLines("a\r\n b"));
+    assertEquals("a \nb", trimmed("a \n b"));
+    assertEquals("a\r\nb", trimmed("a\r\n b"));
   }
 
   @Test
   void whitespaceNotAfterALineFeedIsKept() {
     // U+2028 is JavaScript whitespace but not "\n": the space after it stays.
-    assertEquals("a\u2028 b", TextNormalization.javascriptTrimLines("a\u2028 b"));
-    assertEquals("a  \t b", TextNormalization.javascriptTrimLines("a  \t b"));
+    assertEquals("a\u2028 b", trimmed("a\u2028 b"));
+    assertEquals("a  \t b", trimmed("a  \t b"));
   }
 
   @Test
   void javaWhitespaceThatIsNotJavascriptWhitespaceIsKept() {
     // U+0085 and U+180E are not in JavaScript's \s; U+001C..U+001F are Java whitespace only.
-    assertEquals("a\u0085b", TextNormalization.javascriptTrimLines("a\u0085b"));
-    assertEquals("\u0085a\u0085", TextNormalization.javascriptTrimLines(" \u0085a\u0085 "));
-    assertEquals("\u180Ea\u180E", TextNormalization.javascriptTrimLines("\u180Ea\u180E"));
-    assertEquals("\u200Ba", TextNormalization.javascriptTrimLines("\u200Ba"));
-    assertEquals("a\n\u001F b", TextNormalization.javascriptTrimLines("a\n\u001F b"));
-    assertEquals("a\n\u001Cc", TextNormalization.javascriptTrimLines("a\n\u001Cc"));
+    assertEquals("a\u0085b", trimmed("a\u0085b"));
+    assertEquals("\u0085a\u0085", trimmed(" \u0085a\u0085 "));
+    assertEquals("\u180Ea\u180E", trimmed("\u180Ea\u180E"));
+    assertEquals("\u200Ba", trimmed("\u200Ba"));
+    assertEquals("a\n\u001F b", trimmed("a\n\u001F b"));
+    assertEquals("a\n\u001Cc", trimmed("a\n\u001Cc"));
   }
 
   @Test
   void whitespaceOnlyBecomesEmpty() {
-    assertEquals("", TextNormalization.javascriptTrimLines("\t\n \u3000"));
-    assertEquals("", TextNormalization.javascriptTrimLines("\n"));
-    assertEquals("", TextNormalization.javascriptTrimLines(""));
+    assertEquals("", trimmed("\t\n \u3000"));
+    assertEquals("", trimmed("\n"));
+    assertEquals("", trimmed(""));
   }
 
   @Test
-  void returnsTheSameStringWhenNothingChanges() {
-    // Documented, and it saves a copy of every signed text that is already normal.
-    for (String text : new String[] {"", "a", "a\nb", "a b\nc\u0085d", "a\n\u180Eb", "a \nb"}) {
-      assertSame(text, TextNormalization.javascriptTrimLines(text), text);
-    }
-  }
-
-  @Test
-  void returnsANewStringWhenSomethingChanges() {
-    String text = "a\n b";
-    String normalized = TextNormalization.javascriptTrimLines(text);
-    assertNotSame(text, normalized);
-    assertEquals("a\nb", normalized);
-    assertEquals("a\n b", text);
+  void casesNodeJsGave() {
+    assertEquals("a\nb", trimmed("a\n b\n"));
+    assertEquals("a", trimmed("a\n "));
+    assertEquals("a\nb\nc", trimmed(" a\n\n\tb\n \u00A0c \n"));
+    assertEquals("", trimmed("\n \n"));
   }
 
   private static String randomText(Random random) {
