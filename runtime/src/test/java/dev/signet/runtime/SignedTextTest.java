@@ -76,16 +76,14 @@ class SignedTextTest {
     return url.toString();
   }
 
+  /** Adds each value to {@code text}, going on with what each call returns, as generated code does. */
   private static SignedText add(SignedText text, List<String> names, List<String> values, boolean signNames) {
+    SignedText added = text;
     for (int i = 0; i < values.size(); i++) {
       String encodedName = encoded(names.get(i)) + "=";
-      if (signNames) {
-        text.nameAndValue(encodedName, values.get(i));
-      } else {
-        text.value(encodedName, values.get(i));
-      }
+      added = signNames ? added.nameAndValue(encodedName, values.get(i)) : added.value(encodedName, values.get(i));
     }
-    return text;
+    return added;
   }
 
   @ParameterizedTest
