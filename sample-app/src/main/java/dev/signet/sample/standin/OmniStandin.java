@@ -2,6 +2,7 @@ package dev.signet.sample.standin;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.signet.runtime.Json;
+import dev.signet.runtime.Nonces;
 import dev.signet.runtime.Origin;
 import dev.signet.runtime.Secret;
 import dev.signet.runtime.SignedTextReport;
@@ -16,15 +17,17 @@ import dev.signet.sample.server.Http.Request;
 import dev.signet.sample.server.Http.Response;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * A local stand-in for Omni's embed host: {@code GET /embed/login} checks the signed URL with the
- * verifier Signet generated for {@link SignetOmniLogin} and answers with a welcome page that shows
- * what it received, or with a page that says why it refused the URL (a bad signature, a replayed
- * nonce, a malformed value).
+ * verifier Signet generated for {@link SignetOmniLogin} and, as Omni does, redirects into a session
+ * ({@code /embed/session/ID}), whose page shows what the URL carried; or it answers with a page
+ * that says why it refused the URL (a bad signature, a replayed nonce, a malformed value). A
+ * signed URL logs in once; the session's page can be reloaded.
  *
  * <p>Omni's hosts are HTTPS, and Signet signs {@code https://HOST[:PORT]/embed/login} as the first
  * line. This stand-in is plain HTTP on a loopback port, so URLs are signed for {@link
@@ -33,9 +36,25 @@ import java.util.Map;
  * one Omni would check.
  */
 public final class OmniStandin implements AutoCloseable {
+  private static final String SESSION_PATH = "/embed/session/";
+  private static final String SESSION_ALPHABET =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  /** Sessions kept at once; the oldest goes first, as the stand-in has no logout. */
+  private static final int MAX_SESSIONS = 1000;
+
   private final Http.Server server;
   private final Origin signingOrigin;
   private final Verifier<SignetOmniLogin> verifier;
+  private final Map<String, SignetOmniLogin> sessions =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, SignetOmniLogin> eldest) {
+              return size() > MAX_SESSIONS;
+            }
+          });
 
   private OmniStandin(HttpServer bound, Secret secret) {
     InetSocketAddress address = bound.getAddress();
@@ -46,6 +65,7 @@ public final class OmniStandin implements AutoCloseable {
         new Http.Router()
             .get("/", request -> Response.html(home()))
             .get(SignetOmniLogin.PATH, this::login)
+            .prefix(SESSION_PATH, this::session)
             .header("X-Content-Type-Options", "nosniff")
             .header("Cache-Control", "no-store");
     this.server = Http.serve(bound, router, "omni-standin");
@@ -82,7 +102,22 @@ public final class OmniStandin implements AutoCloseable {
       VerificationFailure failure = verification.failure().orElseThrow();
       return Response.html(403, refused(failure, verification.report().orElse(null)));
     }
-    return Response.html(welcome(verification.request().orElseThrow()));
+    String session = Nonces.random(32, SESSION_ALPHABET);
+    sessions.put(session, verification.request().orElseThrow());
+    return Response.redirect(SESSION_PATH + session);
+  }
+
+  private Response session(Request request) {
+    SignetOmniLogin login = sessions.get(request.path().substring(SESSION_PATH.length()));
+    if (login == null || !request.method().equals("GET")) {
+      return Response.html(
+          404,
+          Html.page(
+              "Omni (stand-in): no session",
+              "<main><h1 id=\"no-session\" class=\"bad\">No such session</h1><p>Embed sessions"
+                  + " start at " + Html.escape(SignetOmniLogin.PATH) + " with a signed URL.</p></main>"));
+    }
+    return Response.html(welcome(login));
   }
 
   private String welcome(SignetOmniLogin login) {

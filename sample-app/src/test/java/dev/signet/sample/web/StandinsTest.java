@@ -138,8 +138,16 @@ class StandinsTest {
     String url = omni.browserUrl(signed);
     assertTrue(url.startsWith(omni.baseUrl() + "/embed/login?"), url);
     HttpResponse<String> first = get(url);
-    assertEquals(200, first.statusCode());
-    assertTrue(first.body().contains("Welcome, Blob Ross"));
+    // As Omni does, a good login redirects into a session, whose page survives a reload.
+    assertEquals(303, first.statusCode());
+    String session = first.headers().firstValue("Location").orElseThrow();
+    assertTrue(session.matches("/embed/session/[A-Za-z0-9]{32}"), session);
+    for (int load = 0; load < 2; load++) {
+      HttpResponse<String> page = get(omni.baseUrl() + session);
+      assertEquals(200, page.statusCode());
+      assertTrue(page.body().contains("Welcome, Blob Ross"));
+    }
+    assertEquals(404, get(omni.baseUrl() + "/embed/session/" + "x".repeat(32)).statusCode());
     HttpResponse<String> replay = get(url);
     assertEquals(403, replay.statusCode());
     assertTrue(replay.body().contains("REPLAYED_NONCE"));
