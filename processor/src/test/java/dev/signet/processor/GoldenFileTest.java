@@ -42,6 +42,8 @@ class GoldenFileTest {
     "OmniStyleLogin,   golden.SignetOmniStyleLogin",
     "DeclaredOrderHex, golden.SignetDeclaredOrderHex",
     "Base64Sha512,     golden.SignetBase64Sha512_Redeem",
+    "TokenRequest,     golden.SignetTokenRequest",
+    "SalesNotebook,    golden.SignetSalesNotebook",
   })
   void generatedSourceMatchesGolden(String fixture, String generated) throws IOException {
     String actual = generate(fixture, generated);
@@ -77,6 +79,8 @@ class GoldenFileTest {
     "OmniStyleLogin,   golden.SignetOmniStyleLogin",
     "DeclaredOrderHex, golden.SignetDeclaredOrderHex",
     "Base64Sha512,     golden.SignetBase64Sha512_Redeem",
+    "TokenRequest,     golden.SignetTokenRequest",
+    "SalesNotebook,    golden.SignetSalesNotebook",
   })
   void generationIsDeterministic(String fixture, String generated) {
     assertEquals(generate(fixture, generated), generate(fixture, generated));
@@ -84,7 +88,7 @@ class GoldenFileTest {
 
   /** The generated code compiles without a warning, as strict builds of users' code demand. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"OmniStyleLogin", "DeclaredOrderHex", "Base64Sha512"})
+  @CsvSource({"OmniStyleLogin", "DeclaredOrderHex", "Base64Sha512", "TokenRequest", "SalesNotebook"})
   void generatedCodeHasNoWarnings(String fixture) {
     Compilation compilation =
         Sources.javac()
