@@ -64,25 +64,19 @@ public final class FormEncoding {
         break;
       }
       char c = text.charAt(kept);
-      i = kept + 1;
       if (c == ' ') {
         out[at++] = '+';
+        i = kept + 1;
       } else if (c < 0x80) {
         at = writeByte(c, out, at);
-      } else if (c < 0x800) {
-        at = writeByte(0xC0 | (c >> 6), out, at);
-        at = writeByte(0x80 | (c & 0x3F), out, at);
-      } else if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(text.charAt(i))) {
-        int codePoint = Character.toCodePoint(c, text.charAt(i++));
-        at = writeByte(0xF0 | (codePoint >> 18), out, at);
-        at = writeByte(0x80 | ((codePoint >> 12) & 0x3F), out, at);
-        at = writeByte(0x80 | ((codePoint >> 6) & 0x3F), out, at);
-        at = writeByte(0x80 | (codePoint & 0x3F), out, at);
+        i = kept + 1;
       } else {
-        char unit = Character.isSurrogate(c) ? '\uFFFD' : c;
-        at = writeByte(0xE0 | (unit >> 12), out, at);
-        at = writeByte(0x80 | ((unit >> 6) & 0x3F), out, at);
-        at = writeByte(0x80 | (unit & 0x3F), out, at);
+        byte[] utf8 = new byte[Utf8.MAX_BYTES];
+        int bytes = Utf8.write(text, kept, utf8, 0);
+        for (int b = 0; b < bytes; b++) {
+          at = writeByte(utf8[b] & 0xFF, out, at);
+        }
+        i = kept + (Utf8.isPairAt(text, kept) ? 2 : 1);
       }
     }
     return at;

@@ -85,12 +85,7 @@ public final class JsonHttpClient {
     }
     for (int i = 0; i < path.length(); i++) {
       char c = path.charAt(i);
-      if (c <= ' '
-          || c == '?'
-          || c == '#'
-          || Character.isISOControl(c)
-          || Character.isWhitespace(c)
-          || Character.isSpaceChar(c)) {
+      if (c == '?' || c == '#' || Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         throw badPath(
             request,
             path,

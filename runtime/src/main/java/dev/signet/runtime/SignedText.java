@@ -192,24 +192,13 @@ public final class SignedText {
       if (i == length) {
         break;
       }
-      char c = part.charAt(i++);
-      if (c == '\n') {
+      if (part.charAt(i) == '\n') {
         out[at++] = '\n';
         atLineStart = true;
-      } else if (c < 0x800) {
-        out[at++] = (byte) (0xC0 | (c >> 6));
-        out[at++] = (byte) (0x80 | (c & 0x3F));
-      } else if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(part.charAt(i))) {
-        int codePoint = Character.toCodePoint(c, part.charAt(i++));
-        out[at++] = (byte) (0xF0 | (codePoint >> 18));
-        out[at++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
-        out[at++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
-        out[at++] = (byte) (0x80 | (codePoint & 0x3F));
+        i++;
       } else {
-        char unit = Character.isSurrogate(c) ? '\uFFFD' : c;
-        out[at++] = (byte) (0xE0 | (unit >> 12));
-        out[at++] = (byte) (0x80 | ((unit >> 6) & 0x3F));
-        out[at++] = (byte) (0x80 | (unit & 0x3F));
+        at = Utf8.write(part, i, out, at);
+        i += Utf8.isPairAt(part, i) ? 2 : 1;
       }
     }
     textLength = at;

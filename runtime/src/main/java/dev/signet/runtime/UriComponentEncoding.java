@@ -29,24 +29,18 @@ public final class UriComponentEncoding {
         } else {
           appendByte(out, c);
         }
-      } else if (c < 0x800) {
-        appendByte(out, 0xC0 | (c >> 6));
-        appendByte(out, 0x80 | (c & 0x3F));
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < length
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        int codePoint = Character.toCodePoint(c, text.charAt(++i));
-        appendByte(out, 0xF0 | (codePoint >> 18));
-        appendByte(out, 0x80 | ((codePoint >> 12) & 0x3F));
-        appendByte(out, 0x80 | ((codePoint >> 6) & 0x3F));
-        appendByte(out, 0x80 | (codePoint & 0x3F));
-      } else if (Character.isSurrogate(c)) {
+      } else if (Character.isSurrogate(c) && !Utf8.isPairAt(text, i)) {
         throw new IllegalArgumentException(
             "holds an unpaired surrogate at index " + i + ", which cannot be URI-encoded");
       } else {
-        appendByte(out, 0xE0 | (c >> 12));
-        appendByte(out, 0x80 | ((c >> 6) & 0x3F));
-        appendByte(out, 0x80 | (c & 0x3F));
+        byte[] utf8 = new byte[Utf8.MAX_BYTES];
+        int bytes = Utf8.write(text, i, utf8, 0);
+        for (int b = 0; b < bytes; b++) {
+          appendByte(out, utf8[b] & 0xFF);
+        }
+        if (Utf8.isPairAt(text, i)) {
+          i++;
+        }
       }
     }
     return out.toString();
