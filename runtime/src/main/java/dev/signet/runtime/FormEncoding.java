@@ -13,18 +13,21 @@ public final class FormEncoding {
   static final int MAX_BYTES_PER_CHAR = 9;
 
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
-  private static final boolean[] KEPT = new boolean[128];
+  /**
+   * Each ASCII character's encoding, up to three bytes packed from the lowest, with their count
+   * in the highest byte, so that a character is written without a branch: URLs mix kept and
+   * escaped characters too irregularly for a branch to be predicted well.
+   */
+  private static final int[] ASCII_ENCODED = new int[128];
 
   static {
-    for (char c = 'A'; c <= 'Z'; c++) {
-      KEPT[c] = true;
-      KEPT[Character.toLowerCase(c)] = true;
-    }
-    for (char c = '0'; c <= '9'; c++) {
-      KEPT[c] = true;
-    }
-    for (char c : "*-._".toCharArray()) {
-      KEPT[c] = true;
+    String kept = "*-._0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    for (int c = 0; c < 128; c++) {
+      if (kept.indexOf(c) >= 0 || c == ' ') {
+        ASCII_ENCODED[c] = 1 << 24 | (c == ' ' ? '+' : c);
+      } else {
+        ASCII_ENCODED[c] = 3 << 24 | HEX[c & 0xF] << 16 | HEX[c >> 4] << 8 | '%';
+      }
     }
   }
 
@@ -48,41 +51,37 @@ public final class FormEncoding {
    * #MAX_BYTES_PER_CHAR} bytes per character; returns where it ends.
    */
   static int encode(String text, byte[] out, int at) {
+    byte[] utf8 = new byte[Utf8.MAX_BYTES];
     int length = text.length();
-    int i = 0;
-    while (i < length) {
-      // Characters kept as they are, most of a URL, in a loop of their own.
-      int kept = i;
-      for (; kept < length; kept++) {
-        char c = text.charAt(kept);
-        if (c >= 0x80 || !KEPT[c]) {
-          break;
-        }
-        out[at++] = (byte) c;
-      }
-      if (kept == length) {
-        break;
-      }
-      char c = text.charAt(kept);
-      if (c == ' ') {
-        out[at++] = '+';
-        i = kept + 1;
-      } else if (c < 0x80) {
-        at = writeByte(c, out, at);
-        i = kept + 1;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        at = encodeAscii(c, out, at);
       } else {
-        byte[] utf8 = new byte[Utf8.MAX_BYTES];
-        int bytes = Utf8.write(text, kept, utf8, 0);
+        int bytes = Utf8.write(text, i, utf8, 0);
         for (int b = 0; b < bytes; b++) {
-          at = writeByte(utf8[b] & 0xFF, out, at);
+          at = escape(utf8[b] & 0xFF, out, at);
         }
-        i = kept + (Utf8.isPairAt(text, kept) ? 2 : 1);
+        i += Utf8.isPairAt(text, i) ? 1 : 0;
       }
     }
     return at;
   }
 
-  private static int writeByte(int b, byte[] out, int at) {
+  /**
+   * Writes the ASCII character {@code c} encoded into {@code out} from {@code at}, which has room
+   * for three bytes whatever it takes; returns where it ends.
+   */
+  static int encodeAscii(char c, byte[] out, int at) {
+    int encoded = ASCII_ENCODED[c];
+    out[at] = (byte) encoded;
+    out[at + 1] = (byte) (encoded >> 8);
+    out[at + 2] = (byte) (encoded >> 16);
+    return at + (encoded >>> 24);
+  }
+
+  /** Writes the byte {@code b} as {@code %XX}; returns where it ends. */
+  static int escape(int b, byte[] out, int at) {
     out[at] = '%';
     out[at + 1] = HEX[b >> 4];
     out[at + 2] = HEX[b & 0xF];

@@ -41,13 +41,12 @@ public final class SignedText {
     String serializedOrigin = Objects.requireNonNull(origin, "origin").toString();
     this.separator = separator;
     this.trimLines = normalization == Normalization.JAVASCRIPT_TRIM_LINES;
-    this.atLineStart = trimLines;
-    writeText(serializedOrigin);
+    // A serialized Origin is ASCII and starts the text with "https://": nothing to trim.
+    textLength = writeAscii(serializedOrigin, text, 0);
     writeText(path);
     if (withUrl) {
       // Room for most URLs at once: each value reserves what its worst-case encoding needs.
       url = new byte[1024];
-      // The origin and the path hold only ASCII: Origin and the processor make sure of it.
       urlLength = writeAscii(serializedOrigin, url, 0);
       urlLength = writeAscii(path, url, urlLength);
       url[urlLength++] = '?';
@@ -72,9 +71,10 @@ public final class SignedText {
    */
   public SignedText value(String encodedName, String value) {
     writeText(separator);
-    writeText(value);
-    if (url != null) {
-      writeUrlParameter(encodedName, value);
+    if (url == null) {
+      writeText(value);
+    } else {
+      writeTextAndUrlParameter(encodedName, value);
     }
     return this;
   }
@@ -117,8 +117,7 @@ public final class SignedText {
     if (url == null) {
       throw new IllegalStateException("this signed text was made without its URL");
     }
-    byte[] mac = secret.mac(algorithm, text, signedLength());
-    String signature = format.encode(mac);
+    String signature = format.encode(secret.mac(algorithm, text, signedLength()));
     ensureUrl(encodedSignatureName.length() + signature.length() * FormEncoding.MAX_BYTES_PER_CHAR);
     urlLength = writeAscii(encodedSignatureName, url, urlLength);
     urlLength = FormEncoding.encode(signature, url, urlLength);
@@ -213,20 +212,51 @@ public final class SignedText {
   // ---- the URL
 
   /** Writes {@code part}, which is ASCII, at {@code at}; returns where it ends. */
+  @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): a bulk copy, exact for ASCII
   private static int writeAscii(String part, byte[] out, int at) {
-    int length = part.length();
-    for (int i = 0; i < length; i++) {
-      out[at++] = (byte) part.charAt(i);
-    }
-    return at;
+    part.getBytes(0, part.length(), out, at);
+    return at + part.length();
   }
 
-  private void writeUrlParameter(String encodedName, String value) {
-    ensureUrl(encodedName.length() + value.length() * FormEncoding.MAX_BYTES_PER_CHAR + 1);
-    int at = writeAscii(encodedName, url, urlLength);
-    at = FormEncoding.encode(value, url, at);
-    url[at++] = '&';
-    urlLength = at;
+  /**
+   * Writes {@code value} to the text, as {@link #writeText} does, and encoded after {@code
+   * encodedName} to the URL, in one pass over its characters: values are short, so one loop that
+   * does both costs less than two that each set up bulk copies.
+   */
+  private void writeTextAndUrlParameter(String encodedName, String value) {
+    int length = value.length();
+    ensureText(length * Utf8.MAX_BYTES);
+    ensureUrl(encodedName.length() + length * FormEncoding.MAX_BYTES_PER_CHAR + 1);
+    byte[] textOut = text;
+    byte[] urlOut = url;
+    int textAt = textLength;
+    int urlAt = writeAscii(encodedName, urlOut, urlLength);
+    boolean lineStart = atLineStart;
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      boolean dropped = lineStart && TextNormalization.isJavascriptWhitespace(c);
+      if (c < 0x80) {
+        urlAt = FormEncoding.encodeAscii(c, urlOut, urlAt);
+        if (!dropped) {
+          textOut[textAt++] = (byte) c;
+        }
+      } else {
+        // Written to the text first, where it is kept only if not dropped, and escaped from there.
+        int end = Utf8.write(value, i, textOut, textAt);
+        for (int b = textAt; b < end; b++) {
+          urlAt = FormEncoding.escape(textOut[b] & 0xFF, urlOut, urlAt);
+        }
+        if (!dropped) {
+          textAt = end;
+        }
+        i += Utf8.isPairAt(value, i) ? 1 : 0;
+      }
+      lineStart = dropped || (c == '\n' && trimLines);
+    }
+    urlOut[urlAt++] = '&';
+    textLength = textAt;
+    urlLength = urlAt;
+    atLineStart = lineStart;
   }
 
   private void ensureUrl(int more) {

@@ -15,6 +15,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
@@ -142,6 +143,40 @@ class SignedTextTest {
     assertEquals(REQUEST_URL + "\na\uFFFDb\uFFFD", text.text());
     String url = text.signedUrl(Secret.ofUtf8(SECRET), MacAlgorithm.HMAC_SHA256, SignatureFormat.HEX, "sig=");
     assertEquals(REQUEST_URL + "?v=a%EF%BF%BDb%EF%BF%BD&sig=", url.substring(0, url.indexOf("sig=") + 4));
+  }
+
+  /** The JDK writes an unpaired surrogate as one byte, '?', as long as an ASCII character. */
+  @ParameterizedTest
+  @CsvSource({
+    "'?\\uD800', '?\\uFFFD', '%3F%EF%BF%BD'",
+    "'\\uDC00?', '\\uFFFD?', '%EF%BF%BD%3F'",
+    "'a?b', 'a?b', 'a%3Fb'",
+    "'??', '??', '%3F%3F'"
+  })
+  void tellsAQuestionMarkFromAnUnpairedSurrogate(String escapedValue, String escapedText, String encoded) {
+    String value = unescape(escapedValue);
+    for (Normalization normalization : Normalization.values()) {
+      SignedText text = SignedText.withUrl(ORIGIN, PATH, "\n", normalization).value("v=", value);
+      assertEquals(REQUEST_URL + "\n" + unescape(escapedText), text.text());
+      String url = text.signedUrl(Secret.ofUtf8(SECRET), MacAlgorithm.HMAC_SHA256, SignatureFormat.HEX, "sig=");
+      assertEquals(REQUEST_URL + "?v=" + encoded + "&sig=", url.substring(0, url.indexOf("sig=") + 4));
+      SignedText signedNames = SignedText.textOnly(ORIGIN, PATH, "\n", normalization).nameAndValue("v=", value);
+      assertEquals(REQUEST_URL + "\nv=" + encoded, signedNames.text());
+    }
+  }
+
+  /** Reads the \\uXXXX escapes of the sources above, so that they show which unit is which. */
+  private static String unescape(String text) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      if (text.startsWith("\\u", i)) {
+        out.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
+        i += 5;
+      } else {
+        out.append(text.charAt(i));
+      }
+    }
+    return out.toString();
   }
 
   @Test
