@@ -63,7 +63,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
       List.of("nonce"),
       "nonce",
       SignetBase64Sha512_Redeem::fromReceived,
-      SignetBase64Sha512_Redeem::canonicalText);
+      SignetBase64Sha512_Redeem::signedText);
 
   private final String nonce;
 
@@ -135,7 +135,14 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
    * The text that is signed for this request at {@code origin}: the request URL, then the values of nonce, sessionId, nested, tags, matrix, those present joined by the separator.
    */
   public String canonicalText(Origin origin) {
-    return addParameters(SignedText.textOnly(origin, PATH, SEPARATOR, SignedText.Normalization.NONE)).text();
+    return signedText(origin).text();
+  }
+
+  /**
+   * The text of {@link #canonicalText(Origin)}, written for its MAC.
+   */
+  private SignedText signedText(Origin origin) {
+    return addParameters(SignedText.textOnly(origin, PATH, SEPARATOR, SignedText.Normalization.NONE));
   }
 
   /**
@@ -175,22 +182,23 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
   }
 
   /**
-   * Reads a request back from the texts a verifier received, and refuses it unless each text is
-   * written exactly as this class writes it, so that the request is exactly what was signed.
+   * Reads a request back from the texts a verifier received, in signed order, and refuses it unless
+   * each text is written exactly as this class writes it, so that the request is exactly what was
+   * signed.
    */
-  private static SignetBase64Sha512_Redeem fromReceived(Map<String, String> received) {
+  private static SignetBase64Sha512_Redeem fromReceived(String[] received) {
     Builder builder = new Builder();
-    builder.nonce = received.get("nonce");
-    builder.sessionId = received.get("sessionId");
-    builder.nested = received.get("nested") == null ? null : ReceivedValues.map("nested", ReceivedValues.json("nested", received.get("nested")), Function.identity(), element0 -> element0 == null ? null : ReceivedValues.list("nested", element0, element1 -> element1 == null ? null : ReceivedValues.map("nested", element1, Function.identity(), element2 -> element2 == null ? null : ReceivedValues.intValue("nested", element2))));
-    builder.tags = received.get("tags") == null ? null : readTagsJson("tags", ReceivedValues.json("tags", received.get("tags")));
-    builder.matrix = received.get("matrix") == null ? null : ReceivedValues.list("matrix", ReceivedValues.json("matrix", received.get("matrix")), element0 -> element0 == null ? null : ReceivedValues.list("matrix", element0, element1 -> element1 == null ? null : ReceivedValues.string("matrix", element1)));
+    builder.nonce = received[0];
+    builder.sessionId = received[1];
+    builder.nested = received[2] == null ? null : ReceivedValues.map("nested", ReceivedValues.json("nested", received[2]), Function.identity(), element0 -> element0 == null ? null : ReceivedValues.list("nested", element0, element1 -> element1 == null ? null : ReceivedValues.map("nested", element1, Function.identity(), element2 -> element2 == null ? null : ReceivedValues.intValue("nested", element2))));
+    builder.tags = received[3] == null ? null : readTagsJson("tags", ReceivedValues.json("tags", received[3]));
+    builder.matrix = received[4] == null ? null : ReceivedValues.list("matrix", ReceivedValues.json("matrix", received[4]), element0 -> element0 == null ? null : ReceivedValues.list("matrix", element0, element1 -> element1 == null ? null : ReceivedValues.string("matrix", element1)));
     SignetBase64Sha512_Redeem request = new SignetBase64Sha512_Redeem(builder);
-    ReceivedValues.requireWrittenAs("nonce", request.nonce, received.get("nonce"));
-    ReceivedValues.requireWrittenAs("sessionId", request.sessionId, received.get("sessionId"));
-    ReceivedValues.requireWrittenAs("nested", request.nestedText, received.get("nested"));
-    ReceivedValues.requireWrittenAs("tags", request.tagsText, received.get("tags"));
-    ReceivedValues.requireWrittenAs("matrix", request.matrixText, received.get("matrix"));
+    ReceivedValues.requireWrittenAs("nonce", request.nonce, received[0]);
+    ReceivedValues.requireWrittenAs("sessionId", request.sessionId, received[1]);
+    ReceivedValues.requireWrittenAs("nested", request.nestedText, received[2]);
+    ReceivedValues.requireWrittenAs("tags", request.tagsText, received[3]);
+    ReceivedValues.requireWrittenAs("matrix", request.matrixText, received[4]);
     return request;
   }
 

@@ -62,7 +62,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
       List.of("account", "nonce", "since", "draft", "level", "pageSize", "jsonLevel"),
       "nonce",
       SignetDeclaredOrderHex::fromReceived,
-      SignetDeclaredOrderHex::canonicalText);
+      SignetDeclaredOrderHex::signedText);
 
   private final String account;
 
@@ -209,7 +209,14 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
    * The text that is signed for this request at {@code origin}: the request URL, then {@code name=value}, form-encoded, for account, nonce, since, draft, level, pageSize, limit, legacyToken, label, jsonLevel, weights, points, those present joined by the separator.
    */
   public String canonicalText(Origin origin) {
-    return addParameters(SignedText.textOnly(origin, PATH, SEPARATOR, SignedText.Normalization.NONE)).text();
+    return signedText(origin).text();
+  }
+
+  /**
+   * The text of {@link #canonicalText(Origin)}, written for its MAC.
+   */
+  private SignedText signedText(Origin origin) {
+    return addParameters(SignedText.textOnly(origin, PATH, SEPARATOR, SignedText.Normalization.NONE));
   }
 
   /**
@@ -258,36 +265,37 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
   }
 
   /**
-   * Reads a request back from the texts a verifier received, and refuses it unless each text is
-   * written exactly as this class writes it, so that the request is exactly what was signed.
+   * Reads a request back from the texts a verifier received, in signed order, and refuses it unless
+   * each text is written exactly as this class writes it, so that the request is exactly what was
+   * signed.
    */
-  private static SignetDeclaredOrderHex fromReceived(Map<String, String> received) {
+  private static SignetDeclaredOrderHex fromReceived(String[] received) {
     Builder builder = new Builder();
-    builder.account = received.get("account");
-    builder.nonce = received.get("nonce");
-    builder.since = received.get("since") == null ? null : ReceivedValues.longValue("since", received.get("since"));
-    builder.draft = received.get("draft") == null ? null : ReceivedValues.bool("draft", received.get("draft"));
-    builder.level = received.get("level") == null ? null : readLevel("level", received.get("level"));
-    builder.pageSize = received.get("pageSize") == null ? null : ReceivedValues.intValue("pageSize", received.get("pageSize"));
-    builder.limit = received.get("limit") == null ? null : ReceivedValues.intValue("limit", received.get("limit"));
-    builder.legacyToken = received.get("legacyToken");
-    builder.label = received.get("label") == null ? null : ReceivedValues.string("label", ReceivedValues.json("label", received.get("label")));
-    builder.jsonLevel = received.get("jsonLevel") == null ? null : readLevel("jsonLevel", ReceivedValues.string("jsonLevel", ReceivedValues.json("jsonLevel", received.get("jsonLevel"))));
-    builder.weights = received.get("weights") == null ? null : ReceivedValues.map("weights", ReceivedValues.json("weights", received.get("weights")), key0 -> readLevel("weights", key0), element0 -> element0 == null ? null : ReceivedValues.doubleValue("weights", element0));
-    builder.points = received.get("points") == null ? null : ReceivedValues.list("points", ReceivedValues.json("points", received.get("points")), element0 -> element0 == null ? null : readPointJson("points", element0));
+    builder.account = received[0];
+    builder.nonce = received[1];
+    builder.since = received[2] == null ? null : ReceivedValues.longValue("since", received[2]);
+    builder.draft = received[3] == null ? null : ReceivedValues.bool("draft", received[3]);
+    builder.level = received[4] == null ? null : readLevel("level", received[4]);
+    builder.pageSize = received[5] == null ? null : ReceivedValues.intValue("pageSize", received[5]);
+    builder.limit = received[6] == null ? null : ReceivedValues.intValue("limit", received[6]);
+    builder.legacyToken = received[7];
+    builder.label = received[8] == null ? null : ReceivedValues.string("label", ReceivedValues.json("label", received[8]));
+    builder.jsonLevel = received[9] == null ? null : readLevel("jsonLevel", ReceivedValues.string("jsonLevel", ReceivedValues.json("jsonLevel", received[9])));
+    builder.weights = received[10] == null ? null : ReceivedValues.map("weights", ReceivedValues.json("weights", received[10]), key0 -> readLevel("weights", key0), element0 -> element0 == null ? null : ReceivedValues.doubleValue("weights", element0));
+    builder.points = received[11] == null ? null : ReceivedValues.list("points", ReceivedValues.json("points", received[11]), element0 -> element0 == null ? null : readPointJson("points", element0));
     SignetDeclaredOrderHex request = new SignetDeclaredOrderHex(builder);
-    ReceivedValues.requireWrittenAs("account", request.account, received.get("account"));
-    ReceivedValues.requireWrittenAs("nonce", request.nonce, received.get("nonce"));
-    ReceivedValues.requireWrittenAs("since", request.sinceText, received.get("since"));
-    ReceivedValues.requireWrittenAs("draft", request.draftText, received.get("draft"));
-    ReceivedValues.requireWrittenAs("level", request.levelText, received.get("level"));
-    ReceivedValues.requireWrittenAs("pageSize", request.pageSizeText, received.get("pageSize"));
-    ReceivedValues.requireWrittenAs("limit", request.limitText, received.get("limit"));
-    ReceivedValues.requireWrittenAs("legacyToken", request.legacyToken, received.get("legacyToken"));
-    ReceivedValues.requireWrittenAs("label", request.labelText, received.get("label"));
-    ReceivedValues.requireWrittenAs("jsonLevel", request.jsonLevelText, received.get("jsonLevel"));
-    ReceivedValues.requireWrittenAs("weights", request.weightsText, received.get("weights"));
-    ReceivedValues.requireWrittenAs("points", request.pointsText, received.get("points"));
+    ReceivedValues.requireWrittenAs("account", request.account, received[0]);
+    ReceivedValues.requireWrittenAs("nonce", request.nonce, received[1]);
+    ReceivedValues.requireWrittenAs("since", request.sinceText, received[2]);
+    ReceivedValues.requireWrittenAs("draft", request.draftText, received[3]);
+    ReceivedValues.requireWrittenAs("level", request.levelText, received[4]);
+    ReceivedValues.requireWrittenAs("pageSize", request.pageSizeText, received[5]);
+    ReceivedValues.requireWrittenAs("limit", request.limitText, received[6]);
+    ReceivedValues.requireWrittenAs("legacyToken", request.legacyToken, received[7]);
+    ReceivedValues.requireWrittenAs("label", request.labelText, received[8]);
+    ReceivedValues.requireWrittenAs("jsonLevel", request.jsonLevelText, received[9]);
+    ReceivedValues.requireWrittenAs("weights", request.weightsText, received[10]);
+    ReceivedValues.requireWrittenAs("points", request.pointsText, received[11]);
     return request;
   }
 

@@ -63,7 +63,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
       List.of("contentPath", "externalId", "name", "nonce", "max_age", "sessionLength"),
       "nonce",
       SignetOmniStyleLogin::fromReceived,
-      SignetOmniStyleLogin::canonicalText);
+      SignetOmniStyleLogin::signedText);
 
   private final String contentPath;
 
@@ -255,7 +255,14 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
    * The text that is signed for this request at {@code origin}: the request URL, then the values of contentPath, externalId, name, nonce, accessBoost, branch, connectionRoles, entityFolderContentRole, filterSearchParam, groups, max_age, mode, retries, sessionLength, theme, uiSettings, userAttributes, those present joined by the separator; then, as the vendor does before signing, trimmed, with the whitespace after each line feed dropped.
    */
   public String canonicalText(Origin origin) {
-    return addParameters(SignedText.textOnly(origin, PATH, SEPARATOR, SignedText.Normalization.JAVASCRIPT_TRIM_LINES)).text();
+    return signedText(origin).text();
+  }
+
+  /**
+   * The text of {@link #canonicalText(Origin)}, written for its MAC.
+   */
+  private SignedText signedText(Origin origin) {
+    return addParameters(SignedText.textOnly(origin, PATH, SEPARATOR, SignedText.Normalization.JAVASCRIPT_TRIM_LINES));
   }
 
   /**
@@ -321,46 +328,47 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
   }
 
   /**
-   * Reads a request back from the texts a verifier received, and refuses it unless each text is
-   * written exactly as this class writes it, so that the request is exactly what was signed.
+   * Reads a request back from the texts a verifier received, in signed order, and refuses it unless
+   * each text is written exactly as this class writes it, so that the request is exactly what was
+   * signed.
    */
-  private static SignetOmniStyleLogin fromReceived(Map<String, String> received) {
+  private static SignetOmniStyleLogin fromReceived(String[] received) {
     Builder builder = new Builder();
-    builder.contentPath = received.get("contentPath");
-    builder.externalId = received.get("externalId");
-    builder.name = received.get("name");
-    builder.nonce = received.get("nonce");
-    builder.maxAge = received.get("max_age") == null ? null : ReceivedValues.intValue("max_age", received.get("max_age"));
-    builder.sessionLength = received.get("sessionLength") == null ? null : ReceivedValues.longValue("sessionLength", received.get("sessionLength"));
-    builder.accessBoost = received.get("accessBoost") == null ? null : ReceivedValues.bool("accessBoost", received.get("accessBoost"));
-    builder.retries = received.get("retries") == null ? null : ReceivedValues.intValue("retries", received.get("retries"));
-    builder.branch = received.get("branch");
-    builder.connectionRoles = received.get("connectionRoles") == null ? null : ReceivedValues.map("connectionRoles", ReceivedValues.json("connectionRoles", received.get("connectionRoles")), Function.identity(), element0 -> element0 == null ? null : ReceivedValues.string("connectionRoles", element0));
-    builder.entityFolderContentRole = received.get("entityFolderContentRole") == null ? null : readContentRole("entityFolderContentRole", received.get("entityFolderContentRole"));
-    builder.filterSearchParam = received.get("filterSearchParam");
-    builder.groups = received.get("groups") == null ? null : ReceivedValues.list("groups", ReceivedValues.json("groups", received.get("groups")), element0 -> element0 == null ? null : ReceivedValues.string("groups", element0));
-    builder.mode = received.get("mode") == null ? null : readMode("mode", received.get("mode"));
-    builder.theme = received.get("theme") == null ? null : readTheme("theme", received.get("theme"));
-    builder.uiSettings = received.get("uiSettings") == null ? null : readUiSettingsJson("uiSettings", ReceivedValues.json("uiSettings", received.get("uiSettings")));
-    builder.userAttributes = received.get("userAttributes") == null ? null : ReceivedValues.map("userAttributes", ReceivedValues.json("userAttributes", received.get("userAttributes")), Function.identity(), element0 -> element0 == null ? null : OmniStyleLogin.Attribute.fromJson(element0));
+    builder.contentPath = received[0];
+    builder.externalId = received[1];
+    builder.name = received[2];
+    builder.nonce = received[3];
+    builder.maxAge = received[10] == null ? null : ReceivedValues.intValue("max_age", received[10]);
+    builder.sessionLength = received[13] == null ? null : ReceivedValues.longValue("sessionLength", received[13]);
+    builder.accessBoost = received[4] == null ? null : ReceivedValues.bool("accessBoost", received[4]);
+    builder.retries = received[12] == null ? null : ReceivedValues.intValue("retries", received[12]);
+    builder.branch = received[5];
+    builder.connectionRoles = received[6] == null ? null : ReceivedValues.map("connectionRoles", ReceivedValues.json("connectionRoles", received[6]), Function.identity(), element0 -> element0 == null ? null : ReceivedValues.string("connectionRoles", element0));
+    builder.entityFolderContentRole = received[7] == null ? null : readContentRole("entityFolderContentRole", received[7]);
+    builder.filterSearchParam = received[8];
+    builder.groups = received[9] == null ? null : ReceivedValues.list("groups", ReceivedValues.json("groups", received[9]), element0 -> element0 == null ? null : ReceivedValues.string("groups", element0));
+    builder.mode = received[11] == null ? null : readMode("mode", received[11]);
+    builder.theme = received[14] == null ? null : readTheme("theme", received[14]);
+    builder.uiSettings = received[15] == null ? null : readUiSettingsJson("uiSettings", ReceivedValues.json("uiSettings", received[15]));
+    builder.userAttributes = received[16] == null ? null : ReceivedValues.map("userAttributes", ReceivedValues.json("userAttributes", received[16]), Function.identity(), element0 -> element0 == null ? null : OmniStyleLogin.Attribute.fromJson(element0));
     SignetOmniStyleLogin request = new SignetOmniStyleLogin(builder);
-    ReceivedValues.requireWrittenAs("contentPath", request.contentPath, received.get("contentPath"));
-    ReceivedValues.requireWrittenAs("externalId", request.externalId, received.get("externalId"));
-    ReceivedValues.requireWrittenAs("name", request.name, received.get("name"));
-    ReceivedValues.requireWrittenAs("nonce", request.nonce, received.get("nonce"));
-    ReceivedValues.requireWrittenAs("max_age", request.maxAgeText, received.get("max_age"));
-    ReceivedValues.requireWrittenAs("sessionLength", request.sessionLengthText, received.get("sessionLength"));
-    ReceivedValues.requireWrittenAs("accessBoost", request.accessBoostText, received.get("accessBoost"));
-    ReceivedValues.requireWrittenAs("retries", request.retriesText, received.get("retries"));
-    ReceivedValues.requireWrittenAs("branch", request.branch, received.get("branch"));
-    ReceivedValues.requireWrittenAs("connectionRoles", request.connectionRolesText, received.get("connectionRoles"));
-    ReceivedValues.requireWrittenAs("entityFolderContentRole", request.entityFolderContentRoleText, received.get("entityFolderContentRole"));
-    ReceivedValues.requireWrittenAs("filterSearchParam", request.filterSearchParam, received.get("filterSearchParam"));
-    ReceivedValues.requireWrittenAs("groups", request.groupsText, received.get("groups"));
-    ReceivedValues.requireWrittenAs("mode", request.modeText, received.get("mode"));
-    ReceivedValues.requireWrittenAs("theme", request.themeText, received.get("theme"));
-    ReceivedValues.requireWrittenAs("uiSettings", request.uiSettingsText, received.get("uiSettings"));
-    ReceivedValues.requireWrittenAs("userAttributes", request.userAttributesText, received.get("userAttributes"));
+    ReceivedValues.requireWrittenAs("contentPath", request.contentPath, received[0]);
+    ReceivedValues.requireWrittenAs("externalId", request.externalId, received[1]);
+    ReceivedValues.requireWrittenAs("name", request.name, received[2]);
+    ReceivedValues.requireWrittenAs("nonce", request.nonce, received[3]);
+    ReceivedValues.requireWrittenAs("max_age", request.maxAgeText, received[10]);
+    ReceivedValues.requireWrittenAs("sessionLength", request.sessionLengthText, received[13]);
+    ReceivedValues.requireWrittenAs("accessBoost", request.accessBoostText, received[4]);
+    ReceivedValues.requireWrittenAs("retries", request.retriesText, received[12]);
+    ReceivedValues.requireWrittenAs("branch", request.branch, received[5]);
+    ReceivedValues.requireWrittenAs("connectionRoles", request.connectionRolesText, received[6]);
+    ReceivedValues.requireWrittenAs("entityFolderContentRole", request.entityFolderContentRoleText, received[7]);
+    ReceivedValues.requireWrittenAs("filterSearchParam", request.filterSearchParam, received[8]);
+    ReceivedValues.requireWrittenAs("groups", request.groupsText, received[9]);
+    ReceivedValues.requireWrittenAs("mode", request.modeText, received[11]);
+    ReceivedValues.requireWrittenAs("theme", request.themeText, received[14]);
+    ReceivedValues.requireWrittenAs("uiSettings", request.uiSettingsText, received[15]);
+    ReceivedValues.requireWrittenAs("userAttributes", request.userAttributesText, received[16]);
     return request;
   }
 

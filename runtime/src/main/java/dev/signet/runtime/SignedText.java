@@ -117,11 +117,16 @@ public final class SignedText {
     if (url == null) {
       throw new IllegalStateException("this signed text was made without its URL");
     }
-    String signature = format.encode(secret.mac(algorithm, text, signedLength()));
+    String signature = format.encode(mac(secret, algorithm));
     ensureUrl(encodedSignatureName.length() + signature.length() * FormEncoding.MAX_BYTES_PER_CHAR);
     urlLength = writeAscii(encodedSignatureName, url, urlLength);
     urlLength = FormEncoding.encode(signature, url, urlLength);
     return new String(url, 0, urlLength, StandardCharsets.ISO_8859_1);
+  }
+
+  /** The MAC of the text, keyed with {@code secret}. */
+  byte[] mac(Secret secret, MacAlgorithm algorithm) {
+    return secret.mac(algorithm, text, signedLength());
   }
 
   private int signedLength() {

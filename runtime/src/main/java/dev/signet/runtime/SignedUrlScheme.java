@@ -1,7 +1,6 @@
 package dev.signet.runtime;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -15,9 +14,9 @@ import java.util.function.Function;
  * @param signedOrder every parameter's wire name, in signed order
  * @param required the wire names every request carries
  * @param nonceParameter the nonce's wire name
- * @param reader builds the request from the received texts, refusing with an {@link
- *     InvalidParameterException} any value its type refuses or that is not written exactly as
- *     the request writes it
+ * @param reader builds the request from the received texts, given in signed order (null where a
+ *     parameter is absent), refusing with an {@link InvalidParameterException} any value its type
+ *     refuses or that is not written exactly as the request writes it
  * @param signedText the request's signed text at an origin
  * @param <T> the request type
  */
@@ -29,8 +28,8 @@ public record SignedUrlScheme<T>(
     List<String> signedOrder,
     List<String> required,
     String nonceParameter,
-    Function<Map<String, String>, T> reader,
-    BiFunction<T, Origin, String> signedText) {
+    Function<String[], T> reader,
+    BiFunction<T, Origin, SignedText> signedText) {
 
   public SignedUrlScheme {
     signedOrder = List.copyOf(signedOrder);

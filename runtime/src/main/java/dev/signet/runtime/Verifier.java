@@ -5,10 +5,9 @@ import dev.signet.runtime.VerificationFailure.Reason;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -29,8 +28,13 @@ public final class Verifier<T> {
   private final Secret secret;
   private final NonceStore nonces;
   private final boolean ignoreUnknownParameters;
-  /** The scheme's parameter names as a set, and the URL up to its query: made once, used on every URL. */
-  private final Set<String> parameters;
+  /**
+   * Made once, used on every URL: each parameter's place in the signed order, where the nonce and
+   * the required parameters are in it, and the URL up to its query.
+   */
+  private final Map<String, Integer> places;
+  private final int noncePlace;
+  private final int[] requiredPlaces;
   private final String endpoint;
 
   private Verifier(
@@ -44,7 +48,13 @@ public final class Verifier<T> {
     this.secret = secret;
     this.nonces = nonces;
     this.ignoreUnknownParameters = ignoreUnknownParameters;
-    this.parameters = Set.copyOf(scheme.signedOrder());
+    Map<String, Integer> places = new HashMap<>();
+    for (String name : scheme.signedOrder()) {
+      places.put(name, places.size());
+    }
+    this.places = places;
+    this.noncePlace = places.get(scheme.nonceParameter());
+    this.requiredPlaces = scheme.required().stream().mapToInt(places::get).toArray();
     this.endpoint = origin + scheme.path();
   }
 
@@ -95,31 +105,42 @@ public final class Verifier<T> {
     } catch (MalformedQueryException e) {
       return refuse(Reason.MALFORMED_ENCODING, e.parameter(), e.getMessage());
     }
-    Map<String, String> received = new LinkedHashMap<>();
+    // The received texts in signed order, as the scheme's reader takes them.
+    String[] received = new String[places.size()];
+    String signature = null;
     for (QueryString.Pair pair : pairs) {
       String name = pair.name();
-      if (!name.equals(scheme.signatureParameter()) && !parameters.contains(name)) {
+      if (name.equals(scheme.signatureParameter())) {
+        if (signature != null) {
+          return refuse(Reason.REPEATED_PARAMETER, name, "appears more than once");
+        }
+        signature = pair.value();
+        continue;
+      }
+      Integer place = places.get(name);
+      if (place == null) {
         if (ignoreUnknownParameters) {
           continue;
         }
         return refuse(Reason.UNKNOWN_PARAMETER, name, "is not a parameter of this request");
       }
-      if (received.put(name, pair.value()) != null) {
+      if (received[place] != null) {
         return refuse(Reason.REPEATED_PARAMETER, name, "appears more than once");
       }
+      received[place] = pair.value();
     }
-    String signature = received.remove(scheme.signatureParameter());
     if (signature == null) {
       return refuse(Reason.MISSING_PARAMETER, scheme.signatureParameter(), "the signature is missing");
     }
-    for (String required : scheme.required()) {
-      if (!received.containsKey(required)) {
-        return refuse(Reason.MISSING_PARAMETER, required, "is required");
+    for (int place : requiredPlaces) {
+      if (received[place] == null) {
+        return refuse(Reason.MISSING_PARAMETER, scheme.signedOrder().get(place), "is required");
       }
     }
     T request;
     try {
-      request = scheme.reader().apply(received);
+      // A copy: what the reader does to its array must not change the nonce recorded below.
+      request = scheme.reader().apply(received.clone());
     } catch (InvalidParameterException e) {
       // A user type's fromJson may throw one that names no parameter.
       Reason reason =
@@ -131,13 +152,10 @@ public final class Verifier<T> {
       // A user type's fromJson may throw anything; the input is refused, not the caller.
       return refuse(Reason.INVALID_VALUE, null, "a value could not be read");
     }
-    String signedText = scheme.signedText().apply(request, origin);
-    Supplier<SignedTextReport> report = () -> report(received, signedText);
+    SignedText signedText = scheme.signedText().apply(request, origin);
+    Supplier<SignedTextReport> report = () -> report(received, signedText.text());
     byte[] expected =
-        scheme
-            .format()
-            .encode(secret.mac(scheme.algorithm(), signedText.getBytes(StandardCharsets.UTF_8)))
-            .getBytes(StandardCharsets.UTF_8);
+        scheme.format().encode(signedText.mac(secret, scheme.algorithm())).getBytes(StandardCharsets.UTF_8);
     if (!MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))) {
       return Verification.refused(
           new VerificationFailure(
@@ -147,7 +165,7 @@ public final class Verifier<T> {
                   + " rebuilt from them, line by line, with the one that was signed"),
           report);
     }
-    switch (nonces.record(received.get(scheme.nonceParameter()))) {
+    switch (nonces.record(received[noncePlace])) {
       case REPLAYED:
         return Verification.refused(
             new VerificationFailure(
@@ -165,13 +183,12 @@ public final class Verifier<T> {
     }
   }
 
-  private SignedTextReport report(Map<String, String> received, String signedText) {
+  private SignedTextReport report(String[] received, String signedText) {
     List<SignedTextReport.Line> lines = new ArrayList<>();
     lines.add(new SignedTextReport.Line(REQUEST_URL, origin + scheme.path()));
-    for (String name : scheme.signedOrder()) {
-      String value = received.get(name);
-      if (value != null) {
-        lines.add(new SignedTextReport.Line(name, value));
+    for (int place = 0; place < received.length; place++) {
+      if (received[place] != null) {
+        lines.add(new SignedTextReport.Line(scheme.signedOrder().get(place), received[place]));
       }
     }
     return new SignedTextReport(lines, signedText);

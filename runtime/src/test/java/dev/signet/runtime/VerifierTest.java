@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -42,33 +41,39 @@ class VerifierTest {
   record Greeting(String name, String nonce, Integer count) {}
 
   /** The reader: what generated fromReceived methods do, in miniature. */
-  static Greeting read(Map<String, String> received) {
-    for (String name : received.keySet()) {
-      if (!List.of("name", "nonce", "count").contains(name)) {
-        // An Error, which the verifier does not catch: it must never pass these on.
-        throw new AssertionError("the reader was given " + name);
-      }
+  static Greeting read(String[] received) {
+    if (received.length != 3) {
+      // An Error, which the verifier does not catch: it must hand over exactly the signed order.
+      throw new AssertionError("the reader was given " + received.length + " texts");
     }
-    String name = ParameterChecks.lineValue("name", received.get("name"), "\n");
+    String name = ParameterChecks.lineValue("name", received[0], "\n");
     if (name.equals("crash")) {
       // What a user type's fromJson may do.
       throw new IllegalStateException("not a greeting");
     }
-    String nonce = received.get("nonce");
+    String nonce = received[1];
     if (!nonce.matches("[0-9A-Za-z]{8}")) {
       throw new InvalidParameterException("nonce", "must be 8 letters or digits");
     }
-    String count = received.get("count");
+    String count = received[2];
     return new Greeting(name, nonce, count == null ? null : ReceivedValues.intValue("count", count));
   }
 
+  /** The scheme's signed text, written as generated code writes it. */
+  static SignedText schemeText(Greeting greeting, Origin origin) {
+    SignedText text = SignedText.textOnly(origin, PATH, "\n", SignedText.Normalization.NONE);
+    text.value("name=", greeting.name()).value("nonce=", greeting.nonce());
+    return greeting.count() == null ? text : text.value("count=", greeting.count().toString());
+  }
+
+  /** The signed text written plainly, for the expected signatures. */
   static String signedText(Greeting greeting, Origin origin) {
     return origin + PATH + "\n" + greeting.name() + "\n" + greeting.nonce()
         + (greeting.count() == null ? "" : "\n" + greeting.count());
   }
 
   private static SignedUrlScheme<Greeting> scheme(
-      MacAlgorithm algorithm, SignatureFormat format, Function<Map<String, String>, Greeting> reader) {
+      MacAlgorithm algorithm, SignatureFormat format, Function<String[], Greeting> reader) {
     return new SignedUrlScheme<>(
         PATH,
         "sig",
@@ -78,7 +83,7 @@ class VerifierTest {
         List.of("name", "nonce"),
         "nonce",
         reader,
-        VerifierTest::signedText);
+        VerifierTest::schemeText);
   }
 
   private static final SignedUrlScheme<Greeting> SCHEME =
@@ -313,7 +318,7 @@ class VerifierTest {
     Verifier<Greeting> strict = verifier();
     Verifier<Greeting> lenient = strict.ignoringUnknownParameters();
     String withExtras = "utm=1&" + query(HELLO, signature(HELLO)) + "&utm=2&x&=y";
-    // The reader (see read) fails the test if it is given any of them.
+    // The reader (see read) fails the test if it is given more than the signed parameters.
     assertEquals(HELLO, verified(lenient.verifyQuery(withExtras)));
     // The verifier it came from is unchanged.
     refused(strict.verifyQuery(withExtras), Reason.UNKNOWN_PARAMETER, "utm");

@@ -106,6 +106,7 @@ public final class SignedUrlWriter {
     }
     type.addMethod(requestUrl());
     type.addMethod(canonicalText());
+    type.addMethod(signedText());
     type.addMethod(signedUrl());
     type.addMethod(addParameters());
     type.addMethod(verifier());
@@ -168,7 +169,7 @@ public final class SignedUrlWriter {
             ParameterizedTypeName.get(SCHEME, model.generated()), "SCHEME", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("What a {@link $T} of these requests must know.\n", VERIFIER)
         .initializer(
-            "new $T<>(\n$>$>PATH,\n$S,\n$T.$L,\n$T.$L,\n$T.of($L),\n$T.of($L),\n$S,\n$T::fromReceived,\n$T::canonicalText$<$<)",
+            "new $T<>(\n$>$>PATH,\n$S,\n$T.$L,\n$T.$L,\n$T.of($L),\n$T.of($L),\n$S,\n$T::fromReceived,\n$T::signedText$<$<)",
             SCHEME,
             model.signatureParameter(),
             MAC_ALGORITHM, model.macAlgorithm(),
@@ -199,15 +200,15 @@ public final class SignedUrlWriter {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("fromReceived")
             .addJavadoc(
-                "Reads a request back from the texts a verifier received, and refuses it unless"
-                    + " each text is\nwritten exactly as this class writes it, so that the request"
-                    + " is exactly what was signed.\n")
+                "Reads a request back from the texts a verifier received, in signed order, and"
+                    + " refuses it unless\neach text is written exactly as this class writes it, so"
+                    + " that the request is exactly what was\nsigned.\n")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(model.generated())
-            .addParameter(ParameterizedTypeName.get(Map.class, String.class, String.class), "received")
+            .addParameter(String[].class, "received")
             .addStatement("Builder builder = new Builder()");
     for (Parameter parameter : model.parameters()) {
-      CodeBlock text = CodeBlock.of("received.get($S)", parameter.wireName());
+      CodeBlock text = received(parameter);
       CodeBlock value = readText(parameter, text);
       if (value.equals(text)) {
         method.addStatement("builder.$N = $L", parameter.methodName(), text);
@@ -218,13 +219,18 @@ public final class SignedUrlWriter {
     method.addStatement("$T request = new $T(builder)", model.generated(), model.generated());
     for (Parameter parameter : model.parameters()) {
       method.addStatement(
-          "$T.requireWrittenAs($S, request.$N, received.get($S))",
+          "$T.requireWrittenAs($S, request.$N, $L)",
           RECEIVED,
           parameter.wireName(),
           textFields.getOrDefault(parameter, parameter.methodName()),
-          parameter.wireName());
+          received(parameter));
     }
     return method.addStatement("return request").build();
+  }
+
+  /** The text received for {@code parameter}: the verifier hands them over in signed order. */
+  private CodeBlock received(Parameter parameter) {
+    return CodeBlock.of("received[$L]", model.signedOrder().indexOf(parameter));
   }
 
   /** An expression reading {@code text}, which is not null, as the parameter's value. */
@@ -459,7 +465,18 @@ public final class SignedUrlWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
         .addParameter(ORIGIN, "origin")
-        .addStatement("return addParameters($L).text()", newSignedText("textOnly"))
+        .addStatement("return signedText(origin).text()")
+        .build();
+  }
+
+  /** The signed text as bytes, for the verifier, which computes its MAC without reading it. */
+  private MethodSpec signedText() {
+    return MethodSpec.methodBuilder("signedText")
+        .addJavadoc("The text of {@link #canonicalText(Origin)}, written for its MAC.\n")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(SIGNED_TEXT)
+        .addParameter(ORIGIN, "origin")
+        .addStatement("return addParameters($L)", newSignedText("textOnly"))
         .build();
   }
 
