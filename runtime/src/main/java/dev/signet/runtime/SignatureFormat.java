@@ -1,5 +1,6 @@
 package dev.signet.runtime;
 
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -10,6 +11,12 @@ public enum SignatureFormat {
     @Override
     public String encode(byte[] mac) {
       return BASE64URL.encodeToString(mac);
+    }
+
+    /** Form encoding keeps every character of base64url's alphabet: the encoder's bytes are it. */
+    @Override
+    byte[] formEncoded(byte[] mac) {
+      return BASE64URL.encode(mac);
     }
   },
   /** RFC 4648 §4 base64 with padding. */
@@ -31,4 +38,11 @@ public enum SignatureFormat {
 
   /** The signature's text. */
   public abstract String encode(byte[] mac);
+
+  /** The signature's text, form-encoded for a URL's query, as the bytes of its ASCII characters. */
+  byte[] formEncoded(byte[] mac) {
+    String signature = encode(mac);
+    byte[] encoded = new byte[signature.length() * FormEncoding.MAX_BYTES_PER_CHAR];
+    return Arrays.copyOf(encoded, FormEncoding.encode(signature, encoded, 0));
+  }
 }

@@ -45,8 +45,9 @@ public final class SignedText {
     textLength = writeAscii(serializedOrigin, text, 0);
     writeText(path);
     if (withUrl) {
-      // Room for most URLs at once: each value reserves what its worst-case encoding needs.
-      url = new byte[1024];
+      // Room for a typical URL: each value reserves what its worst-case encoding needs, so a
+      // longer one grows the buffer; a bigger first one would cost every signature its zeroing.
+      url = new byte[512];
       urlLength = writeAscii(serializedOrigin, url, 0);
       urlLength = writeAscii(path, url, urlLength);
       url[urlLength++] = '?';
@@ -117,10 +118,11 @@ public final class SignedText {
     if (url == null) {
       throw new IllegalStateException("this signed text was made without its URL");
     }
-    String signature = format.encode(mac(secret, algorithm));
-    ensureUrl(encodedSignatureName.length() + signature.length() * FormEncoding.MAX_BYTES_PER_CHAR);
+    byte[] signature = format.formEncoded(mac(secret, algorithm));
+    ensureUrl(encodedSignatureName.length() + signature.length);
     urlLength = writeAscii(encodedSignatureName, url, urlLength);
-    urlLength = FormEncoding.encode(signature, url, urlLength);
+    System.arraycopy(signature, 0, url, urlLength, signature.length);
+    urlLength += signature.length;
     return new String(url, 0, urlLength, StandardCharsets.ISO_8859_1);
   }
 
