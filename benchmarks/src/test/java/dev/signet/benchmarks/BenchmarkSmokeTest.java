@@ -35,7 +35,11 @@ class BenchmarkSmokeTest {
           "SignBenchmark.handWritten",
           "SignBenchmark.hmacFloor",
           "VerifyBenchmark.verify",
-          "VerifyBenchmark.verifyReplayDefaultStore");
+          "VerifyBenchmark.verifyReplayDefaultStore",
+          "SigningPartsBenchmark.buffers",
+          "SigningPartsBenchmark.oneCharacterValues",
+          "SigningPartsBenchmark.exampleValues",
+          "SigningPartsBenchmark.exampleSignedUrl");
 
   @Test
   void everyBenchmarkMethodRunsAndTheChartIsDrawn() throws RunnerException, Exception {
@@ -44,7 +48,7 @@ class BenchmarkSmokeTest {
     Path json = out.resolve("jmh-smoke.json");
     Options options =
         new OptionsBuilder()
-            .include("dev\\.signet\\.benchmarks\\.(Sign|Verify)Benchmark\\.")
+            .include("dev\\.signet\\.benchmarks\\.(Sign|Verify|SigningParts)Benchmark\\.")
             .forks(1)
             .warmupIterations(1)
             .warmupTime(TimeValue.milliseconds(100))

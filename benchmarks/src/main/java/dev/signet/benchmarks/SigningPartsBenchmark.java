@@ -1,0 +1,100 @@
+package dev.signet.benchmarks;
+
+import dev.signet.runtime.MacAlgorithm;
+import dev.signet.runtime.Origin;
+import dev.signet.runtime.Secret;
+import dev.signet.runtime.SignatureFormat;
+import dev.signet.runtime.SignedText;
+import dev.signet.sample.omni.SignetOmniLogin;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Not a target: where {@link SignBenchmark#signet()}'s time goes, taken apart. Each method does
+ * what the generated {@code signedUrl} does with {@link OmniExample}'s request, up to one more
+ * step: the buffers alone, eight values of one character (what each value costs whatever its
+ * length), the example's eight values, and the signature with the URL's string. Throughput, in
+ * operations per second, as the other benchmarks.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(2)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@State(Scope.Benchmark)
+public class SigningPartsBenchmark {
+  /** The present parameters' encoded names and texts, in the order the request signs them. */
+  String[] names = {
+    "contentPath=", "externalId=", "name=", "nonce=", "email=", "entity=", "theme=", "userAttributes="
+  };
+
+  String[] values = {
+    OmniExample.CONTENT_PATH,
+    OmniExample.EXTERNAL_ID,
+    OmniExample.NAME,
+    OmniExample.NONCE,
+    OmniExample.EMAIL,
+    OmniExample.ENTITY,
+    OmniExample.THEME_TEXT,
+    OmniExample.USER_ATTRIBUTES_JSON
+  };
+
+  String[] oneCharacter = {"a", "b", "c", "d", "e", "f", "g", "h"};
+  Origin origin;
+  Secret secret;
+
+  @Setup
+  public void setUp() {
+    origin = OmniExample.origin();
+    secret = OmniExample.secret();
+    if (!exampleSignedUrl().equals(OmniExample.request().signedUrl(origin, secret))) {
+      throw new IllegalStateException("the parts do not make the URL that signet makes");
+    }
+  }
+
+  private SignedText start() {
+    return SignedText.withUrl(origin, SignetOmniLogin.PATH, "\n", SignedText.Normalization.JAVASCRIPT_TRIM_LINES);
+  }
+
+  private SignedText add(String[] texts) {
+    SignedText text = start();
+    for (int i = 0; i < names.length; i++) {
+      text.value(names[i], texts[i]);
+    }
+    return text;
+  }
+
+  /** The text's and the URL's buffers, with the request URL written into both. */
+  @Benchmark
+  public SignedText buffers() {
+    return start();
+  }
+
+  /** As {@link #buffers()}, then eight values of one character: the cost of a value as such. */
+  @Benchmark
+  public SignedText oneCharacterValues() {
+    return add(oneCharacter);
+  }
+
+  /** As {@link #buffers()}, then the example's eight values, in the text and the URL. */
+  @Benchmark
+  public SignedText exampleValues() {
+    return add(values);
+  }
+
+  /** As {@link #exampleValues()}, then the MAC, the signature and the URL's string. */
+  @Benchmark
+  public String exampleSignedUrl() {
+    return add(values)
+        .signedUrl(secret, MacAlgorithm.HMAC_SHA256, SignatureFormat.BASE64URL_UNPADDED, "signature=");
+  }
+}
