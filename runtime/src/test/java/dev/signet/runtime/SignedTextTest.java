@@ -33,6 +33,7 @@ class SignedTextTest {
   /** Characters that matter to some rule, and a few that matter to none. */
   private static final String[] PIECES = {
     "a", "Z", "0", "-", "_", ".", "*", "~", " ", "+", "%", "&", "=", "?", "#", "/", "\n", "\r",
+    "\u007F", "\u0080",
     "\t", "\u000B", "\u000C", "\u00A0", "\u0085", "\u1680", "\u180E", "\u2000", "\u200A", "\u200B",
     "\u2028", "\u2029", "\u202F", "\u205F", "\u3000", "\uFEFF", "é", "ß", "\u07FF", "\u0800", "€",
     "\uFFFD", "😀", "\uD800\uDC00", "{\"a\":1}", "abc", "   ", "\n  \n"
@@ -192,6 +193,11 @@ class SignedTextTest {
       assertEquals(
           referenceUrl(names, values, expectedText, SignatureFormat.BASE64),
           text.signedUrl(Secret.ofUtf8(SECRET), MacAlgorithm.HMAC_SHA256, SignatureFormat.BASE64, "sig="));
+      // Without the URL the text is written apart, and grows on its own.
+      assertEquals(
+          expectedText,
+          add(SignedText.textOnly(ORIGIN, PATH, "\n", Normalization.JAVASCRIPT_TRIM_LINES), names, values, signNames)
+              .text());
     }
   }
 
