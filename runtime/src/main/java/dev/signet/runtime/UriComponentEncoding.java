@@ -19,6 +19,7 @@ public final class UriComponentEncoding {
    */
   public static String encode(CharSequence text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
+    byte[] utf8 = new byte[Utf8.MAX_BYTES];
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
@@ -33,14 +34,11 @@ public final class UriComponentEncoding {
         throw new IllegalArgumentException(
             "holds an unpaired surrogate at index " + i + ", which cannot be URI-encoded");
       } else {
-        byte[] utf8 = new byte[Utf8.MAX_BYTES];
         int bytes = Utf8.write(text, i, utf8, 0);
         for (int b = 0; b < bytes; b++) {
           appendByte(out, utf8[b] & 0xFF);
         }
-        if (Utf8.isPairAt(text, i)) {
-          i++;
-        }
+        i += Utf8.isPairAt(text, i) ? 1 : 0;
       }
     }
     return out.toString();

@@ -5,6 +5,7 @@ import dev.signet.runtime.VerificationFailure.Reason;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,11 @@ public final class Verifier<T> {
   private final NonceStore nonces;
   private final boolean ignoreUnknownParameters;
   /**
-   * Made once, used on every URL: each parameter's place in the signed order, where the nonce and
-   * the required parameters are in it, and the URL up to its query.
+   * Made once, used on every URL: each parameter's place in the signed order and the signature's
+   * after them, where the nonce and the required parameters are, and the URL up to its query.
    */
   private final Map<String, Integer> places;
+  private final int signaturePlace;
   private final int noncePlace;
   private final int[] requiredPlaces;
   private final String endpoint;
@@ -52,6 +54,8 @@ public final class Verifier<T> {
     for (String name : scheme.signedOrder()) {
       places.put(name, places.size());
     }
+    this.signaturePlace = places.size();
+    places.put(scheme.signatureParameter(), signaturePlace);
     this.places = places;
     this.noncePlace = places.get(scheme.nonceParameter());
     this.requiredPlaces = scheme.required().stream().mapToInt(places::get).toArray();
@@ -105,18 +109,10 @@ public final class Verifier<T> {
     } catch (MalformedQueryException e) {
       return refuse(Reason.MALFORMED_ENCODING, e.parameter(), e.getMessage());
     }
-    // The received texts in signed order, as the scheme's reader takes them.
+    // The received texts in signed order, then the signature.
     String[] received = new String[places.size()];
-    String signature = null;
     for (QueryString.Pair pair : pairs) {
       String name = pair.name();
-      if (name.equals(scheme.signatureParameter())) {
-        if (signature != null) {
-          return refuse(Reason.REPEATED_PARAMETER, name, "appears more than once");
-        }
-        signature = pair.value();
-        continue;
-      }
       Integer place = places.get(name);
       if (place == null) {
         if (ignoreUnknownParameters) {
@@ -129,6 +125,7 @@ public final class Verifier<T> {
       }
       received[place] = pair.value();
     }
+    String signature = received[signaturePlace];
     if (signature == null) {
       return refuse(Reason.MISSING_PARAMETER, scheme.signatureParameter(), "the signature is missing");
     }
@@ -139,8 +136,9 @@ public final class Verifier<T> {
     }
     T request;
     try {
-      // A copy: what the reader does to its array must not change the nonce recorded below.
-      request = scheme.reader().apply(received.clone());
+      // A copy of the parameters' texts: what the reader does to its array must not change the
+      // nonce recorded below.
+      request = scheme.reader().apply(Arrays.copyOf(received, signaturePlace));
     } catch (InvalidParameterException e) {
       // A user type's fromJson may throw one that names no parameter.
       Reason reason =
@@ -186,7 +184,7 @@ public final class Verifier<T> {
   private SignedTextReport report(String[] received, String signedText) {
     List<SignedTextReport.Line> lines = new ArrayList<>();
     lines.add(new SignedTextReport.Line(REQUEST_URL, origin + scheme.path()));
-    for (int place = 0; place < received.length; place++) {
+    for (int place = 0; place < signaturePlace; place++) {
       if (received[place] != null) {
         lines.add(new SignedTextReport.Line(scheme.signedOrder().get(place), received[place]));
       }
