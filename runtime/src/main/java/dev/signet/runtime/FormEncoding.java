@@ -14,19 +14,21 @@ public final class FormEncoding {
 
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
   /**
-   * Each ASCII character's encoding, up to three bytes packed from the lowest, with their count
-   * in the highest byte, so that a character is written without a branch: URLs mix kept and
-   * escaped characters too irregularly for a branch to be predicted well.
+   * Each byte's encoding, up to three bytes packed from the lowest, with their count in the
+   * highest byte, so that a byte is written without a branch: URLs mix kept and escaped
+   * characters too irregularly for a branch to be predicted well.
    */
-  private static final int[] ASCII_ENCODED = new int[128];
+  private static final int[] BYTE_ENCODED = new int[256];
 
   static {
     String kept = "*-._0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    for (int c = 0; c < 128; c++) {
-      if (kept.indexOf(c) >= 0 || c == ' ') {
-        ASCII_ENCODED[c] = 1 << 24 | (c == ' ' ? '+' : c);
+    for (int b = 0; b < 256; b++) {
+      if (kept.indexOf(b) >= 0) {
+        BYTE_ENCODED[b] = 1 << 24 | b;
+      } else if (b == ' ') {
+        BYTE_ENCODED[b] = 1 << 24 | '+';
       } else {
-        ASCII_ENCODED[c] = 3 << 24 | HEX[c & 0xF] << 16 | HEX[c >> 4] << 8 | '%';
+        BYTE_ENCODED[b] = 3 << 24 | HEX[b & 0xF] << 16 | HEX[b >> 4] << 8 | '%';
       }
     }
   }
@@ -56,11 +58,11 @@ public final class FormEncoding {
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
       if (c < 0x80) {
-        at = encodeAscii(c, out, at);
+        at = encodeByte(c, out, at);
       } else {
         int bytes = Utf8.write(text, i, utf8, 0);
         for (int b = 0; b < bytes; b++) {
-          at = escape(utf8[b] & 0xFF, out, at);
+          at = encodeByte(utf8[b] & 0xFF, out, at);
         }
         i += Utf8.isPairAt(text, i) ? 1 : 0;
       }
@@ -69,22 +71,14 @@ public final class FormEncoding {
   }
 
   /**
-   * Writes the ASCII character {@code c} encoded into {@code out} from {@code at}, which has room
-   * for three bytes whatever it takes; returns where it ends.
+   * Writes the byte {@code b} (an ASCII character is its own byte) encoded into {@code out} from
+   * {@code at}, which has room for three bytes whatever it takes; returns where it ends.
    */
-  static int encodeAscii(char c, byte[] out, int at) {
-    int encoded = ASCII_ENCODED[c];
+  static int encodeByte(int b, byte[] out, int at) {
+    int encoded = BYTE_ENCODED[b];
     out[at] = (byte) encoded;
     out[at + 1] = (byte) (encoded >> 8);
     out[at + 2] = (byte) (encoded >> 16);
     return at + (encoded >>> 24);
-  }
-
-  /** Writes the byte {@code b} as {@code %XX}; returns where it ends. */
-  static int escape(int b, byte[] out, int at) {
-    out[at] = '%';
-    out[at + 1] = HEX[b >> 4];
-    out[at + 2] = HEX[b & 0xF];
-    return at + 3;
   }
 }

@@ -48,8 +48,23 @@ public final class Nonces {
       throw new InvalidParameterException(
           parameter, "must be " + length + " characters long, not " + nonce.length());
     }
+    // The alphabet's ASCII characters as a set of bits: a look-up per character, where searching
+    // the alphabet for each one made most of the check's cost.
+    long low = 0;
+    long high = 0;
+    for (int i = 0; i < alphabet.length(); i++) {
+      char c = alphabet.charAt(i);
+      if (c < 64) {
+        low |= 1L << c;
+      } else if (c < 128) {
+        high |= 1L << (c - 64);
+      }
+    }
     for (int i = 0; i < length; i++) {
-      if (alphabet.indexOf(nonce.charAt(i)) < 0) {
+      char c = nonce.charAt(i);
+      boolean inAlphabet =
+          c < 64 ? (low & 1L << c) != 0 : c < 128 ? (high & 1L << (c - 64)) != 0 : alphabet.indexOf(c) >= 0;
+      if (!inAlphabet) {
         throw new InvalidParameterException(
             parameter,
             "may hold only the characters " + alphabet + " (character " + (i + 1) + " is not one)");

@@ -13,17 +13,26 @@ public final class ParameterChecks {
    * value forge the lines after it, and must be well-formed UTF-16.
    */
   public static String lineValue(String parameter, String value, String separator) {
-    if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+    // Most values hold no line break and no surrogate: one pass tells, and only the others are
+    // searched again for the rule they break.
+    boolean plain = true;
+    for (int i = 0; i < value.length() && plain; i++) {
+      char c = value.charAt(i);
+      plain = c != '\n' && c != '\r' && !Character.isSurrogate(c);
+    }
+    if (!plain && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)) {
       throw new InvalidParameterException(
           parameter,
           "must not contain a line break (CR or LF): it would be signed as the boundary between"
               + " two values");
     }
-    if (!separator.isEmpty() && value.contains(separator)) {
+    // A separator that holds a line break cannot be in a value that holds none.
+    boolean separatorBreaksLines = separator.indexOf('\n') >= 0 || separator.indexOf('\r') >= 0;
+    if (!separatorBreaksLines && !separator.isEmpty() && value.contains(separator)) {
       throw new InvalidParameterException(
           parameter, "must not contain the separator of the signed text");
     }
-    return wellFormed(parameter, value);
+    return plain ? value : wellFormed(parameter, value);
   }
 
   /** A value whose UTF-16 is well formed, so that it has a UTF-8 encoding to sign. */

@@ -37,32 +37,82 @@ public final class QueryString {
   /** The pairs of {@code query} (the text after {@code ?}), in order. */
   public static List<Pair> parse(String query) throws MalformedQueryException {
     List<Pair> pairs = new ArrayList<>();
-    if (query.isEmpty()) {
-      return pairs;
-    }
-    int start = 0;
-    while (start <= query.length()) {
-      int end = query.indexOf('&', start);
-      if (end < 0) {
-        end = query.length();
-      }
-      if (end == start) {
-        throw new MalformedQueryException(null, "the query has an empty pair at index " + start);
-      }
-      int equals = query.indexOf('=', start);
-      if (equals < 0 || equals > end) {
-        equals = end;
-      }
-      String name = decode(query, start, equals, null);
-      String value = equals == end ? "" : decode(query, equals + 1, end, name);
-      pairs.add(new Pair(name, value));
-      start = end + 1;
+    Pairs reader = new Pairs(query, 0);
+    while (reader.next()) {
+      String name = reader.name();
+      pairs.add(new Pair(name, reader.value(name)));
     }
     return pairs;
   }
 
+  /**
+   * The pairs of a query read one at a time, as {@link #parse} reads them, for a reader that
+   * looks at a name where it stands before it makes a string of it.
+   */
+  static final class Pairs {
+    private final String text;
+    /** Where the query starts in {@link #text}; the indexes in messages count from there. */
+    private final int from;
+    /** Where the next pair starts; past the end when there is none. */
+    private int next;
+    private int nameStart;
+    private int nameEnd;
+    private int end;
+
+    /** The query that starts at {@code from} in {@code text} and runs to its end. */
+    Pairs(String text, int from) {
+      this.text = text;
+      this.from = from;
+      this.next = from == text.length() ? from + 1 : from;
+    }
+
+    /** Moves to the next pair, or returns false at the end of the query. */
+    boolean next() throws MalformedQueryException {
+      int start = next;
+      if (start > text.length()) {
+        return false;
+      }
+      int pairEnd = text.indexOf('&', start);
+      if (pairEnd < 0) {
+        pairEnd = text.length();
+      }
+      if (pairEnd == start) {
+        throw new MalformedQueryException(null, "the query has an empty pair at index " + (start - from));
+      }
+      int equals = text.indexOf('=', start);
+      nameStart = start;
+      nameEnd = equals < 0 || equals > pairEnd ? pairEnd : equals;
+      end = pairEnd;
+      next = pairEnd + 1;
+      return true;
+    }
+
+    /** The length of this pair's name as it stands in the query. */
+    int nameLength() {
+      return nameEnd - nameStart;
+    }
+
+    /**
+     * Whether this pair's name, as it stands in the query, is {@code plainName}, a name that form
+     * encoding keeps as it is.
+     */
+    boolean nameIs(String plainName) {
+      return nameEnd - nameStart == plainName.length() && text.startsWith(plainName, nameStart);
+    }
+
+    /** This pair's name, decoded. */
+    String name() throws MalformedQueryException {
+      return decode(text, nameStart, nameEnd, from, null);
+    }
+
+    /** This pair's value, decoded; {@code name} is the parameter that a refusal names. */
+    String value(String name) throws MalformedQueryException {
+      return nameEnd == end ? "" : decode(text, nameEnd + 1, end, from, name);
+    }
+  }
+
   @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): a copy of ASCII
-  private static String decode(String query, int start, int end, String parameter)
+  private static String decode(String query, int start, int end, int from, String parameter)
       throws MalformedQueryException {
     int plain = start;
     for (; plain < end; plain++) {
@@ -89,14 +139,14 @@ public final class QueryString {
         int low = i + 2 < end ? JsonParser.hexDigit(query.charAt(i + 2)) : -1;
         if (high < 0 || low < 0) {
           throw new MalformedQueryException(
-              parameter, "the % at index " + i + " does not start a %XX escape");
+              parameter, "the % at index " + (i - from) + " does not start a %XX escape");
         }
         bytes[length++] = (byte) (high * 16 + low);
         ascii &= high < 8;
         i += 2;
       } else if (c > 0x7e || c <= ' ') {
         throw new MalformedQueryException(
-            parameter, "the character at index " + i + " must be percent-encoded");
+            parameter, "the character at index " + (i - from) + " must be percent-encoded");
       } else {
         bytes[length++] = (byte) c;
       }

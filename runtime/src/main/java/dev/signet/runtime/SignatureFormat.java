@@ -1,5 +1,6 @@
 package dev.signet.runtime;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -11,6 +12,11 @@ public enum SignatureFormat {
     @Override
     public String encode(byte[] mac) {
       return BASE64URL.encodeToString(mac);
+    }
+
+    @Override
+    byte[] ascii(byte[] mac) {
+      return BASE64URL.encode(mac);
     }
 
     /** Form encoding keeps every character of base64url's alphabet: the encoder's bytes are it. */
@@ -38,6 +44,11 @@ public enum SignatureFormat {
 
   /** The signature's text. */
   public abstract String encode(byte[] mac);
+
+  /** The signature's text as the bytes of its ASCII characters. */
+  byte[] ascii(byte[] mac) {
+    return encode(mac).getBytes(StandardCharsets.US_ASCII);
+  }
 
   /** The signature's text, form-encoded for a URL's query, as the bytes of its ASCII characters. */
   byte[] formEncoded(byte[] mac) {

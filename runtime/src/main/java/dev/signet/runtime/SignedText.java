@@ -243,7 +243,7 @@ public final class SignedText {
       char c = value.charAt(i);
       boolean dropped = lineStart && TextNormalization.isJavascriptWhitespace(c);
       if (c < 0x80) {
-        urlAt = FormEncoding.encodeAscii(c, urlOut, urlAt);
+        urlAt = FormEncoding.encodeByte(c, urlOut, urlAt);
         if (!dropped) {
           textOut[textAt++] = (byte) c;
         }
@@ -251,7 +251,7 @@ public final class SignedText {
         // Written to the text first, where it is kept only if not dropped, and escaped from there.
         int end = Utf8.write(value, i, textOut, textAt);
         for (int b = textAt; b < end; b++) {
-          urlAt = FormEncoding.escape(textOut[b] & 0xFF, urlOut, urlAt);
+          urlAt = FormEncoding.encodeByte(textOut[b] & 0xFF, urlOut, urlAt);
         }
         if (!dropped) {
           textAt = end;

@@ -34,6 +34,12 @@ public final class Verifier<T> {
    * after them, where the nonce and the required parameters are, and the URL up to its query.
    */
   private final Map<String, Integer> places;
+  /**
+   * The names in their places, and the lengths of those that form encoding keeps as they are
+   * (-1 for the others).
+   */
+  private final String[] names;
+  private final int[] plainLengths;
   private final int signaturePlace;
   private final int noncePlace;
   private final int[] requiredPlaces;
@@ -57,6 +63,14 @@ public final class Verifier<T> {
     this.signaturePlace = places.size();
     places.put(scheme.signatureParameter(), signaturePlace);
     this.places = places;
+    this.names = new String[places.size()];
+    places.forEach((name, place) -> names[place] = name);
+    this.plainLengths = new int[names.length];
+    for (int place = 0; place < names.length; place++) {
+      StringBuilder encoded = new StringBuilder();
+      FormEncoding.append(encoded, names[place]);
+      plainLengths[place] = encoded.toString().equals(names[place]) ? names[place].length() : -1;
+    }
     this.noncePlace = places.get(scheme.nonceParameter());
     this.requiredPlaces = scheme.required().stream().mapToInt(places::get).toArray();
     this.endpoint = origin + scheme.path();
@@ -95,7 +109,7 @@ public final class Verifier<T> {
     if ((query < 0 ? url.length() : query) != endpoint.length() || !url.startsWith(endpoint)) {
       return refuse(Reason.WRONG_ENDPOINT, null, "the URL does not start with " + endpoint);
     }
-    return verifyQuery(query < 0 ? "" : url.substring(query + 1));
+    return verify(new QueryString.Pairs(url, query < 0 ? url.length() : query + 1));
   }
 
   /** Verifies the query of a URL, the text after its {@code ?}. */
@@ -103,27 +117,43 @@ public final class Verifier<T> {
     if (query == null) {
       return refuse(Reason.MALFORMED_URL, null, "no query was given");
     }
-    List<QueryString.Pair> pairs;
+    return verify(new QueryString.Pairs(query, 0));
+  }
+
+  private Verification<T> verify(QueryString.Pairs pairs) {
+    // The received texts in signed order, then the signature.
+    String[] received = new String[names.length];
+    Verification<T> nameFault = null;
     try {
-      pairs = QueryString.parse(query);
+      int expected = 0;
+      while (pairs.next()) {
+        int place = placeInSignedOrder(pairs, expected);
+        String name;
+        if (place >= 0) {
+          name = names[place];
+          expected = place + 1;
+        } else {
+          name = pairs.name();
+          place = places.getOrDefault(name, -1);
+        }
+        if (nameFault == null) {
+          if (place < 0 && !ignoreUnknownParameters) {
+            nameFault = refuse(Reason.UNKNOWN_PARAMETER, name, "is not a parameter of this request");
+          } else if (place >= 0 && received[place] != null) {
+            nameFault = refuse(Reason.REPEATED_PARAMETER, name, "appears more than once");
+          }
+        }
+        // Read even after a fault in a name: a fault in the query's encoding is reported first.
+        String value = pairs.value(name);
+        if (place >= 0 && nameFault == null) {
+          received[place] = value;
+        }
+      }
     } catch (MalformedQueryException e) {
       return refuse(Reason.MALFORMED_ENCODING, e.parameter(), e.getMessage());
     }
-    // The received texts in signed order, then the signature.
-    String[] received = new String[places.size()];
-    for (QueryString.Pair pair : pairs) {
-      String name = pair.name();
-      Integer place = places.get(name);
-      if (place == null) {
-        if (ignoreUnknownParameters) {
-          continue;
-        }
-        return refuse(Reason.UNKNOWN_PARAMETER, name, "is not a parameter of this request");
-      }
-      if (received[place] != null) {
-        return refuse(Reason.REPEATED_PARAMETER, name, "appears more than once");
-      }
-      received[place] = pair.value();
+    if (nameFault != null) {
+      return nameFault;
     }
     String signature = received[signaturePlace];
     if (signature == null) {
@@ -152,8 +182,7 @@ public final class Verifier<T> {
     }
     SignedText signedText = scheme.signedText().apply(request, origin);
     Supplier<SignedTextReport> report = () -> report(received, signedText.text());
-    byte[] expected =
-        scheme.format().encode(signedText.mac(secret, scheme.algorithm())).getBytes(StandardCharsets.UTF_8);
+    byte[] expected = scheme.format().ascii(signedText.mac(secret, scheme.algorithm()));
     if (!MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))) {
       return Verification.refused(
           new VerificationFailure(
@@ -179,6 +208,21 @@ public final class Verifier<T> {
       default:
         return Verification.verified(request, report);
     }
+  }
+
+  /**
+   * The place of the pair's name, looked for where it stands from {@code expected} on: signers
+   * write the parameters in signed order, so the name is found there without being made into a
+   * string and hashed. -1 if it is not, as for a name that is encoded or out of order.
+   */
+  private int placeInSignedOrder(QueryString.Pairs pairs, int expected) {
+    int length = pairs.nameLength();
+    for (int place = expected; place < names.length; place++) {
+      if (plainLengths[place] == length && pairs.nameIs(names[place])) {
+        return place;
+      }
+    }
+    return -1;
   }
 
   private SignedTextReport report(String[] received, String signedText) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -123,5 +124,39 @@ class NoncesTest {
     InvalidParameterException refused =
         assertThrows(InvalidParameterException.class, () -> Nonces.check("nonce", "abda", 4, "abc"));
     assertEquals("nonce: may hold only the characters abc (character 3 is not one)", refused.getMessage());
+  }
+
+  /**
+   * The check looks each character up in a set of bits made from the alphabet; searching the
+   * alphabet is the rule. Characters around 64 and 128, where the set changes words or ends, and
+   * beyond, are drawn most.
+   */
+  @Test
+  void checkAgreesWithSearchingTheAlphabet() {
+    Random random = new Random(0x90CEL);
+    for (int round = 0; round < 5000; round++) {
+      String alphabet = randomText(random, 1 + random.nextInt(12));
+      String nonce = randomText(random, 1 + random.nextInt(6));
+      int outside = -1;
+      for (int i = 0; i < nonce.length() && outside < 0; i++) {
+        outside = alphabet.indexOf(nonce.charAt(i)) < 0 ? i : -1;
+      }
+      if (outside < 0) {
+        assertSame(nonce, Nonces.check("n", nonce, nonce.length(), alphabet), alphabet + " " + nonce);
+      } else {
+        InvalidParameterException refusal = assertThrows(
+            InvalidParameterException.class, () -> Nonces.check("n", nonce, nonce.length(), alphabet));
+        assertTrue(refusal.getMessage().contains("(character " + (outside + 1) + " is not one)"), refusal.getMessage());
+      }
+    }
+  }
+
+  private static String randomText(Random random, int length) {
+    char[] edges = {0, 1, 62, 63, 64, 65, 126, 127, 128, 129, 192, 255, 0x3B1};
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      text.append(edges[random.nextInt(edges.length)]);
+    }
+    return text.toString();
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -165,5 +166,44 @@ class ParameterChecksTest {
     InvalidParameterException e =
         assertRefused("X-Api-Key", () -> ParameterChecks.headerValue("X-Api-Key", null));
     assertEquals("X-Api-Key: must not be null", e.getMessage());
+  }
+
+  /**
+   * The line-value check makes one pass for most values; its rules, checked here one by one on
+   * random text rich in line breaks, separators' characters and surrogates, decide every outcome.
+   */
+  @Test
+  void lineValueAgreesWithItsRulesOneByOne() {
+    Random random = new Random(0x11EEL);
+    String pieces = "ab\n\r;|\uD83D\uDE00\uD800\uDC00\u00e9";
+    String[] separators = {"\n", "\r\n", "|", ";|", "", "\r"};
+    for (int round = 0; round < 20000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(7); i > 0; i--) {
+        text.append(pieces.charAt(random.nextInt(pieces.length())));
+      }
+      String value = text.toString();
+      String separator = separators[random.nextInt(separators.length)];
+      String rule = null;
+      if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+        rule = "line break";
+      } else if (!separator.isEmpty() && value.contains(separator)) {
+        rule = "separator";
+      } else if (!isWellFormed(value)) {
+        rule = "unpaired surrogate";
+      }
+      if (rule == null) {
+        assertSame(value, ParameterChecks.lineValue("p", value, separator));
+      } else {
+        String expected = rule;
+        InvalidParameterException refusal = assertThrows(
+            InvalidParameterException.class, () -> ParameterChecks.lineValue("p", value, separator));
+        assertTrue(refusal.getMessage().contains(expected), expected + ": " + refusal.getMessage());
+      }
+    }
+  }
+
+  private static boolean isWellFormed(String value) {
+    return value.codePoints().noneMatch(c -> c >= 0xD800 && c <= 0xDFFF);
   }
 }

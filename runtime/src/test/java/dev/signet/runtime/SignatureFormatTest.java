@@ -87,6 +87,19 @@ class SignatureFormatTest {
     assertEquals("-_-_qw", new String(SignatureFormat.BASE64URL_UNPADDED.formEncoded(bytes), StandardCharsets.US_ASCII));
   }
 
+  /** What a verifier compares a received signature with: the text's bytes. */
+  @Test
+  void asciiIsTheTextsBytes() {
+    Random random = new Random(0xA5C1L);
+    for (int i = 0; i < 2000; i++) {
+      byte[] mac = new byte[random.nextInt(70)];
+      random.nextBytes(mac);
+      for (SignatureFormat format : SignatureFormat.values()) {
+        assertEquals(format.encode(mac), new String(format.ascii(mac), StandardCharsets.US_ASCII), format.name());
+      }
+    }
+  }
+
   @Test
   void signatureLengthsForEachAlgorithm() {
     // SHA-1, SHA-256, SHA-512: 20, 32 and 64 bytes.

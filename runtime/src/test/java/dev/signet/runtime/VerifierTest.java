@@ -186,6 +186,31 @@ class VerifierTest {
     assertEquals(HELLO, verified(verifier().verifyQuery(query)));
   }
 
+  /**
+   * The verifier finds a plain name where it stands in the query; a name that form encoding
+   * changes is decoded first, and still read in its place.
+   */
+  @Test
+  void aNameThatFormEncodingChangesIsReadDecoded() {
+    SignedUrlScheme<Greeting> spaced = new SignedUrlScheme<>(
+        PATH,
+        "sig",
+        MacAlgorithm.HMAC_SHA256,
+        SignatureFormat.BASE64URL_UNPADDED,
+        List.of("full name", "nonce", "count"),
+        List.of("full name", "nonce"),
+        "nonce",
+        VerifierTest::read,
+        VerifierTest::schemeText);
+    Verifier<Greeting> verifier = Verifier.of(spaced, ORIGIN, SECRET);
+    String query = query(HELLO, signature(HELLO));
+    String renamed = query.replace("name=", "full+name=");
+    assertEquals(HELLO, verified(verifier.verifyQuery(renamed)));
+    assertEquals(HELLO, verified(Verifier.of(spaced, ORIGIN, SECRET).verifyQuery(query.replace("name=", "full%20name="))));
+    refused(Verifier.of(spaced, ORIGIN, SECRET).verifyQuery(query), Reason.UNKNOWN_PARAMETER, "name");
+    refused(Verifier.of(spaced, ORIGIN, SECRET).verifyQuery(renamed + "&full%20name=x"), Reason.REPEATED_PARAMETER, "full name");
+  }
+
   @ParameterizedTest
   @EnumSource(MacAlgorithm.class)
   void everyAlgorithmAndFormat(MacAlgorithm algorithm) {
