@@ -39,7 +39,9 @@ class BenchmarkSmokeTest {
           "SigningPartsBenchmark.buffers",
           "SigningPartsBenchmark.oneCharacterValues",
           "SigningPartsBenchmark.exampleValues",
-          "SigningPartsBenchmark.exampleSignedUrl");
+          "SigningPartsBenchmark.exampleSignedUrl",
+          "SigningPartsBenchmark.valuesCopiedOnly",
+          "SigningPartsBenchmark.valuesFormEncodedOnly");
 
   @Test
   void everyBenchmarkMethodRunsAndTheChartIsDrawn() throws RunnerException, Exception {

@@ -5,6 +5,11 @@ import java.security.SecureRandom;
 /** Draws and checks nonces. */
 public final class Nonces {
   private static final SecureRandom RANDOM = new SecureRandom();
+  /**
+   * The alphabet checked against last, kept because a type passes the same one every time; an
+   * immutable record, so a thread that sees another's is as right as one that makes its own.
+   */
+  private static volatile Alphabet lastAlphabet = Alphabet.of("");
 
   private Nonces() {}
 
@@ -48,28 +53,42 @@ public final class Nonces {
       throw new InvalidParameterException(
           parameter, "must be " + length + " characters long, not " + nonce.length());
     }
-    // The alphabet's ASCII characters as a set of bits: a look-up per character, where searching
-    // the alphabet for each one made most of the check's cost.
-    long low = 0;
-    long high = 0;
-    for (int i = 0; i < alphabet.length(); i++) {
-      char c = alphabet.charAt(i);
-      if (c < 64) {
-        low |= 1L << c;
-      } else if (c < 128) {
-        high |= 1L << (c - 64);
-      }
+    Alphabet known = lastAlphabet;
+    if (!known.text().equals(alphabet)) {
+      known = Alphabet.of(alphabet);
+      lastAlphabet = known;
     }
     for (int i = 0; i < length; i++) {
-      char c = nonce.charAt(i);
-      boolean inAlphabet =
-          c < 64 ? (low & 1L << c) != 0 : c < 128 ? (high & 1L << (c - 64)) != 0 : alphabet.indexOf(c) >= 0;
-      if (!inAlphabet) {
+      if (!known.contains(nonce.charAt(i))) {
         throw new InvalidParameterException(
             parameter,
             "may hold only the characters " + alphabet + " (character " + (i + 1) + " is not one)");
       }
     }
     return nonce;
+  }
+
+  /**
+   * An alphabet with its ASCII characters as sets of bits, so that a character is looked up
+   * rather than searched for: a search per character made most of a check's cost.
+   */
+  private record Alphabet(String text, long low, long high) {
+    static Alphabet of(String text) {
+      long low = 0;
+      long high = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c < 64) {
+          low |= 1L << c;
+        } else if (c < 128) {
+          high |= 1L << (c - 64);
+        }
+      }
+      return new Alphabet(text, low, high);
+    }
+
+    boolean contains(char c) {
+      return c < 64 ? (low & 1L << c) != 0 : c < 128 ? (high & 1L << (c - 64)) != 0 : text.indexOf(c) >= 0;
+    }
   }
 }

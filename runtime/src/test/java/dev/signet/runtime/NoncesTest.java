@@ -141,12 +141,15 @@ class NoncesTest {
       for (int i = 0; i < nonce.length() && outside < 0; i++) {
         outside = alphabet.indexOf(nonce.charAt(i)) < 0 ? i : -1;
       }
-      if (outside < 0) {
-        assertSame(nonce, Nonces.check("n", nonce, nonce.length(), alphabet), alphabet + " " + nonce);
-      } else {
-        InvalidParameterException refusal = assertThrows(
-            InvalidParameterException.class, () -> Nonces.check("n", nonce, nonce.length(), alphabet));
-        assertTrue(refusal.getMessage().contains("(character " + (outside + 1) + " is not one)"), refusal.getMessage());
+      // Twice: with a new alphabet, then with the one checked against last.
+      for (int repeat = 0; repeat < 2; repeat++) {
+        if (outside < 0) {
+          assertSame(nonce, Nonces.check("n", nonce, nonce.length(), alphabet), alphabet + " " + nonce);
+        } else {
+          InvalidParameterException refusal = assertThrows(
+              InvalidParameterException.class, () -> Nonces.check("n", nonce, nonce.length(), alphabet));
+          assertTrue(refusal.getMessage().contains("(character " + (outside + 1) + " is not one)"), refusal.getMessage());
+        }
       }
     }
   }
