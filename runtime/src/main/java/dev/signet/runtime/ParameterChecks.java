@@ -26,9 +26,7 @@ public final class ParameterChecks {
           "must not contain a line break (CR or LF): it would be signed as the boundary between"
               + " two values");
     }
-    // A separator that holds a line break cannot be in a value that holds none.
-    boolean separatorBreaksLines = separator.indexOf('\n') >= 0 || separator.indexOf('\r') >= 0;
-    if (!separatorBreaksLines && !separator.isEmpty() && value.contains(separator)) {
+    if (!separator.isEmpty() && value.contains(separator)) {
       throw new InvalidParameterException(
           parameter, "must not contain the separator of the signed text");
     }

@@ -87,11 +87,6 @@ public final class QueryString {
       return true;
     }
 
-    /** The length of this pair's name as it stands in the query. */
-    int nameLength() {
-      return nameEnd - nameStart;
-    }
-
     /**
      * Whether this pair's name, as it stands in the query, is {@code plainName}, a name that form
      * encoding keeps as it is.

@@ -34,12 +34,9 @@ public final class Verifier<T> {
    * after them, where the nonce and the required parameters are, and the URL up to its query.
    */
   private final Map<String, Integer> places;
-  /**
-   * The names in their places, and the lengths of those that form encoding keeps as they are
-   * (-1 for the others).
-   */
+  /** The names in their places, and which of them form encoding keeps as they are. */
   private final String[] names;
-  private final int[] plainLengths;
+  private final boolean[] plain;
   private final int signaturePlace;
   private final int noncePlace;
   private final int[] requiredPlaces;
@@ -65,11 +62,11 @@ public final class Verifier<T> {
     this.places = places;
     this.names = new String[places.size()];
     places.forEach((name, place) -> names[place] = name);
-    this.plainLengths = new int[names.length];
+    this.plain = new boolean[names.length];
     for (int place = 0; place < names.length; place++) {
       StringBuilder encoded = new StringBuilder();
       FormEncoding.append(encoded, names[place]);
-      plainLengths[place] = encoded.toString().equals(names[place]) ? names[place].length() : -1;
+      plain[place] = encoded.toString().equals(names[place]);
     }
     this.noncePlace = places.get(scheme.nonceParameter());
     this.requiredPlaces = scheme.required().stream().mapToInt(places::get).toArray();
@@ -216,9 +213,8 @@ public final class Verifier<T> {
    * string and hashed. -1 if it is not, as for a name that is encoded or out of order.
    */
   private int placeInSignedOrder(QueryString.Pairs pairs, int expected) {
-    int length = pairs.nameLength();
     for (int place = expected; place < names.length; place++) {
-      if (plainLengths[place] == length && pairs.nameIs(names[place])) {
+      if (plain[place] && pairs.nameIs(names[place])) {
         return place;
       }
     }

@@ -54,6 +54,17 @@ class QueryStringTest {
         List.of(new Pair("b", "2"), new Pair("a", "1"), new Pair("b", "3")), parse("b=2&a=1&b=3"));
   }
 
+  /** A name is matched as it stands in the query, whole: not a part of it, nor its decoding. */
+  @Test
+  void aNameIsMatchedWhereItStands() throws MalformedQueryException {
+    QueryString.Pairs pairs = new QueryString.Pairs("x?name=1&names=2&nam=3&na%6De=4&name", 2);
+    List<Boolean> matches = new ArrayList<>();
+    while (pairs.next()) {
+      matches.add(pairs.nameIs("name"));
+    }
+    assertEquals(List.of(true, false, false, false, true), matches);
+  }
+
   @Test
   void aPairWithoutEqualsHasAnEmptyValue() throws MalformedQueryException {
     assertEquals(List.of(new Pair("a", ""), new Pair("b", "1")), parse("a&b=1"));

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -208,6 +209,8 @@ class VerifierTest {
     assertEquals(HELLO, verified(verifier.verifyQuery(renamed)));
     assertEquals(HELLO, verified(Verifier.of(spaced, ORIGIN, SECRET).verifyQuery(query.replace("name=", "full%20name="))));
     refused(Verifier.of(spaced, ORIGIN, SECRET).verifyQuery(query), Reason.UNKNOWN_PARAMETER, "name");
+    // The name as it is declared, space and all, is not how a query writes it.
+    refused(Verifier.of(spaced, ORIGIN, SECRET).verifyQuery(query.replace("name=", "full name=")), Reason.MALFORMED_ENCODING, null);
     refused(Verifier.of(spaced, ORIGIN, SECRET).verifyQuery(renamed + "&full%20name=x"), Reason.REPEATED_PARAMETER, "full name");
   }
 
@@ -317,6 +320,20 @@ class VerifierTest {
     refused(verifier().verifyQuery(good.replace("Zo%C3%AB", "Zo\u00eb")), Reason.MALFORMED_ENCODING, "name");
     // Even in a parameter the verifier would pass over.
     refused(verifier().ignoringUnknownParameters().verifyQuery(good + "&utm=%"), Reason.MALFORMED_ENCODING, "utm");
+  }
+
+  /** A refusal of a whole URL counts its indexes from the query's start, as one of the query does. */
+  @Test
+  void indexesInAUrlsRefusalsCountFromTheQuery() {
+    String good = query(HELLO, signature(HELLO));
+    // Each broken ending, and where its fault stands in it.
+    Map<String, Integer> broken = Map.of("&count=%G7", 7, "&count=a b", 8, "&&count=1", 1);
+    broken.forEach((ending, at) -> {
+      String ofQuery = verifier().verifyQuery(good + ending).failure().orElseThrow().message();
+      String ofUrl = verifier().verifyUrl(ENDPOINT + "?" + good + ending).failure().orElseThrow().message();
+      assertTrue(ofQuery.matches(".*index " + (good.length() + at) + "\\b.*"), ofQuery);
+      assertEquals(ofQuery, ofUrl);
+    });
   }
 
   @Test
