@@ -28,6 +28,8 @@ public final class SignedText {
   }
 
   private final String separator;
+  /** The separator's one ASCII character, or -1 when it is longer or not ASCII. */
+  private final int separatorByte;
   private final boolean trimLines;
   private byte[] text = new byte[256];
   private int textLength;
@@ -40,6 +42,7 @@ public final class SignedText {
   private SignedText(Origin origin, String path, String separator, Normalization normalization, boolean withUrl) {
     String serializedOrigin = Objects.requireNonNull(origin, "origin").toString();
     this.separator = separator;
+    this.separatorByte = separator.length() == 1 && separator.charAt(0) < 0x80 ? separator.charAt(0) : -1;
     this.trimLines = normalization == Normalization.JAVASCRIPT_TRIM_LINES;
     // A serialized Origin is ASCII and starts the text with "https://": nothing to trim.
     textLength = writeAscii(serializedOrigin, text, 0);
@@ -71,7 +74,7 @@ public final class SignedText {
    * @param encodedName the parameter's name, form-encoded, followed by {@code =}
    */
   public SignedText value(String encodedName, String value) {
-    writeText(separator);
+    writeSeparator();
     if (url == null) {
       writeText(value);
     } else {
@@ -208,6 +211,17 @@ public final class SignedText {
       }
     }
     textLength = at;
+  }
+
+  /** Writes the separator, as {@link #writeText} would, at once when it is one ASCII character. */
+  private void writeSeparator() {
+    if (separatorByte < 0) {
+      writeText(separator);
+    } else if (!(atLineStart && TextNormalization.isJavascriptWhitespace((char) separatorByte))) {
+      ensureText(1);
+      text[textLength++] = (byte) separatorByte;
+      atLineStart = trimLines && separatorByte == '\n';
+    }
   }
 
   private void ensureText(int more) {

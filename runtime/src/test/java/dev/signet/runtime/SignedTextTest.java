@@ -92,7 +92,7 @@ class SignedTextTest {
   @EnumSource(Normalization.class)
   void agreesWithJoiningNormalizingAndEncodingApart(Normalization normalization) throws Exception {
     Random random = new Random(20261123L + normalization.ordinal());
-    String[] separators = {"\n", "|", " ", "\n\n", "·"};
+    String[] separators = {"\n", "|", " ", "\t", "\r", "\n\n", "·"};
     for (int round = 0; round < 3000; round++) {
       int count = random.nextInt(7);
       List<String> names = new ArrayList<>();
