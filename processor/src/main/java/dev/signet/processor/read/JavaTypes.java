@@ -3,6 +3,7 @@ package dev.signet.processor.read;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -17,6 +18,9 @@ import javax.lang.model.util.Types;
 
 /** Questions about Java types that the readers ask, answered with the compiler's model. */
 final class JavaTypes {
+  /** The package names that {@link #describe} drops, compiled once rather than per message. */
+  private static final Pattern PACKAGE_PREFIX = Pattern.compile("\\b(?:[a-z_][\\w]*\\.)+(?=[A-Z])");
+
   private final Types types;
   private final Elements elements;
 
@@ -113,6 +117,6 @@ final class JavaTypes {
 
   /** How a type is written in messages: simple names, type arguments kept. */
   static String describe(TypeMirror type) {
-    return type.toString().replaceAll("\\b(?:[a-z_][\\w]*\\.)+(?=[A-Z])", "");
+    return PACKAGE_PREFIX.matcher(type.toString()).replaceAll("");
   }
 }

@@ -406,7 +406,6 @@ public final class SignedUrlReader {
       TypeMirror type,
       Encoding encoding,
       String separator) {
-    String typeName = JavaTypes.describe(type);
     switch (encoding) {
       case PRE_ENCODED:
         if (!javaTypes.isString(type)) {
@@ -415,8 +414,8 @@ public final class SignedUrlReader {
               "Param",
               "encoding",
               "Parameter " + wireName + ": PRE_ENCODED applies to a String that is already"
-                  + " URL-encoded, not to " + typeName + "; remove the encoding or declare a"
-                  + " String");
+                  + " URL-encoded, not to " + JavaTypes.describe(type)
+                  + "; remove the encoding or declare a String");
           return Optional.empty();
         }
         return Optional.of(new TextForm.PreEncoded());
@@ -430,7 +429,7 @@ public final class SignedUrlReader {
               method,
               "Param",
               "encoding",
-              "Parameter " + wireName + ": TEXT cannot write " + typeName
+              "Parameter " + wireName + ": TEXT cannot write " + JavaTypes.describe(type)
                   + ", which has no single text form; use encoding = JSON");
           return Optional.empty();
         }
