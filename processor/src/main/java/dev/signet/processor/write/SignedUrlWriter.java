@@ -209,11 +209,14 @@ public final class SignedUrlWriter {
             .addStatement("Builder builder = new Builder()");
     for (Parameter parameter : model.parameters()) {
       CodeBlock text = received(parameter);
-      CodeBlock value = readText(parameter, text);
-      if (value.equals(text)) {
+      // A parameter without a text of its own is its text; CodeBlock.equals would render both
+      // blocks to find that out.
+      if (!hasOwnText(parameter)) {
         method.addStatement("builder.$N = $L", parameter.methodName(), text);
       } else {
-        method.addStatement("builder.$N = $L == null ? null : $L", parameter.methodName(), text, value);
+        method.addStatement(
+            "builder.$N = $L == null ? null : $L",
+            parameter.methodName(), text, readText(parameter, text));
       }
     }
     method.addStatement("$T request = new $T(builder)", model.generated(), model.generated());
@@ -233,7 +236,10 @@ public final class SignedUrlWriter {
     return CodeBlock.of("received[$L]", model.signedOrder().indexOf(parameter));
   }
 
-  /** An expression reading {@code text}, which is not null, as the parameter's value. */
+  /**
+   * An expression reading {@code text}, which is not null, as the value of a parameter with a text
+   * of its own.
+   */
   private CodeBlock readText(Parameter parameter, CodeBlock text) {
     TextForm form = parameter.text();
     CodeBlock wire = CodeBlock.of("$S", parameter.wireName());
@@ -245,10 +251,8 @@ public final class SignedUrlWriter {
     if (form instanceof TextForm.EnumConstant constant) {
       return enumCode.fromWireValue(constant.shape(), wire, text);
     }
-    if (form instanceof TextForm.Json json) {
-      return jsonCode.read(json.shape(), CodeBlock.of("$T.json($L, $L)", RECEIVED, wire, text), wire);
-    }
-    return text;
+    TextForm.Json json = (TextForm.Json) form;
+    return jsonCode.read(json.shape(), CodeBlock.of("$T.json($L, $L)", RECEIVED, wire, text), wire);
   }
 
   private Parameter nonce() {
