@@ -201,6 +201,24 @@ class SignedTextTest {
     }
   }
 
+  /**
+   * A value of three-byte characters fills exactly the room the text reserves for it, so some
+   * length leaves the buffer full just before the next separator, which must grow it.
+   */
+  @Test
+  void aSeparatorAfterAFullBufferGrowsIt() {
+    for (int length = 60; length < 100; length++) {
+      List<String> values = List.of("€".repeat(length), "x");
+      List<String> names = List.of("a", "b");
+      for (Normalization normalization : Normalization.values()) {
+        assertEquals(
+            reference(names, values, "\n", normalization, false),
+            add(SignedText.textOnly(ORIGIN, PATH, "\n", normalization), names, values, false).text(),
+            "length " + length);
+      }
+    }
+  }
+
   @Test
   void signsTheSameBytesAsTheTextHolds() throws Exception {
     SignedText text = SignedText.withUrl(ORIGIN, PATH, "\n", Normalization.NONE).value("v=", "é");
