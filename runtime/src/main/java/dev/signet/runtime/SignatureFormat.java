@@ -19,10 +19,10 @@ public enum SignatureFormat {
       return BASE64URL.encode(mac);
     }
 
-    /** Form encoding keeps every character of base64url's alphabet: the encoder's bytes are it. */
+    /** Form encoding keeps every character of base64url's alphabet: the text's bytes are it. */
     @Override
     byte[] formEncoded(byte[] mac) {
-      return BASE64URL.encode(mac);
+      return ascii(mac);
     }
   },
   /** RFC 4648 §4 base64 with padding. */
