@@ -53,7 +53,8 @@ class ServeCommandTest {
             () -> run.commandLine().execute("--port", "0", "--data-dir", temp.resolve("data").toString()));
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     Matcher url = Pattern.compile("Signet sample app: (http://127\\.0\\.0\\.1:\\d+)/").matcher("");
-    while (!url.reset(run.out().toString()).find()) {
+    // The banner is printed a line at a time: wait for its last line, not only its first.
+    while (!url.reset(run.out().toString()).find() || !run.out().toString().contains("  Codatum: ")) {
       assertTrue(System.nanoTime() < deadline && !exit.isDone(), "no start-up line: " + run.out() + run.err());
       Thread.sleep(50);
     }
