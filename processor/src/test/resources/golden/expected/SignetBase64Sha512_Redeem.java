@@ -4,7 +4,6 @@ package golden;
 import dev.signet.runtime.InvalidParameterException;
 import dev.signet.runtime.Json;
 import dev.signet.runtime.MacAlgorithm;
-import dev.signet.runtime.Nonces;
 import dev.signet.runtime.Origin;
 import dev.signet.runtime.ParameterChecks;
 import dev.signet.runtime.ReceivedValues;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.StringJoiner;
 import java.util.function.Function;
 import javax.annotation.processing.Generated;
 
@@ -36,34 +34,13 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
    */
   public static final String PATH = "/sso/redeem-session";
 
-  /**
-   * What joins the lines of the signed text.
-   */
-  private static final String SEPARATOR = "\n";
-
-  /**
-   * The characters a nonce is drawn from.
-   */
-  private static final String NONCE_ALPHABET = "-_0123456789abcdefghijklmnopqrstuvwxyz";
-
-  /**
-   * The length of every nonce.
-   */
-  private static final int NONCE_LENGTH = 24;
-
-  /**
-   * What a {@link Verifier} of these requests must know.
-   */
   private static final SignedUrlScheme<SignetBase64Sha512_Redeem> SCHEME = new SignedUrlScheme<>(
-      PATH,
-      "signature",
-      MacAlgorithm.HMAC_SHA512,
-      SignatureFormat.BASE64,
+      PATH, "signature", "\n", false, SignedText.Normalization.NONE,
+      MacAlgorithm.HMAC_SHA512, SignatureFormat.BASE64,
       List.of("nonce", "sessionId", "nested", "tags", "matrix"),
       List.of("nonce"),
-      "nonce",
-      SignetBase64Sha512_Redeem::fromReceived,
-      SignetBase64Sha512_Redeem::signedText);
+      "nonce", 24, "-_0123456789abcdefghijklmnopqrstuvwxyz",
+      SignetBase64Sha512_Redeem::fromReceived, request -> request.texts);
 
   private final String nonce;
 
@@ -71,32 +48,24 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
 
   private final Map<String, List<Map<String, Integer>>> nested;
 
-  private final String nestedText;
-
   private final Base64Sha512.Tags tags;
-
-  private final String tagsText;
 
   private final List<List<String>> matrix;
 
-  private final String matrixText;
+  private final String[] texts;
 
   private SignetBase64Sha512_Redeem(Builder builder) {
-    this.nonce = builder.nonce == null ? Nonces.random(NONCE_LENGTH, NONCE_ALPHABET) : Nonces.check("nonce", builder.nonce, NONCE_LENGTH, NONCE_ALPHABET);
-    this.sessionId = builder.sessionId == null || builder.sessionId.isEmpty() ? null : ParameterChecks.lineValue("sessionId", builder.sessionId, SEPARATOR);
+    this.nonce = SCHEME.nonce(builder.nonce);
+    this.sessionId = builder.sessionId == null || builder.sessionId.isEmpty() ? null : builder.sessionId;
     this.nested = builder.nested == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.nested));
-    this.nestedText = this.nested == null ? null : ParameterChecks.lineValue("nested", nestedJson(this.nested), SEPARATOR);
     this.tags = builder.tags;
-    this.tagsText = this.tags == null ? null : ParameterChecks.lineValue("tags", tagsJson(this.tags), SEPARATOR);
     this.matrix = builder.matrix == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.matrix));
-    this.matrixText = this.matrix == null ? null : ParameterChecks.lineValue("matrix", matrixJson(this.matrix), SEPARATOR);
-  }
-
-  /**
-   * Starts a request. It has no required parameters.
-   */
-  public static BuildStage builder() {
-    return new Builder();
+    this.texts = SCHEME.checkedTexts(
+            this.nonce,
+            this.sessionId,
+            this.nested == null ? null : integerMapListMapJson("nested", this.nested),
+            this.tags == null ? null : tagsJson("tags", this.tags),
+            this.matrix == null ? null : stringListListJson("matrix", this.matrix));
   }
 
   @Override
@@ -135,14 +104,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
    * The text that is signed for this request at {@code origin}: the request URL, then the values of nonce, sessionId, nested, tags, matrix, those present joined by the separator.
    */
   public String canonicalText(Origin origin) {
-    return signedText(origin).text();
-  }
-
-  /**
-   * The text of {@link #canonicalText(Origin)}, written for its MAC.
-   */
-  private SignedText signedText(Origin origin) {
-    return addParameters(SignedText.textOnly(origin, PATH, SEPARATOR, SignedText.Normalization.NONE));
+    return SCHEME.signedText(origin, texts).text();
   }
 
   /**
@@ -150,28 +112,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
    * {@link #canonicalText(Origin)} keyed with {@code secret} in {@code signature}.
    */
   public String signedUrl(Origin origin, Secret secret) {
-    return addParameters(SignedText.withUrl(origin, PATH, SEPARATOR, SignedText.Normalization.NONE))
-        .signedUrl(secret, MacAlgorithm.HMAC_SHA512, SignatureFormat.BASE64, "signature=");
-  }
-
-  /**
-   * Adds the parameters present to {@code text}, in the signed order.
-   */
-  private SignedText addParameters(SignedText text) {
-    text.value("nonce=", this.nonce);
-    if (this.sessionId != null) {
-      text.value("sessionId=", this.sessionId);
-    }
-    if (this.nestedText != null) {
-      text.value("nested=", this.nestedText);
-    }
-    if (this.tagsText != null) {
-      text.value("tags=", this.tagsText);
-    }
-    if (this.matrixText != null) {
-      text.value("matrix=", this.matrixText);
-    }
-    return text;
+    return SCHEME.signedUrl(origin, secret, texts);
   }
 
   /**
@@ -181,11 +122,6 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
     return Verifier.of(SCHEME, origin, secret);
   }
 
-  /**
-   * Reads a request back from the texts a verifier received, in signed order, and refuses it unless
-   * each text is written exactly as this class writes it, so that the request is exactly what was
-   * signed.
-   */
   private static SignetBase64Sha512_Redeem fromReceived(String[] received) {
     Builder builder = new Builder();
     builder.nonce = received[0];
@@ -194,11 +130,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
     builder.tags = received[3] == null ? null : readTagsJson("tags", ReceivedValues.json("tags", received[3]));
     builder.matrix = received[4] == null ? null : ReceivedValues.list("matrix", ReceivedValues.json("matrix", received[4]), element0 -> element0 == null ? null : ReceivedValues.list("matrix", element0, element1 -> element1 == null ? null : ReceivedValues.string("matrix", element1)));
     SignetBase64Sha512_Redeem request = new SignetBase64Sha512_Redeem(builder);
-    ReceivedValues.requireWrittenAs("nonce", request.nonce, received[0]);
-    ReceivedValues.requireWrittenAs("sessionId", request.sessionId, received[1]);
-    ReceivedValues.requireWrittenAs("nested", request.nestedText, received[2]);
-    ReceivedValues.requireWrittenAs("tags", request.tagsText, received[3]);
-    ReceivedValues.requireWrittenAs("matrix", request.matrixText, received[4]);
+    SCHEME.requireWrittenAs(request.texts, received);
     return request;
   }
 
@@ -225,27 +157,11 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
    */
   @Override
   public String toString() {
-    StringJoiner parameters = new StringJoiner(", ", "SignetBase64Sha512_Redeem{", "}");
-    parameters.add("nonce=" + this.nonce);
-    if (this.sessionId != null) {
-      parameters.add("sessionId=" + this.sessionId);
-    }
-    if (this.nestedText != null) {
-      parameters.add("nested=" + this.nestedText);
-    }
-    if (this.tagsText != null) {
-      parameters.add("tags=" + this.tagsText);
-    }
-    if (this.matrixText != null) {
-      parameters.add("matrix=" + this.matrixText);
-    }
-    return parameters.toString();
+    return SCHEME.describe("SignetBase64Sha512_Redeem", texts);
   }
 
-  /**
-   * {@code nested} as compact JSON.
-   */
-  private static String nestedJson(Map<String, List<Map<String, Integer>>> value) {
+  private static String integerMapListMapJson(String parameter,
+      Map<String, List<Map<String, Integer>>> value) {
     StringBuilder out = new StringBuilder();
     try {
       out.append('{');
@@ -287,29 +203,23 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
       out.append('}');
     } catch (IllegalArgumentException e) {
       // JSON cannot hold it: a NaN, an infinity, a null member name.
-      throw new InvalidParameterException("nested", e.getMessage());
+      throw new InvalidParameterException(parameter, e.getMessage());
     }
     return out.toString();
   }
 
-  /**
-   * {@code tags} as compact JSON.
-   */
-  private static String tagsJson(Base64Sha512.Tags value) {
+  private static String tagsJson(String parameter, Base64Sha512.Tags value) {
     StringBuilder out = new StringBuilder();
     try {
       appendTagsJson(out, value);
     } catch (IllegalArgumentException e) {
       // JSON cannot hold it: a NaN, an infinity, a null member name.
-      throw new InvalidParameterException("tags", e.getMessage());
+      throw new InvalidParameterException(parameter, e.getMessage());
     }
     return out.toString();
   }
 
-  /**
-   * {@code matrix} as compact JSON.
-   */
-  private static String matrixJson(List<List<String>> value) {
+  private static String stringListListJson(String parameter, List<List<String>> value) {
     StringBuilder out = new StringBuilder();
     try {
       out.append('[');
@@ -335,7 +245,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
       out.append(']');
     } catch (IllegalArgumentException e) {
       // JSON cannot hold it: a NaN, an infinity, a null member name.
-      throw new InvalidParameterException("matrix", e.getMessage());
+      throw new InvalidParameterException(parameter, e.getMessage());
     }
     return out.toString();
   }
@@ -439,160 +349,129 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
   }
 
   /**
-   * The builder's last step: the optional parameters, then {@link #build()}.
+   * Starts a request. It has no required parameters.
    */
-  public interface BuildStage {
+  public static BuildStage builder() {
+    return new BuildStage(new Builder());
+  }
+
+  /**
+   * A step of the builder, with the setters of the optional parameters, which every step has.
+   *
+   * @param <S> the step, which each optional setter returns
+   */
+  public abstract static class Step<S extends Step<S>> {
+    final Builder builder;
+
+    private Step(Builder builder) {
+      this.builder = builder;
+    }
+
     /**
      * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
      */
-    BuildStage nonce(String nonce);
+    public final S nonce(String nonce) {
+      builder.nonce = ParameterChecks.notNull("nonce", nonce);
+      return self();
+    }
 
     /**
      * Sets the optional {@code sessionId}; the empty string counts as absent.
      */
-    BuildStage sessionId(String sessionId);
+    public final S sessionId(String sessionId) {
+      builder.sessionId = ParameterChecks.notNull("sessionId", sessionId);
+      return self();
+    }
 
     /**
      * Sets {@code sessionId}, or leaves it absent when the Optional is empty.
      */
-    BuildStage sessionId(Optional<String> sessionId);
+    public final S sessionId(Optional<String> sessionId) {
+      builder.sessionId = ParameterChecks.notNull("sessionId", sessionId).orElse(null);
+      return self();
+    }
 
     /**
      * Sets the optional {@code nested}.
      */
-    BuildStage nested(Map<String, List<Map<String, Integer>>> nested);
+    public final S nested(Map<String, List<Map<String, Integer>>> nested) {
+      builder.nested = ParameterChecks.notNull("nested", nested);
+      return self();
+    }
 
     /**
      * Sets {@code nested}, or leaves it absent when the Optional is empty.
      */
-    BuildStage nested(Optional<Map<String, List<Map<String, Integer>>>> nested);
+    public final S nested(Optional<Map<String, List<Map<String, Integer>>>> nested) {
+      builder.nested = ParameterChecks.notNull("nested", nested).orElse(null);
+      return self();
+    }
 
     /**
      * Sets the optional {@code tags}.
      */
-    BuildStage tags(Base64Sha512.Tags tags);
+    public final S tags(Base64Sha512.Tags tags) {
+      builder.tags = ParameterChecks.notNull("tags", tags);
+      return self();
+    }
 
     /**
      * Sets {@code tags}, or leaves it absent when the Optional is empty.
      */
-    BuildStage tags(Optional<Base64Sha512.Tags> tags);
+    public final S tags(Optional<Base64Sha512.Tags> tags) {
+      builder.tags = ParameterChecks.notNull("tags", tags).orElse(null);
+      return self();
+    }
 
     /**
      * Sets the optional {@code matrix}.
      */
-    BuildStage matrix(List<List<String>> matrix);
+    public final S matrix(List<List<String>> matrix) {
+      builder.matrix = ParameterChecks.notNull("matrix", matrix);
+      return self();
+    }
 
     /**
      * Sets {@code matrix}, or leaves it absent when the Optional is empty.
      */
-    BuildStage matrix(Optional<List<List<String>>> matrix);
+    public final S matrix(Optional<List<List<String>>> matrix) {
+      builder.matrix = ParameterChecks.notNull("matrix", matrix).orElse(null);
+      return self();
+    }
+
+    @SuppressWarnings("unchecked")
+    private S self() {
+      return (S) this;
+    }
+  }
+
+  /**
+   * The builder's last step: the optional parameters, then {@link #build()}.
+   */
+  public static final class BuildStage extends Step<BuildStage> {
+    private BuildStage(Builder builder) {
+      super(builder);
+    }
 
     /**
      * Checks every parameter and builds the request (drawing a nonce when none was given).
      *
      * @throws dev.signet.runtime.InvalidParameterException naming the first parameter whose value breaks a rule of the request
      */
-    SignetBase64Sha512_Redeem build();
+    public SignetBase64Sha512_Redeem build() {
+      return new SignetBase64Sha512_Redeem(builder);
+    }
   }
 
-  /**
-   * Collects parameters; the request checks them when it is built.
-   */
-  private static final class Builder implements BuildStage {
-    private String nonce;
+  private static final class Builder {
+    String nonce;
 
-    private String sessionId;
+    String sessionId;
 
-    private Map<String, List<Map<String, Integer>>> nested;
+    Map<String, List<Map<String, Integer>>> nested;
 
-    private Base64Sha512.Tags tags;
+    Base64Sha512.Tags tags;
 
-    private List<List<String>> matrix;
-
-    /**
-     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
-     */
-    @Override
-    public Builder nonce(String nonce) {
-      this.nonce = ParameterChecks.notNull("nonce", nonce);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code sessionId}; the empty string counts as absent.
-     */
-    @Override
-    public Builder sessionId(String sessionId) {
-      this.sessionId = ParameterChecks.notNull("sessionId", sessionId);
-      return this;
-    }
-
-    /**
-     * Sets {@code sessionId}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder sessionId(Optional<String> sessionId) {
-      this.sessionId = ParameterChecks.notNull("sessionId", sessionId).orElse(null);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code nested}.
-     */
-    @Override
-    public Builder nested(Map<String, List<Map<String, Integer>>> nested) {
-      this.nested = ParameterChecks.notNull("nested", nested);
-      return this;
-    }
-
-    /**
-     * Sets {@code nested}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder nested(Optional<Map<String, List<Map<String, Integer>>>> nested) {
-      this.nested = ParameterChecks.notNull("nested", nested).orElse(null);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code tags}.
-     */
-    @Override
-    public Builder tags(Base64Sha512.Tags tags) {
-      this.tags = ParameterChecks.notNull("tags", tags);
-      return this;
-    }
-
-    /**
-     * Sets {@code tags}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder tags(Optional<Base64Sha512.Tags> tags) {
-      this.tags = ParameterChecks.notNull("tags", tags).orElse(null);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code matrix}.
-     */
-    @Override
-    public Builder matrix(List<List<String>> matrix) {
-      this.matrix = ParameterChecks.notNull("matrix", matrix);
-      return this;
-    }
-
-    /**
-     * Sets {@code matrix}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder matrix(Optional<List<List<String>>> matrix) {
-      this.matrix = ParameterChecks.notNull("matrix", matrix).orElse(null);
-      return this;
-    }
-
-    @Override
-    public SignetBase64Sha512_Redeem build() {
-      return new SignetBase64Sha512_Redeem(this);
-    }
+    List<List<String>> matrix;
   }
 }

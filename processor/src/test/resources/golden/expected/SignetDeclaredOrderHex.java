@@ -4,7 +4,6 @@ package golden;
 import dev.signet.runtime.InvalidParameterException;
 import dev.signet.runtime.Json;
 import dev.signet.runtime.MacAlgorithm;
-import dev.signet.runtime.Nonces;
 import dev.signet.runtime.Origin;
 import dev.signet.runtime.ParameterChecks;
 import dev.signet.runtime.ReceivedValues;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 
 /**
@@ -35,34 +33,13 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
    */
   public static final String PATH = "/api/v1/report";
 
-  /**
-   * What joins the lines of the signed text.
-   */
-  private static final String SEPARATOR = "|";
-
-  /**
-   * The characters a nonce is drawn from.
-   */
-  private static final String NONCE_ALPHABET = "abcdef0123456789";
-
-  /**
-   * The length of every nonce.
-   */
-  private static final int NONCE_LENGTH = 16;
-
-  /**
-   * What a {@link Verifier} of these requests must know.
-   */
   private static final SignedUrlScheme<SignetDeclaredOrderHex> SCHEME = new SignedUrlScheme<>(
-      PATH,
-      "sig",
-      MacAlgorithm.HMAC_SHA1,
-      SignatureFormat.HEX,
+      PATH, "sig", "|", true, SignedText.Normalization.NONE,
+      MacAlgorithm.HMAC_SHA1, SignatureFormat.HEX,
       List.of("account", "nonce", "since", "draft", "level", "pageSize", "limit", "legacyToken", "label", "jsonLevel", "weights", "points"),
       List.of("account", "nonce", "since", "draft", "level", "pageSize", "jsonLevel"),
-      "nonce",
-      SignetDeclaredOrderHex::fromReceived,
-      SignetDeclaredOrderHex::signedText);
+      "nonce", 16, "abcdef0123456789",
+      SignetDeclaredOrderHex::fromReceived, request -> request.texts);
 
   private final String account;
 
@@ -70,71 +47,52 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
 
   private final long since;
 
-  private final String sinceText;
-
   private final boolean draft;
-
-  private final String draftText;
 
   private final DeclaredOrderHex.Level level;
 
-  private final String levelText;
-
   private final Integer pageSize;
 
-  private final String pageSizeText;
-
   private final Integer limit;
-
-  private final String limitText;
 
   private final String legacyToken;
 
   private final String label;
 
-  private final String labelText;
-
   private final DeclaredOrderHex.Level jsonLevel;
-
-  private final String jsonLevelText;
 
   private final Map<DeclaredOrderHex.Level, Double> weights;
 
-  private final String weightsText;
-
   private final List<DeclaredOrderHex.Point> points;
 
-  private final String pointsText;
+  private final String[] texts;
 
   private SignetDeclaredOrderHex(Builder builder) {
-    this.account = ParameterChecks.notEmpty("account", ParameterChecks.wellFormed("account", builder.account));
-    this.nonce = builder.nonce == null ? Nonces.random(NONCE_LENGTH, NONCE_ALPHABET) : Nonces.check("nonce", builder.nonce, NONCE_LENGTH, NONCE_ALPHABET);
+    this.account = ParameterChecks.notEmpty("account", builder.account);
+    this.nonce = SCHEME.nonce(builder.nonce);
     this.since = builder.since;
-    this.sinceText = String.valueOf(this.since);
     this.draft = builder.draft;
-    this.draftText = String.valueOf(this.draft);
     this.level = builder.level;
-    this.levelText = wireValueOfLevel(this.level);
     this.pageSize = builder.pageSize;
-    this.pageSizeText = String.valueOf(this.pageSize);
     this.limit = builder.limit;
-    this.limitText = this.limit == null ? null : String.valueOf(this.limit);
-    this.legacyToken = builder.legacyToken == null || builder.legacyToken.isEmpty() ? null : ParameterChecks.wellFormed("legacyToken", builder.legacyToken);
+    this.legacyToken = builder.legacyToken == null || builder.legacyToken.isEmpty() ? null : builder.legacyToken;
     this.label = builder.label;
-    this.labelText = this.label == null ? null : ParameterChecks.wellFormed("label", labelJson(this.label));
     this.jsonLevel = builder.jsonLevel;
-    this.jsonLevelText = ParameterChecks.wellFormed("jsonLevel", jsonLevelJson(this.jsonLevel));
     this.weights = builder.weights == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.weights));
-    this.weightsText = this.weights == null ? null : ParameterChecks.wellFormed("weights", weightsJson(this.weights));
     this.points = builder.points == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.points));
-    this.pointsText = this.points == null ? null : ParameterChecks.wellFormed("points", pointsJson(this.points));
-  }
-
-  /**
-   * Starts a request. It asks for the required parameters in this order: account, since, draft, level, pageSize, jsonLevel.
-   */
-  public static AccountStage builder() {
-    return new Builder();
+    this.texts = SCHEME.checkedTexts(
+            this.account,
+            this.nonce,
+            String.valueOf(this.since),
+            String.valueOf(this.draft),
+            wireValueOfLevel(this.level),
+            String.valueOf(this.pageSize),
+            this.limit == null ? null : String.valueOf(this.limit),
+            this.legacyToken,
+            this.label == null ? null : stringJson("label", this.label),
+            levelJson("jsonLevel", this.jsonLevel),
+            this.weights == null ? null : doubleMapJson("weights", this.weights),
+            this.points == null ? null : pointListJson("points", this.points));
   }
 
   @Override
@@ -209,14 +167,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
    * The text that is signed for this request at {@code origin}: the request URL, then {@code name=value}, form-encoded, for account, nonce, since, draft, level, pageSize, limit, legacyToken, label, jsonLevel, weights, points, those present joined by the separator.
    */
   public String canonicalText(Origin origin) {
-    return signedText(origin).text();
-  }
-
-  /**
-   * The text of {@link #canonicalText(Origin)}, written for its MAC.
-   */
-  private SignedText signedText(Origin origin) {
-    return addParameters(SignedText.textOnly(origin, PATH, SEPARATOR, SignedText.Normalization.NONE));
+    return SCHEME.signedText(origin, texts).text();
   }
 
   /**
@@ -224,37 +175,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
    * {@link #canonicalText(Origin)} keyed with {@code secret} in {@code sig}.
    */
   public String signedUrl(Origin origin, Secret secret) {
-    return addParameters(SignedText.withUrl(origin, PATH, SEPARATOR, SignedText.Normalization.NONE))
-        .signedUrl(secret, MacAlgorithm.HMAC_SHA1, SignatureFormat.HEX, "sig=");
-  }
-
-  /**
-   * Adds the parameters present to {@code text}, in the signed order.
-   */
-  private SignedText addParameters(SignedText text) {
-    text.nameAndValue("account=", this.account);
-    text.nameAndValue("nonce=", this.nonce);
-    text.nameAndValue("since=", this.sinceText);
-    text.nameAndValue("draft=", this.draftText);
-    text.nameAndValue("level=", this.levelText);
-    text.nameAndValue("pageSize=", this.pageSizeText);
-    if (this.limitText != null) {
-      text.nameAndValue("limit=", this.limitText);
-    }
-    if (this.legacyToken != null) {
-      text.nameAndValue("legacyToken=", this.legacyToken);
-    }
-    if (this.labelText != null) {
-      text.nameAndValue("label=", this.labelText);
-    }
-    text.nameAndValue("jsonLevel=", this.jsonLevelText);
-    if (this.weightsText != null) {
-      text.nameAndValue("weights=", this.weightsText);
-    }
-    if (this.pointsText != null) {
-      text.nameAndValue("points=", this.pointsText);
-    }
-    return text;
+    return SCHEME.signedUrl(origin, secret, texts);
   }
 
   /**
@@ -264,11 +185,6 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
     return Verifier.of(SCHEME, origin, secret);
   }
 
-  /**
-   * Reads a request back from the texts a verifier received, in signed order, and refuses it unless
-   * each text is written exactly as this class writes it, so that the request is exactly what was
-   * signed.
-   */
   private static SignetDeclaredOrderHex fromReceived(String[] received) {
     Builder builder = new Builder();
     builder.account = received[0];
@@ -284,18 +200,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
     builder.weights = received[10] == null ? null : ReceivedValues.map("weights", ReceivedValues.json("weights", received[10]), key0 -> readLevel("weights", key0), element0 -> element0 == null ? null : ReceivedValues.doubleValue("weights", element0));
     builder.points = received[11] == null ? null : ReceivedValues.list("points", ReceivedValues.json("points", received[11]), element0 -> element0 == null ? null : readPointJson("points", element0));
     SignetDeclaredOrderHex request = new SignetDeclaredOrderHex(builder);
-    ReceivedValues.requireWrittenAs("account", request.account, received[0]);
-    ReceivedValues.requireWrittenAs("nonce", request.nonce, received[1]);
-    ReceivedValues.requireWrittenAs("since", request.sinceText, received[2]);
-    ReceivedValues.requireWrittenAs("draft", request.draftText, received[3]);
-    ReceivedValues.requireWrittenAs("level", request.levelText, received[4]);
-    ReceivedValues.requireWrittenAs("pageSize", request.pageSizeText, received[5]);
-    ReceivedValues.requireWrittenAs("limit", request.limitText, received[6]);
-    ReceivedValues.requireWrittenAs("legacyToken", request.legacyToken, received[7]);
-    ReceivedValues.requireWrittenAs("label", request.labelText, received[8]);
-    ReceivedValues.requireWrittenAs("jsonLevel", request.jsonLevelText, received[9]);
-    ReceivedValues.requireWrittenAs("weights", request.weightsText, received[10]);
-    ReceivedValues.requireWrittenAs("points", request.pointsText, received[11]);
+    SCHEME.requireWrittenAs(request.texts, received);
     return request;
   }
 
@@ -329,64 +234,32 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
    */
   @Override
   public String toString() {
-    StringJoiner parameters = new StringJoiner(", ", "SignetDeclaredOrderHex{", "}");
-    parameters.add("account=" + this.account);
-    parameters.add("nonce=" + this.nonce);
-    parameters.add("since=" + this.sinceText);
-    parameters.add("draft=" + this.draftText);
-    parameters.add("level=" + this.levelText);
-    parameters.add("pageSize=" + this.pageSizeText);
-    if (this.limitText != null) {
-      parameters.add("limit=" + this.limitText);
-    }
-    if (this.legacyToken != null) {
-      parameters.add("legacyToken=" + this.legacyToken);
-    }
-    if (this.labelText != null) {
-      parameters.add("label=" + this.labelText);
-    }
-    parameters.add("jsonLevel=" + this.jsonLevelText);
-    if (this.weightsText != null) {
-      parameters.add("weights=" + this.weightsText);
-    }
-    if (this.pointsText != null) {
-      parameters.add("points=" + this.pointsText);
-    }
-    return parameters.toString();
+    return SCHEME.describe("SignetDeclaredOrderHex", texts);
   }
 
-  /**
-   * {@code label} as compact JSON.
-   */
-  private static String labelJson(String value) {
+  private static String stringJson(String parameter, String value) {
     StringBuilder out = new StringBuilder();
     try {
       Json.appendString(out, value);
     } catch (IllegalArgumentException e) {
       // JSON cannot hold it: a NaN, an infinity, a null member name.
-      throw new InvalidParameterException("label", e.getMessage());
+      throw new InvalidParameterException(parameter, e.getMessage());
     }
     return out.toString();
   }
 
-  /**
-   * {@code jsonLevel} as compact JSON.
-   */
-  private static String jsonLevelJson(DeclaredOrderHex.Level value) {
+  private static String levelJson(String parameter, DeclaredOrderHex.Level value) {
     StringBuilder out = new StringBuilder();
     try {
       Json.appendString(out, wireValueOfLevel(value));
     } catch (IllegalArgumentException e) {
       // JSON cannot hold it: a NaN, an infinity, a null member name.
-      throw new InvalidParameterException("jsonLevel", e.getMessage());
+      throw new InvalidParameterException(parameter, e.getMessage());
     }
     return out.toString();
   }
 
-  /**
-   * {@code weights} as compact JSON.
-   */
-  private static String weightsJson(Map<DeclaredOrderHex.Level, Double> value) {
+  private static String doubleMapJson(String parameter, Map<DeclaredOrderHex.Level, Double> value) {
     StringBuilder out = new StringBuilder();
     try {
       out.append('{');
@@ -406,15 +279,12 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
       out.append('}');
     } catch (IllegalArgumentException e) {
       // JSON cannot hold it: a NaN, an infinity, a null member name.
-      throw new InvalidParameterException("weights", e.getMessage());
+      throw new InvalidParameterException(parameter, e.getMessage());
     }
     return out.toString();
   }
 
-  /**
-   * {@code points} as compact JSON.
-   */
-  private static String pointsJson(List<DeclaredOrderHex.Point> value) {
+  private static String pointListJson(String parameter, List<DeclaredOrderHex.Point> value) {
     StringBuilder out = new StringBuilder();
     try {
       out.append('[');
@@ -432,7 +302,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
       out.append(']');
     } catch (IllegalArgumentException e) {
       // JSON cannot hold it: a NaN, an infinity, a null member name.
-      throw new InvalidParameterException("points", e.getMessage());
+      throw new InvalidParameterException(parameter, e.getMessage());
     }
     return out.toString();
   }
@@ -499,674 +369,263 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
   }
 
   /**
-   * The builder's step that sets the required {@code account};
-   * optional parameters may be set here too.
+   * Starts a request. It asks for the required parameters in this order: account, since, draft, level, pageSize, jsonLevel.
    */
-  public interface AccountStage {
+  public static AccountStage builder() {
+    return new AccountStage(new Builder());
+  }
+
+  /**
+   * A step of the builder, with the setters of the optional parameters, which every step has.
+   *
+   * @param <S> the step, which each optional setter returns
+   */
+  public abstract static class Step<S extends Step<S>> {
+    final Builder builder;
+
+    private Step(Builder builder) {
+      this.builder = builder;
+    }
+
+    /**
+     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
+     */
+    public final S nonce(String nonce) {
+      builder.nonce = ParameterChecks.notNull("nonce", nonce);
+      return self();
+    }
+
+    /**
+     * Sets the optional {@code limit}.
+     */
+    public final S limit(int limit) {
+      builder.limit = limit;
+      return self();
+    }
+
+    /**
+     * Sets {@code limit}, or leaves it absent when the Optional is empty.
+     */
+    public final S limit(Optional<Integer> limit) {
+      builder.limit = ParameterChecks.notNull("limit", limit).orElse(null);
+      return self();
+    }
+
+    /**
+     * Sets the optional {@code legacyToken}; the empty string counts as absent.
+     */
+    @Deprecated
+    public final S legacyToken(String legacyToken) {
+      builder.legacyToken = ParameterChecks.notNull("legacyToken", legacyToken);
+      return self();
+    }
+
+    /**
+     * Sets {@code legacyToken}, or leaves it absent when the Optional is empty.
+     */
+    @Deprecated
+    public final S legacyToken(Optional<String> legacyToken) {
+      builder.legacyToken = ParameterChecks.notNull("legacyToken", legacyToken).orElse(null);
+      return self();
+    }
+
+    /**
+     * Sets the optional {@code label}.
+     */
+    public final S label(String label) {
+      builder.label = ParameterChecks.notNull("label", label);
+      return self();
+    }
+
+    /**
+     * Sets {@code label}, or leaves it absent when the Optional is empty.
+     */
+    public final S label(Optional<String> label) {
+      builder.label = ParameterChecks.notNull("label", label).orElse(null);
+      return self();
+    }
+
+    /**
+     * Sets the optional {@code weights}.
+     */
+    public final S weights(Map<DeclaredOrderHex.Level, Double> weights) {
+      builder.weights = ParameterChecks.notNull("weights", weights);
+      return self();
+    }
+
+    /**
+     * Sets {@code weights}, or leaves it absent when the Optional is empty.
+     */
+    public final S weights(Optional<Map<DeclaredOrderHex.Level, Double>> weights) {
+      builder.weights = ParameterChecks.notNull("weights", weights).orElse(null);
+      return self();
+    }
+
+    /**
+     * Sets the optional {@code points}.
+     */
+    public final S points(List<DeclaredOrderHex.Point> points) {
+      builder.points = ParameterChecks.notNull("points", points);
+      return self();
+    }
+
+    /**
+     * Sets {@code points}, or leaves it absent when the Optional is empty.
+     */
+    public final S points(Optional<List<DeclaredOrderHex.Point>> points) {
+      builder.points = ParameterChecks.notNull("points", points).orElse(null);
+      return self();
+    }
+
+    @SuppressWarnings("unchecked")
+    private S self() {
+      return (S) this;
+    }
+  }
+
+  /**
+   * The builder's step that sets the required {@code account}; optional parameters may be set here too.
+   */
+  public static final class AccountStage extends Step<AccountStage> {
+    private AccountStage(Builder builder) {
+      super(builder);
+    }
+
     /**
      * Sets {@code account}, which every request has.
      */
-    SinceStage account(String account);
-
-    /**
-     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
-     */
-    AccountStage nonce(String nonce);
-
-    /**
-     * Sets the optional {@code limit}.
-     */
-    AccountStage limit(int limit);
-
-    /**
-     * Sets {@code limit}, or leaves it absent when the Optional is empty.
-     */
-    AccountStage limit(Optional<Integer> limit);
-
-    /**
-     * Sets the optional {@code legacyToken}; the empty string counts as absent.
-     */
-    @Deprecated
-    AccountStage legacyToken(String legacyToken);
-
-    /**
-     * Sets {@code legacyToken}, or leaves it absent when the Optional is empty.
-     */
-    @Deprecated
-    AccountStage legacyToken(Optional<String> legacyToken);
-
-    /**
-     * Sets the optional {@code label}.
-     */
-    AccountStage label(String label);
-
-    /**
-     * Sets {@code label}, or leaves it absent when the Optional is empty.
-     */
-    AccountStage label(Optional<String> label);
-
-    /**
-     * Sets the optional {@code weights}.
-     */
-    AccountStage weights(Map<DeclaredOrderHex.Level, Double> weights);
-
-    /**
-     * Sets {@code weights}, or leaves it absent when the Optional is empty.
-     */
-    AccountStage weights(Optional<Map<DeclaredOrderHex.Level, Double>> weights);
-
-    /**
-     * Sets the optional {@code points}.
-     */
-    AccountStage points(List<DeclaredOrderHex.Point> points);
-
-    /**
-     * Sets {@code points}, or leaves it absent when the Optional is empty.
-     */
-    AccountStage points(Optional<List<DeclaredOrderHex.Point>> points);
+    public SinceStage account(String account) {
+      builder.account = ParameterChecks.notNull("account", account);
+      return new SinceStage(builder);
+    }
   }
 
   /**
-   * The builder's step that sets the required {@code since};
-   * optional parameters may be set here too.
+   * The builder's step that sets the required {@code since}; optional parameters may be set here too.
    */
-  public interface SinceStage {
+  public static final class SinceStage extends Step<SinceStage> {
+    private SinceStage(Builder builder) {
+      super(builder);
+    }
+
     /**
      * Sets {@code since}, which every request has.
      */
-    DraftStage since(long since);
-
-    /**
-     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
-     */
-    SinceStage nonce(String nonce);
-
-    /**
-     * Sets the optional {@code limit}.
-     */
-    SinceStage limit(int limit);
-
-    /**
-     * Sets {@code limit}, or leaves it absent when the Optional is empty.
-     */
-    SinceStage limit(Optional<Integer> limit);
-
-    /**
-     * Sets the optional {@code legacyToken}; the empty string counts as absent.
-     */
-    @Deprecated
-    SinceStage legacyToken(String legacyToken);
-
-    /**
-     * Sets {@code legacyToken}, or leaves it absent when the Optional is empty.
-     */
-    @Deprecated
-    SinceStage legacyToken(Optional<String> legacyToken);
-
-    /**
-     * Sets the optional {@code label}.
-     */
-    SinceStage label(String label);
-
-    /**
-     * Sets {@code label}, or leaves it absent when the Optional is empty.
-     */
-    SinceStage label(Optional<String> label);
-
-    /**
-     * Sets the optional {@code weights}.
-     */
-    SinceStage weights(Map<DeclaredOrderHex.Level, Double> weights);
-
-    /**
-     * Sets {@code weights}, or leaves it absent when the Optional is empty.
-     */
-    SinceStage weights(Optional<Map<DeclaredOrderHex.Level, Double>> weights);
-
-    /**
-     * Sets the optional {@code points}.
-     */
-    SinceStage points(List<DeclaredOrderHex.Point> points);
-
-    /**
-     * Sets {@code points}, or leaves it absent when the Optional is empty.
-     */
-    SinceStage points(Optional<List<DeclaredOrderHex.Point>> points);
+    public DraftStage since(long since) {
+      builder.since = since;
+      return new DraftStage(builder);
+    }
   }
 
   /**
-   * The builder's step that sets the required {@code draft};
-   * optional parameters may be set here too.
+   * The builder's step that sets the required {@code draft}; optional parameters may be set here too.
    */
-  public interface DraftStage {
+  public static final class DraftStage extends Step<DraftStage> {
+    private DraftStage(Builder builder) {
+      super(builder);
+    }
+
     /**
      * Sets {@code draft}, which every request has.
      */
-    LevelStage draft(boolean draft);
-
-    /**
-     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
-     */
-    DraftStage nonce(String nonce);
-
-    /**
-     * Sets the optional {@code limit}.
-     */
-    DraftStage limit(int limit);
-
-    /**
-     * Sets {@code limit}, or leaves it absent when the Optional is empty.
-     */
-    DraftStage limit(Optional<Integer> limit);
-
-    /**
-     * Sets the optional {@code legacyToken}; the empty string counts as absent.
-     */
-    @Deprecated
-    DraftStage legacyToken(String legacyToken);
-
-    /**
-     * Sets {@code legacyToken}, or leaves it absent when the Optional is empty.
-     */
-    @Deprecated
-    DraftStage legacyToken(Optional<String> legacyToken);
-
-    /**
-     * Sets the optional {@code label}.
-     */
-    DraftStage label(String label);
-
-    /**
-     * Sets {@code label}, or leaves it absent when the Optional is empty.
-     */
-    DraftStage label(Optional<String> label);
-
-    /**
-     * Sets the optional {@code weights}.
-     */
-    DraftStage weights(Map<DeclaredOrderHex.Level, Double> weights);
-
-    /**
-     * Sets {@code weights}, or leaves it absent when the Optional is empty.
-     */
-    DraftStage weights(Optional<Map<DeclaredOrderHex.Level, Double>> weights);
-
-    /**
-     * Sets the optional {@code points}.
-     */
-    DraftStage points(List<DeclaredOrderHex.Point> points);
-
-    /**
-     * Sets {@code points}, or leaves it absent when the Optional is empty.
-     */
-    DraftStage points(Optional<List<DeclaredOrderHex.Point>> points);
+    public LevelStage draft(boolean draft) {
+      builder.draft = draft;
+      return new LevelStage(builder);
+    }
   }
 
   /**
-   * The builder's step that sets the required {@code level};
-   * optional parameters may be set here too.
+   * The builder's step that sets the required {@code level}; optional parameters may be set here too.
    */
-  public interface LevelStage {
+  public static final class LevelStage extends Step<LevelStage> {
+    private LevelStage(Builder builder) {
+      super(builder);
+    }
+
     /**
      * Sets {@code level}, which every request has.
      */
-    PageSizeStage level(DeclaredOrderHex.Level level);
-
-    /**
-     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
-     */
-    LevelStage nonce(String nonce);
-
-    /**
-     * Sets the optional {@code limit}.
-     */
-    LevelStage limit(int limit);
-
-    /**
-     * Sets {@code limit}, or leaves it absent when the Optional is empty.
-     */
-    LevelStage limit(Optional<Integer> limit);
-
-    /**
-     * Sets the optional {@code legacyToken}; the empty string counts as absent.
-     */
-    @Deprecated
-    LevelStage legacyToken(String legacyToken);
-
-    /**
-     * Sets {@code legacyToken}, or leaves it absent when the Optional is empty.
-     */
-    @Deprecated
-    LevelStage legacyToken(Optional<String> legacyToken);
-
-    /**
-     * Sets the optional {@code label}.
-     */
-    LevelStage label(String label);
-
-    /**
-     * Sets {@code label}, or leaves it absent when the Optional is empty.
-     */
-    LevelStage label(Optional<String> label);
-
-    /**
-     * Sets the optional {@code weights}.
-     */
-    LevelStage weights(Map<DeclaredOrderHex.Level, Double> weights);
-
-    /**
-     * Sets {@code weights}, or leaves it absent when the Optional is empty.
-     */
-    LevelStage weights(Optional<Map<DeclaredOrderHex.Level, Double>> weights);
-
-    /**
-     * Sets the optional {@code points}.
-     */
-    LevelStage points(List<DeclaredOrderHex.Point> points);
-
-    /**
-     * Sets {@code points}, or leaves it absent when the Optional is empty.
-     */
-    LevelStage points(Optional<List<DeclaredOrderHex.Point>> points);
+    public PageSizeStage level(DeclaredOrderHex.Level level) {
+      builder.level = ParameterChecks.notNull("level", level);
+      return new PageSizeStage(builder);
+    }
   }
 
   /**
-   * The builder's step that sets the required {@code pageSize};
-   * optional parameters may be set here too.
+   * The builder's step that sets the required {@code pageSize}; optional parameters may be set here too.
    */
-  public interface PageSizeStage {
+  public static final class PageSizeStage extends Step<PageSizeStage> {
+    private PageSizeStage(Builder builder) {
+      super(builder);
+    }
+
     /**
      * Sets {@code pageSize}, which every request has.
      */
-    JsonLevelStage pageSize(Integer pageSize);
-
-    /**
-     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
-     */
-    PageSizeStage nonce(String nonce);
-
-    /**
-     * Sets the optional {@code limit}.
-     */
-    PageSizeStage limit(int limit);
-
-    /**
-     * Sets {@code limit}, or leaves it absent when the Optional is empty.
-     */
-    PageSizeStage limit(Optional<Integer> limit);
-
-    /**
-     * Sets the optional {@code legacyToken}; the empty string counts as absent.
-     */
-    @Deprecated
-    PageSizeStage legacyToken(String legacyToken);
-
-    /**
-     * Sets {@code legacyToken}, or leaves it absent when the Optional is empty.
-     */
-    @Deprecated
-    PageSizeStage legacyToken(Optional<String> legacyToken);
-
-    /**
-     * Sets the optional {@code label}.
-     */
-    PageSizeStage label(String label);
-
-    /**
-     * Sets {@code label}, or leaves it absent when the Optional is empty.
-     */
-    PageSizeStage label(Optional<String> label);
-
-    /**
-     * Sets the optional {@code weights}.
-     */
-    PageSizeStage weights(Map<DeclaredOrderHex.Level, Double> weights);
-
-    /**
-     * Sets {@code weights}, or leaves it absent when the Optional is empty.
-     */
-    PageSizeStage weights(Optional<Map<DeclaredOrderHex.Level, Double>> weights);
-
-    /**
-     * Sets the optional {@code points}.
-     */
-    PageSizeStage points(List<DeclaredOrderHex.Point> points);
-
-    /**
-     * Sets {@code points}, or leaves it absent when the Optional is empty.
-     */
-    PageSizeStage points(Optional<List<DeclaredOrderHex.Point>> points);
+    public JsonLevelStage pageSize(Integer pageSize) {
+      builder.pageSize = ParameterChecks.notNull("pageSize", pageSize);
+      return new JsonLevelStage(builder);
+    }
   }
 
   /**
-   * The builder's step that sets the required {@code jsonLevel};
-   * optional parameters may be set here too.
+   * The builder's step that sets the required {@code jsonLevel}; optional parameters may be set here too.
    */
-  public interface JsonLevelStage {
+  public static final class JsonLevelStage extends Step<JsonLevelStage> {
+    private JsonLevelStage(Builder builder) {
+      super(builder);
+    }
+
     /**
      * Sets {@code jsonLevel}, which every request has.
      */
-    BuildStage jsonLevel(DeclaredOrderHex.Level jsonLevel);
-
-    /**
-     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
-     */
-    JsonLevelStage nonce(String nonce);
-
-    /**
-     * Sets the optional {@code limit}.
-     */
-    JsonLevelStage limit(int limit);
-
-    /**
-     * Sets {@code limit}, or leaves it absent when the Optional is empty.
-     */
-    JsonLevelStage limit(Optional<Integer> limit);
-
-    /**
-     * Sets the optional {@code legacyToken}; the empty string counts as absent.
-     */
-    @Deprecated
-    JsonLevelStage legacyToken(String legacyToken);
-
-    /**
-     * Sets {@code legacyToken}, or leaves it absent when the Optional is empty.
-     */
-    @Deprecated
-    JsonLevelStage legacyToken(Optional<String> legacyToken);
-
-    /**
-     * Sets the optional {@code label}.
-     */
-    JsonLevelStage label(String label);
-
-    /**
-     * Sets {@code label}, or leaves it absent when the Optional is empty.
-     */
-    JsonLevelStage label(Optional<String> label);
-
-    /**
-     * Sets the optional {@code weights}.
-     */
-    JsonLevelStage weights(Map<DeclaredOrderHex.Level, Double> weights);
-
-    /**
-     * Sets {@code weights}, or leaves it absent when the Optional is empty.
-     */
-    JsonLevelStage weights(Optional<Map<DeclaredOrderHex.Level, Double>> weights);
-
-    /**
-     * Sets the optional {@code points}.
-     */
-    JsonLevelStage points(List<DeclaredOrderHex.Point> points);
-
-    /**
-     * Sets {@code points}, or leaves it absent when the Optional is empty.
-     */
-    JsonLevelStage points(Optional<List<DeclaredOrderHex.Point>> points);
+    public BuildStage jsonLevel(DeclaredOrderHex.Level jsonLevel) {
+      builder.jsonLevel = ParameterChecks.notNull("jsonLevel", jsonLevel);
+      return new BuildStage(builder);
+    }
   }
 
   /**
    * The builder's last step: the optional parameters, then {@link #build()}.
    */
-  public interface BuildStage {
-    /**
-     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
-     */
-    BuildStage nonce(String nonce);
-
-    /**
-     * Sets the optional {@code limit}.
-     */
-    BuildStage limit(int limit);
-
-    /**
-     * Sets {@code limit}, or leaves it absent when the Optional is empty.
-     */
-    BuildStage limit(Optional<Integer> limit);
-
-    /**
-     * Sets the optional {@code legacyToken}; the empty string counts as absent.
-     */
-    @Deprecated
-    BuildStage legacyToken(String legacyToken);
-
-    /**
-     * Sets {@code legacyToken}, or leaves it absent when the Optional is empty.
-     */
-    @Deprecated
-    BuildStage legacyToken(Optional<String> legacyToken);
-
-    /**
-     * Sets the optional {@code label}.
-     */
-    BuildStage label(String label);
-
-    /**
-     * Sets {@code label}, or leaves it absent when the Optional is empty.
-     */
-    BuildStage label(Optional<String> label);
-
-    /**
-     * Sets the optional {@code weights}.
-     */
-    BuildStage weights(Map<DeclaredOrderHex.Level, Double> weights);
-
-    /**
-     * Sets {@code weights}, or leaves it absent when the Optional is empty.
-     */
-    BuildStage weights(Optional<Map<DeclaredOrderHex.Level, Double>> weights);
-
-    /**
-     * Sets the optional {@code points}.
-     */
-    BuildStage points(List<DeclaredOrderHex.Point> points);
-
-    /**
-     * Sets {@code points}, or leaves it absent when the Optional is empty.
-     */
-    BuildStage points(Optional<List<DeclaredOrderHex.Point>> points);
+  public static final class BuildStage extends Step<BuildStage> {
+    private BuildStage(Builder builder) {
+      super(builder);
+    }
 
     /**
      * Checks every parameter and builds the request (drawing a nonce when none was given).
      *
      * @throws dev.signet.runtime.InvalidParameterException naming the first parameter whose value breaks a rule of the request
      */
-    SignetDeclaredOrderHex build();
+    public SignetDeclaredOrderHex build() {
+      return new SignetDeclaredOrderHex(builder);
+    }
   }
 
-  /**
-   * Collects parameters; the request checks them when it is built.
-   */
-  private static final class Builder implements AccountStage,
-      SinceStage,
-      DraftStage,
-      LevelStage,
-      PageSizeStage,
-      JsonLevelStage,
-      BuildStage {
-    private String account;
+  private static final class Builder {
+    String account;
 
-    private String nonce;
+    Long since;
 
-    private Long since;
+    Boolean draft;
 
-    private Boolean draft;
+    DeclaredOrderHex.Level level;
 
-    private DeclaredOrderHex.Level level;
+    Integer pageSize;
 
-    private Integer pageSize;
+    DeclaredOrderHex.Level jsonLevel;
 
-    private Integer limit;
+    String nonce;
 
-    private String legacyToken;
+    Integer limit;
 
-    private String label;
+    String legacyToken;
 
-    private DeclaredOrderHex.Level jsonLevel;
+    String label;
 
-    private Map<DeclaredOrderHex.Level, Double> weights;
+    Map<DeclaredOrderHex.Level, Double> weights;
 
-    private List<DeclaredOrderHex.Point> points;
-
-    /**
-     * Sets {@code account}, which every request has.
-     */
-    @Override
-    public SinceStage account(String account) {
-      this.account = ParameterChecks.notNull("account", account);
-      return this;
-    }
-
-    /**
-     * Sets {@code since}, which every request has.
-     */
-    @Override
-    public DraftStage since(long since) {
-      this.since = since;
-      return this;
-    }
-
-    /**
-     * Sets {@code draft}, which every request has.
-     */
-    @Override
-    public LevelStage draft(boolean draft) {
-      this.draft = draft;
-      return this;
-    }
-
-    /**
-     * Sets {@code level}, which every request has.
-     */
-    @Override
-    public PageSizeStage level(DeclaredOrderHex.Level level) {
-      this.level = ParameterChecks.notNull("level", level);
-      return this;
-    }
-
-    /**
-     * Sets {@code pageSize}, which every request has.
-     */
-    @Override
-    public JsonLevelStage pageSize(Integer pageSize) {
-      this.pageSize = ParameterChecks.notNull("pageSize", pageSize);
-      return this;
-    }
-
-    /**
-     * Sets {@code jsonLevel}, which every request has.
-     */
-    @Override
-    public BuildStage jsonLevel(DeclaredOrderHex.Level jsonLevel) {
-      this.jsonLevel = ParameterChecks.notNull("jsonLevel", jsonLevel);
-      return this;
-    }
-
-    /**
-     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
-     */
-    @Override
-    public Builder nonce(String nonce) {
-      this.nonce = ParameterChecks.notNull("nonce", nonce);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code limit}.
-     */
-    @Override
-    public Builder limit(int limit) {
-      this.limit = limit;
-      return this;
-    }
-
-    /**
-     * Sets {@code limit}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder limit(Optional<Integer> limit) {
-      this.limit = ParameterChecks.notNull("limit", limit).orElse(null);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code legacyToken}; the empty string counts as absent.
-     */
-    @Deprecated
-    @Override
-    public Builder legacyToken(String legacyToken) {
-      this.legacyToken = ParameterChecks.notNull("legacyToken", legacyToken);
-      return this;
-    }
-
-    /**
-     * Sets {@code legacyToken}, or leaves it absent when the Optional is empty.
-     */
-    @Deprecated
-    @Override
-    public Builder legacyToken(Optional<String> legacyToken) {
-      this.legacyToken = ParameterChecks.notNull("legacyToken", legacyToken).orElse(null);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code label}.
-     */
-    @Override
-    public Builder label(String label) {
-      this.label = ParameterChecks.notNull("label", label);
-      return this;
-    }
-
-    /**
-     * Sets {@code label}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder label(Optional<String> label) {
-      this.label = ParameterChecks.notNull("label", label).orElse(null);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code weights}.
-     */
-    @Override
-    public Builder weights(Map<DeclaredOrderHex.Level, Double> weights) {
-      this.weights = ParameterChecks.notNull("weights", weights);
-      return this;
-    }
-
-    /**
-     * Sets {@code weights}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder weights(Optional<Map<DeclaredOrderHex.Level, Double>> weights) {
-      this.weights = ParameterChecks.notNull("weights", weights).orElse(null);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code points}.
-     */
-    @Override
-    public Builder points(List<DeclaredOrderHex.Point> points) {
-      this.points = ParameterChecks.notNull("points", points);
-      return this;
-    }
-
-    /**
-     * Sets {@code points}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder points(Optional<List<DeclaredOrderHex.Point>> points) {
-      this.points = ParameterChecks.notNull("points", points).orElse(null);
-      return this;
-    }
-
-    @Override
-    public SignetDeclaredOrderHex build() {
-      return new SignetDeclaredOrderHex(this);
-    }
+    List<DeclaredOrderHex.Point> points;
   }
 }

@@ -4,7 +4,6 @@ package golden;
 import dev.signet.runtime.InvalidParameterException;
 import dev.signet.runtime.Json;
 import dev.signet.runtime.MacAlgorithm;
-import dev.signet.runtime.Nonces;
 import dev.signet.runtime.Origin;
 import dev.signet.runtime.ParameterChecks;
 import dev.signet.runtime.ReceivedValues;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.StringJoiner;
 import java.util.function.Function;
 import javax.annotation.processing.Generated;
 
@@ -36,34 +34,13 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
    */
   public static final String PATH = "/embed/login";
 
-  /**
-   * What joins the lines of the signed text.
-   */
-  private static final String SEPARATOR = "\n";
-
-  /**
-   * The characters a nonce is drawn from.
-   */
-  private static final String NONCE_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-
-  /**
-   * The length of every nonce.
-   */
-  private static final int NONCE_LENGTH = 32;
-
-  /**
-   * What a {@link Verifier} of these requests must know.
-   */
   private static final SignedUrlScheme<SignetOmniStyleLogin> SCHEME = new SignedUrlScheme<>(
-      PATH,
-      "signature",
-      MacAlgorithm.HMAC_SHA256,
-      SignatureFormat.BASE64URL_UNPADDED,
+      PATH, "signature", "\n", false, SignedText.Normalization.JAVASCRIPT_TRIM_LINES,
+      MacAlgorithm.HMAC_SHA256, SignatureFormat.BASE64URL_UNPADDED,
       List.of("contentPath", "externalId", "name", "nonce", "accessBoost", "branch", "connectionRoles", "entityFolderContentRole", "filterSearchParam", "groups", "max_age", "mode", "retries", "sessionLength", "theme", "uiSettings", "userAttributes"),
       List.of("contentPath", "externalId", "name", "nonce", "max_age", "sessionLength"),
-      "nonce",
-      SignetOmniStyleLogin::fromReceived,
-      SignetOmniStyleLogin::signedText);
+      "nonce", 32, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+      SignetOmniStyleLogin::fromReceived, request -> request.texts);
 
   private final String contentPath;
 
@@ -75,88 +52,68 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
 
   private final int maxAge;
 
-  private final String maxAgeText;
-
   private final long sessionLength;
-
-  private final String sessionLengthText;
 
   private final Boolean accessBoost;
 
-  private final String accessBoostText;
-
   private final Integer retries;
-
-  private final String retriesText;
 
   private final String branch;
 
   private final Map<String, String> connectionRoles;
 
-  private final String connectionRolesText;
-
   private final OmniStyleLogin.ContentRole entityFolderContentRole;
-
-  private final String entityFolderContentRoleText;
 
   private final String filterSearchParam;
 
   private final List<String> groups;
 
-  private final String groupsText;
-
   private final OmniStyleLogin.Mode mode;
-
-  private final String modeText;
 
   private final OmniStyleLogin.Theme theme;
 
-  private final String themeText;
-
   private final OmniStyleLogin.UiSettings uiSettings;
-
-  private final String uiSettingsText;
 
   private final Map<String, OmniStyleLogin.Attribute> userAttributes;
 
-  private final String userAttributesText;
+  private final String[] texts;
 
   private SignetOmniStyleLogin(Builder builder) {
-    this.contentPath = ParameterChecks.notEmpty("contentPath", ParameterChecks.lineValue("contentPath", builder.contentPath, SEPARATOR));
-    this.externalId = ParameterChecks.notEmpty("externalId", ParameterChecks.lineValue("externalId", builder.externalId, SEPARATOR));
-    this.name = ParameterChecks.notEmpty("name", ParameterChecks.lineValue("name", builder.name, SEPARATOR));
-    this.nonce = builder.nonce == null ? Nonces.random(NONCE_LENGTH, NONCE_ALPHABET) : Nonces.check("nonce", builder.nonce, NONCE_LENGTH, NONCE_ALPHABET);
+    this.contentPath = ParameterChecks.notEmpty("contentPath", builder.contentPath);
+    this.externalId = ParameterChecks.notEmpty("externalId", builder.externalId);
+    this.name = ParameterChecks.notEmpty("name", builder.name);
+    this.nonce = SCHEME.nonce(builder.nonce);
     this.maxAge = builder.maxAge;
-    this.maxAgeText = String.valueOf(this.maxAge);
     this.sessionLength = builder.sessionLength;
-    this.sessionLengthText = String.valueOf(this.sessionLength);
     this.accessBoost = builder.accessBoost;
-    this.accessBoostText = this.accessBoost == null ? null : String.valueOf(this.accessBoost);
     this.retries = builder.retries;
-    this.retriesText = this.retries == null ? null : String.valueOf(this.retries);
-    this.branch = builder.branch == null || builder.branch.isEmpty() ? null : ParameterChecks.lineValue("branch", builder.branch, SEPARATOR);
+    this.branch = builder.branch == null || builder.branch.isEmpty() ? null : builder.branch;
     this.connectionRoles = builder.connectionRoles == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.connectionRoles));
-    this.connectionRolesText = this.connectionRoles == null ? null : ParameterChecks.lineValue("connectionRoles", connectionRolesJson(this.connectionRoles), SEPARATOR);
     this.entityFolderContentRole = builder.entityFolderContentRole;
-    this.entityFolderContentRoleText = this.entityFolderContentRole == null ? null : this.entityFolderContentRole.name();
-    this.filterSearchParam = builder.filterSearchParam == null || builder.filterSearchParam.isEmpty() ? null : ParameterChecks.preEncoded("filterSearchParam", ParameterChecks.lineValue("filterSearchParam", builder.filterSearchParam, SEPARATOR));
+    this.filterSearchParam = builder.filterSearchParam == null || builder.filterSearchParam.isEmpty() ? null : ParameterChecks.preEncoded("filterSearchParam", builder.filterSearchParam);
     this.groups = builder.groups == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.groups));
-    this.groupsText = this.groups == null ? null : ParameterChecks.lineValue("groups", groupsJson(this.groups), SEPARATOR);
     this.mode = builder.mode;
-    this.modeText = this.mode == null ? null : this.mode.name();
     this.theme = builder.theme;
-    this.themeText = this.theme == null ? null : wireValueOfTheme(this.theme);
     this.uiSettings = builder.uiSettings;
-    this.uiSettingsText = this.uiSettings == null ? null : ParameterChecks.lineValue("uiSettings", uiSettingsJson(this.uiSettings), SEPARATOR);
     this.userAttributes = builder.userAttributes == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.userAttributes));
-    this.userAttributesText = this.userAttributes == null ? null : ParameterChecks.lineValue("userAttributes", userAttributesJson(this.userAttributes), SEPARATOR);
-  }
-
-  /**
-   * Starts a request. It asks for the required parameters in this order: contentPath, externalId, name, maxAge, sessionLength.
-   */
-  public static ContentPathStage builder() {
-    return new Builder();
+    this.texts = SCHEME.checkedTexts(
+            this.contentPath,
+            this.externalId,
+            this.name,
+            this.nonce,
+            this.accessBoost == null ? null : String.valueOf(this.accessBoost),
+            this.branch,
+            this.connectionRoles == null ? null : stringMapJson("connectionRoles", this.connectionRoles),
+            this.entityFolderContentRole == null ? null : this.entityFolderContentRole.name(),
+            this.filterSearchParam,
+            this.groups == null ? null : stringListJson("groups", this.groups),
+            String.valueOf(this.maxAge),
+            this.mode == null ? null : this.mode.name(),
+            this.retries == null ? null : String.valueOf(this.retries),
+            String.valueOf(this.sessionLength),
+            this.theme == null ? null : wireValueOfTheme(this.theme),
+            this.uiSettings == null ? null : uiSettingsJson("uiSettings", this.uiSettings),
+            this.userAttributes == null ? null : attributeMapJson("userAttributes", this.userAttributes));
   }
 
   @Override
@@ -255,14 +212,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
    * The text that is signed for this request at {@code origin}: the request URL, then the values of contentPath, externalId, name, nonce, accessBoost, branch, connectionRoles, entityFolderContentRole, filterSearchParam, groups, max_age, mode, retries, sessionLength, theme, uiSettings, userAttributes, those present joined by the separator; then, as the vendor does before signing, trimmed, with the whitespace after each line feed dropped.
    */
   public String canonicalText(Origin origin) {
-    return signedText(origin).text();
-  }
-
-  /**
-   * The text of {@link #canonicalText(Origin)}, written for its MAC.
-   */
-  private SignedText signedText(Origin origin) {
-    return addParameters(SignedText.textOnly(origin, PATH, SEPARATOR, SignedText.Normalization.JAVASCRIPT_TRIM_LINES));
+    return SCHEME.signedText(origin, texts).text();
   }
 
   /**
@@ -270,54 +220,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
    * {@link #canonicalText(Origin)} keyed with {@code secret} in {@code signature}.
    */
   public String signedUrl(Origin origin, Secret secret) {
-    return addParameters(SignedText.withUrl(origin, PATH, SEPARATOR, SignedText.Normalization.JAVASCRIPT_TRIM_LINES))
-        .signedUrl(secret, MacAlgorithm.HMAC_SHA256, SignatureFormat.BASE64URL_UNPADDED, "signature=");
-  }
-
-  /**
-   * Adds the parameters present to {@code text}, in the signed order.
-   */
-  private SignedText addParameters(SignedText text) {
-    text.value("contentPath=", this.contentPath);
-    text.value("externalId=", this.externalId);
-    text.value("name=", this.name);
-    text.value("nonce=", this.nonce);
-    if (this.accessBoostText != null) {
-      text.value("accessBoost=", this.accessBoostText);
-    }
-    if (this.branch != null) {
-      text.value("branch=", this.branch);
-    }
-    if (this.connectionRolesText != null) {
-      text.value("connectionRoles=", this.connectionRolesText);
-    }
-    if (this.entityFolderContentRoleText != null) {
-      text.value("entityFolderContentRole=", this.entityFolderContentRoleText);
-    }
-    if (this.filterSearchParam != null) {
-      text.value("filterSearchParam=", this.filterSearchParam);
-    }
-    if (this.groupsText != null) {
-      text.value("groups=", this.groupsText);
-    }
-    text.value("max_age=", this.maxAgeText);
-    if (this.modeText != null) {
-      text.value("mode=", this.modeText);
-    }
-    if (this.retriesText != null) {
-      text.value("retries=", this.retriesText);
-    }
-    text.value("sessionLength=", this.sessionLengthText);
-    if (this.themeText != null) {
-      text.value("theme=", this.themeText);
-    }
-    if (this.uiSettingsText != null) {
-      text.value("uiSettings=", this.uiSettingsText);
-    }
-    if (this.userAttributesText != null) {
-      text.value("userAttributes=", this.userAttributesText);
-    }
-    return text;
+    return SCHEME.signedUrl(origin, secret, texts);
   }
 
   /**
@@ -327,11 +230,6 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
     return Verifier.of(SCHEME, origin, secret);
   }
 
-  /**
-   * Reads a request back from the texts a verifier received, in signed order, and refuses it unless
-   * each text is written exactly as this class writes it, so that the request is exactly what was
-   * signed.
-   */
   private static SignetOmniStyleLogin fromReceived(String[] received) {
     Builder builder = new Builder();
     builder.contentPath = received[0];
@@ -352,23 +250,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
     builder.uiSettings = received[15] == null ? null : readUiSettingsJson("uiSettings", ReceivedValues.json("uiSettings", received[15]));
     builder.userAttributes = received[16] == null ? null : ReceivedValues.map("userAttributes", ReceivedValues.json("userAttributes", received[16]), Function.identity(), element0 -> element0 == null ? null : OmniStyleLogin.Attribute.fromJson(element0));
     SignetOmniStyleLogin request = new SignetOmniStyleLogin(builder);
-    ReceivedValues.requireWrittenAs("contentPath", request.contentPath, received[0]);
-    ReceivedValues.requireWrittenAs("externalId", request.externalId, received[1]);
-    ReceivedValues.requireWrittenAs("name", request.name, received[2]);
-    ReceivedValues.requireWrittenAs("nonce", request.nonce, received[3]);
-    ReceivedValues.requireWrittenAs("max_age", request.maxAgeText, received[10]);
-    ReceivedValues.requireWrittenAs("sessionLength", request.sessionLengthText, received[13]);
-    ReceivedValues.requireWrittenAs("accessBoost", request.accessBoostText, received[4]);
-    ReceivedValues.requireWrittenAs("retries", request.retriesText, received[12]);
-    ReceivedValues.requireWrittenAs("branch", request.branch, received[5]);
-    ReceivedValues.requireWrittenAs("connectionRoles", request.connectionRolesText, received[6]);
-    ReceivedValues.requireWrittenAs("entityFolderContentRole", request.entityFolderContentRoleText, received[7]);
-    ReceivedValues.requireWrittenAs("filterSearchParam", request.filterSearchParam, received[8]);
-    ReceivedValues.requireWrittenAs("groups", request.groupsText, received[9]);
-    ReceivedValues.requireWrittenAs("mode", request.modeText, received[11]);
-    ReceivedValues.requireWrittenAs("theme", request.themeText, received[14]);
-    ReceivedValues.requireWrittenAs("uiSettings", request.uiSettingsText, received[15]);
-    ReceivedValues.requireWrittenAs("userAttributes", request.userAttributesText, received[16]);
+    SCHEME.requireWrittenAs(request.texts, received);
     return request;
   }
 
@@ -407,53 +289,10 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
    */
   @Override
   public String toString() {
-    StringJoiner parameters = new StringJoiner(", ", "SignetOmniStyleLogin{", "}");
-    parameters.add("contentPath=" + this.contentPath);
-    parameters.add("externalId=" + this.externalId);
-    parameters.add("name=" + this.name);
-    parameters.add("nonce=" + this.nonce);
-    if (this.accessBoostText != null) {
-      parameters.add("accessBoost=" + this.accessBoostText);
-    }
-    if (this.branch != null) {
-      parameters.add("branch=" + this.branch);
-    }
-    if (this.connectionRolesText != null) {
-      parameters.add("connectionRoles=" + this.connectionRolesText);
-    }
-    if (this.entityFolderContentRoleText != null) {
-      parameters.add("entityFolderContentRole=" + this.entityFolderContentRoleText);
-    }
-    if (this.filterSearchParam != null) {
-      parameters.add("filterSearchParam=" + this.filterSearchParam);
-    }
-    if (this.groupsText != null) {
-      parameters.add("groups=" + this.groupsText);
-    }
-    parameters.add("max_age=" + this.maxAgeText);
-    if (this.modeText != null) {
-      parameters.add("mode=" + this.modeText);
-    }
-    if (this.retriesText != null) {
-      parameters.add("retries=" + this.retriesText);
-    }
-    parameters.add("sessionLength=" + this.sessionLengthText);
-    if (this.themeText != null) {
-      parameters.add("theme=" + this.themeText);
-    }
-    if (this.uiSettingsText != null) {
-      parameters.add("uiSettings=" + this.uiSettingsText);
-    }
-    if (this.userAttributesText != null) {
-      parameters.add("userAttributes=" + this.userAttributesText);
-    }
-    return parameters.toString();
+    return SCHEME.describe("SignetOmniStyleLogin", texts);
   }
 
-  /**
-   * {@code connectionRoles} as compact JSON.
-   */
-  private static String connectionRolesJson(Map<String, String> value) {
+  private static String stringMapJson(String parameter, Map<String, String> value) {
     StringBuilder out = new StringBuilder();
     try {
       out.append('{');
@@ -469,15 +308,12 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
       out.append('}');
     } catch (IllegalArgumentException e) {
       // JSON cannot hold it: a NaN, an infinity, a null member name.
-      throw new InvalidParameterException("connectionRoles", e.getMessage());
+      throw new InvalidParameterException(parameter, e.getMessage());
     }
     return out.toString();
   }
 
-  /**
-   * {@code groups} as compact JSON.
-   */
-  private static String groupsJson(List<String> value) {
+  private static String stringListJson(String parameter, List<String> value) {
     StringBuilder out = new StringBuilder();
     try {
       out.append('[');
@@ -491,29 +327,24 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
       out.append(']');
     } catch (IllegalArgumentException e) {
       // JSON cannot hold it: a NaN, an infinity, a null member name.
-      throw new InvalidParameterException("groups", e.getMessage());
+      throw new InvalidParameterException(parameter, e.getMessage());
     }
     return out.toString();
   }
 
-  /**
-   * {@code uiSettings} as compact JSON.
-   */
-  private static String uiSettingsJson(OmniStyleLogin.UiSettings value) {
+  private static String uiSettingsJson(String parameter, OmniStyleLogin.UiSettings value) {
     StringBuilder out = new StringBuilder();
     try {
       appendUiSettingsJson(out, value);
     } catch (IllegalArgumentException e) {
       // JSON cannot hold it: a NaN, an infinity, a null member name.
-      throw new InvalidParameterException("uiSettings", e.getMessage());
+      throw new InvalidParameterException(parameter, e.getMessage());
     }
     return out.toString();
   }
 
-  /**
-   * {@code userAttributes} as compact JSON.
-   */
-  private static String userAttributesJson(Map<String, OmniStyleLogin.Attribute> value) {
+  private static String attributeMapJson(String parameter,
+      Map<String, OmniStyleLogin.Attribute> value) {
     StringBuilder out = new StringBuilder();
     try {
       out.append('{');
@@ -533,7 +364,7 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
       out.append('}');
     } catch (IllegalArgumentException e) {
       // JSON cannot hold it: a NaN, an infinity, a null member name.
-      throw new InvalidParameterException("userAttributes", e.getMessage());
+      throw new InvalidParameterException(parameter, e.getMessage());
     }
     return out.toString();
   }
@@ -628,1067 +459,351 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
   }
 
   /**
-   * The builder's step that sets the required {@code contentPath};
-   * optional parameters may be set here too.
+   * Starts a request. It asks for the required parameters in this order: contentPath, externalId, name, maxAge, sessionLength.
    */
-  public interface ContentPathStage {
+  public static ContentPathStage builder() {
+    return new ContentPathStage(new Builder());
+  }
+
+  /**
+   * A step of the builder, with the setters of the optional parameters, which every step has.
+   *
+   * @param <S> the step, which each optional setter returns
+   */
+  public abstract static class Step<S extends Step<S>> {
+    final Builder builder;
+
+    private Step(Builder builder) {
+      this.builder = builder;
+    }
+
+    /**
+     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
+     */
+    public final S nonce(String nonce) {
+      builder.nonce = ParameterChecks.notNull("nonce", nonce);
+      return self();
+    }
+
+    /**
+     * Sets the optional {@code accessBoost}.
+     */
+    public final S accessBoost(boolean accessBoost) {
+      builder.accessBoost = accessBoost;
+      return self();
+    }
+
+    /**
+     * Sets {@code accessBoost}, or leaves it absent when the Optional is empty.
+     */
+    public final S accessBoost(Optional<Boolean> accessBoost) {
+      builder.accessBoost = ParameterChecks.notNull("accessBoost", accessBoost).orElse(null);
+      return self();
+    }
+
+    /**
+     * Sets the optional {@code retries}.
+     */
+    public final S retries(int retries) {
+      builder.retries = retries;
+      return self();
+    }
+
+    /**
+     * Sets {@code retries}, or leaves it absent when the Optional is empty.
+     */
+    public final S retries(Optional<Integer> retries) {
+      builder.retries = ParameterChecks.notNull("retries", retries).orElse(null);
+      return self();
+    }
+
+    /**
+     * Sets the optional {@code branch}; the empty string counts as absent.
+     */
+    public final S branch(String branch) {
+      builder.branch = ParameterChecks.notNull("branch", branch);
+      return self();
+    }
+
+    /**
+     * Sets {@code branch}, or leaves it absent when the Optional is empty.
+     */
+    public final S branch(Optional<String> branch) {
+      builder.branch = ParameterChecks.notNull("branch", branch).orElse(null);
+      return self();
+    }
+
+    /**
+     * Sets the optional {@code connectionRoles}.
+     */
+    public final S connectionRoles(Map<String, String> connectionRoles) {
+      builder.connectionRoles = ParameterChecks.notNull("connectionRoles", connectionRoles);
+      return self();
+    }
+
+    /**
+     * Sets {@code connectionRoles}, or leaves it absent when the Optional is empty.
+     */
+    public final S connectionRoles(Optional<Map<String, String>> connectionRoles) {
+      builder.connectionRoles = ParameterChecks.notNull("connectionRoles", connectionRoles).orElse(null);
+      return self();
+    }
+
+    /**
+     * Sets the optional {@code entityFolderContentRole}.
+     */
+    public final S entityFolderContentRole(OmniStyleLogin.ContentRole entityFolderContentRole) {
+      builder.entityFolderContentRole = ParameterChecks.notNull("entityFolderContentRole", entityFolderContentRole);
+      return self();
+    }
+
+    /**
+     * Sets {@code entityFolderContentRole}, or leaves it absent when the Optional is empty.
+     */
+    public final S entityFolderContentRole(
+        Optional<OmniStyleLogin.ContentRole> entityFolderContentRole) {
+      builder.entityFolderContentRole = ParameterChecks.notNull("entityFolderContentRole", entityFolderContentRole).orElse(null);
+      return self();
+    }
+
+    /**
+     * Sets the optional {@code filterSearchParam}; the empty string counts as absent.
+     */
+    public final S filterSearchParam(String filterSearchParam) {
+      builder.filterSearchParam = ParameterChecks.notNull("filterSearchParam", filterSearchParam);
+      return self();
+    }
+
+    /**
+     * Sets {@code filterSearchParam}, or leaves it absent when the Optional is empty.
+     */
+    public final S filterSearchParam(Optional<String> filterSearchParam) {
+      builder.filterSearchParam = ParameterChecks.notNull("filterSearchParam", filterSearchParam).orElse(null);
+      return self();
+    }
+
+    /**
+     * Sets the optional {@code groups}.
+     */
+    public final S groups(List<String> groups) {
+      builder.groups = ParameterChecks.notNull("groups", groups);
+      return self();
+    }
+
+    /**
+     * Sets {@code groups}, or leaves it absent when the Optional is empty.
+     */
+    public final S groups(Optional<List<String>> groups) {
+      builder.groups = ParameterChecks.notNull("groups", groups).orElse(null);
+      return self();
+    }
+
+    /**
+     * Sets the optional {@code mode}.
+     */
+    public final S mode(OmniStyleLogin.Mode mode) {
+      builder.mode = ParameterChecks.notNull("mode", mode);
+      return self();
+    }
+
+    /**
+     * Sets {@code mode}, or leaves it absent when the Optional is empty.
+     */
+    public final S mode(Optional<OmniStyleLogin.Mode> mode) {
+      builder.mode = ParameterChecks.notNull("mode", mode).orElse(null);
+      return self();
+    }
+
+    /**
+     * Sets the optional {@code theme}.
+     */
+    public final S theme(OmniStyleLogin.Theme theme) {
+      builder.theme = ParameterChecks.notNull("theme", theme);
+      return self();
+    }
+
+    /**
+     * Sets {@code theme}, or leaves it absent when the Optional is empty.
+     */
+    public final S theme(Optional<OmniStyleLogin.Theme> theme) {
+      builder.theme = ParameterChecks.notNull("theme", theme).orElse(null);
+      return self();
+    }
+
+    /**
+     * Sets the optional {@code uiSettings}.
+     */
+    public final S uiSettings(OmniStyleLogin.UiSettings uiSettings) {
+      builder.uiSettings = ParameterChecks.notNull("uiSettings", uiSettings);
+      return self();
+    }
+
+    /**
+     * Sets {@code uiSettings}, or leaves it absent when the Optional is empty.
+     */
+    public final S uiSettings(Optional<OmniStyleLogin.UiSettings> uiSettings) {
+      builder.uiSettings = ParameterChecks.notNull("uiSettings", uiSettings).orElse(null);
+      return self();
+    }
+
+    /**
+     * Sets the optional {@code userAttributes}.
+     */
+    public final S userAttributes(Map<String, OmniStyleLogin.Attribute> userAttributes) {
+      builder.userAttributes = ParameterChecks.notNull("userAttributes", userAttributes);
+      return self();
+    }
+
+    /**
+     * Sets {@code userAttributes}, or leaves it absent when the Optional is empty.
+     */
+    public final S userAttributes(Optional<Map<String, OmniStyleLogin.Attribute>> userAttributes) {
+      builder.userAttributes = ParameterChecks.notNull("userAttributes", userAttributes).orElse(null);
+      return self();
+    }
+
+    @SuppressWarnings("unchecked")
+    private S self() {
+      return (S) this;
+    }
+  }
+
+  /**
+   * The builder's step that sets the required {@code contentPath}; optional parameters may be set here too.
+   */
+  public static final class ContentPathStage extends Step<ContentPathStage> {
+    private ContentPathStage(Builder builder) {
+      super(builder);
+    }
+
     /**
      * Sets {@code contentPath}, which every request has.
      */
-    ExternalIdStage contentPath(String contentPath);
-
-    /**
-     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
-     */
-    ContentPathStage nonce(String nonce);
-
-    /**
-     * Sets the optional {@code accessBoost}.
-     */
-    ContentPathStage accessBoost(boolean accessBoost);
-
-    /**
-     * Sets {@code accessBoost}, or leaves it absent when the Optional is empty.
-     */
-    ContentPathStage accessBoost(Optional<Boolean> accessBoost);
-
-    /**
-     * Sets the optional {@code retries}.
-     */
-    ContentPathStage retries(int retries);
-
-    /**
-     * Sets {@code retries}, or leaves it absent when the Optional is empty.
-     */
-    ContentPathStage retries(Optional<Integer> retries);
-
-    /**
-     * Sets the optional {@code branch}; the empty string counts as absent.
-     */
-    ContentPathStage branch(String branch);
-
-    /**
-     * Sets {@code branch}, or leaves it absent when the Optional is empty.
-     */
-    ContentPathStage branch(Optional<String> branch);
-
-    /**
-     * Sets the optional {@code connectionRoles}.
-     */
-    ContentPathStage connectionRoles(Map<String, String> connectionRoles);
-
-    /**
-     * Sets {@code connectionRoles}, or leaves it absent when the Optional is empty.
-     */
-    ContentPathStage connectionRoles(Optional<Map<String, String>> connectionRoles);
-
-    /**
-     * Sets the optional {@code entityFolderContentRole}.
-     */
-    ContentPathStage entityFolderContentRole(OmniStyleLogin.ContentRole entityFolderContentRole);
-
-    /**
-     * Sets {@code entityFolderContentRole}, or leaves it absent when the Optional is empty.
-     */
-    ContentPathStage entityFolderContentRole(
-        Optional<OmniStyleLogin.ContentRole> entityFolderContentRole);
-
-    /**
-     * Sets the optional {@code filterSearchParam}; the empty string counts as absent.
-     */
-    ContentPathStage filterSearchParam(String filterSearchParam);
-
-    /**
-     * Sets {@code filterSearchParam}, or leaves it absent when the Optional is empty.
-     */
-    ContentPathStage filterSearchParam(Optional<String> filterSearchParam);
-
-    /**
-     * Sets the optional {@code groups}.
-     */
-    ContentPathStage groups(List<String> groups);
-
-    /**
-     * Sets {@code groups}, or leaves it absent when the Optional is empty.
-     */
-    ContentPathStage groups(Optional<List<String>> groups);
-
-    /**
-     * Sets the optional {@code mode}.
-     */
-    ContentPathStage mode(OmniStyleLogin.Mode mode);
-
-    /**
-     * Sets {@code mode}, or leaves it absent when the Optional is empty.
-     */
-    ContentPathStage mode(Optional<OmniStyleLogin.Mode> mode);
-
-    /**
-     * Sets the optional {@code theme}.
-     */
-    ContentPathStage theme(OmniStyleLogin.Theme theme);
-
-    /**
-     * Sets {@code theme}, or leaves it absent when the Optional is empty.
-     */
-    ContentPathStage theme(Optional<OmniStyleLogin.Theme> theme);
-
-    /**
-     * Sets the optional {@code uiSettings}.
-     */
-    ContentPathStage uiSettings(OmniStyleLogin.UiSettings uiSettings);
-
-    /**
-     * Sets {@code uiSettings}, or leaves it absent when the Optional is empty.
-     */
-    ContentPathStage uiSettings(Optional<OmniStyleLogin.UiSettings> uiSettings);
-
-    /**
-     * Sets the optional {@code userAttributes}.
-     */
-    ContentPathStage userAttributes(Map<String, OmniStyleLogin.Attribute> userAttributes);
-
-    /**
-     * Sets {@code userAttributes}, or leaves it absent when the Optional is empty.
-     */
-    ContentPathStage userAttributes(Optional<Map<String, OmniStyleLogin.Attribute>> userAttributes);
+    public ExternalIdStage contentPath(String contentPath) {
+      builder.contentPath = ParameterChecks.notNull("contentPath", contentPath);
+      return new ExternalIdStage(builder);
+    }
   }
 
   /**
-   * The builder's step that sets the required {@code externalId};
-   * optional parameters may be set here too.
+   * The builder's step that sets the required {@code externalId}; optional parameters may be set here too.
    */
-  public interface ExternalIdStage {
+  public static final class ExternalIdStage extends Step<ExternalIdStage> {
+    private ExternalIdStage(Builder builder) {
+      super(builder);
+    }
+
     /**
      * Sets {@code externalId}, which every request has.
      */
-    NameStage externalId(String externalId);
-
-    /**
-     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
-     */
-    ExternalIdStage nonce(String nonce);
-
-    /**
-     * Sets the optional {@code accessBoost}.
-     */
-    ExternalIdStage accessBoost(boolean accessBoost);
-
-    /**
-     * Sets {@code accessBoost}, or leaves it absent when the Optional is empty.
-     */
-    ExternalIdStage accessBoost(Optional<Boolean> accessBoost);
-
-    /**
-     * Sets the optional {@code retries}.
-     */
-    ExternalIdStage retries(int retries);
-
-    /**
-     * Sets {@code retries}, or leaves it absent when the Optional is empty.
-     */
-    ExternalIdStage retries(Optional<Integer> retries);
-
-    /**
-     * Sets the optional {@code branch}; the empty string counts as absent.
-     */
-    ExternalIdStage branch(String branch);
-
-    /**
-     * Sets {@code branch}, or leaves it absent when the Optional is empty.
-     */
-    ExternalIdStage branch(Optional<String> branch);
-
-    /**
-     * Sets the optional {@code connectionRoles}.
-     */
-    ExternalIdStage connectionRoles(Map<String, String> connectionRoles);
-
-    /**
-     * Sets {@code connectionRoles}, or leaves it absent when the Optional is empty.
-     */
-    ExternalIdStage connectionRoles(Optional<Map<String, String>> connectionRoles);
-
-    /**
-     * Sets the optional {@code entityFolderContentRole}.
-     */
-    ExternalIdStage entityFolderContentRole(OmniStyleLogin.ContentRole entityFolderContentRole);
-
-    /**
-     * Sets {@code entityFolderContentRole}, or leaves it absent when the Optional is empty.
-     */
-    ExternalIdStage entityFolderContentRole(
-        Optional<OmniStyleLogin.ContentRole> entityFolderContentRole);
-
-    /**
-     * Sets the optional {@code filterSearchParam}; the empty string counts as absent.
-     */
-    ExternalIdStage filterSearchParam(String filterSearchParam);
-
-    /**
-     * Sets {@code filterSearchParam}, or leaves it absent when the Optional is empty.
-     */
-    ExternalIdStage filterSearchParam(Optional<String> filterSearchParam);
-
-    /**
-     * Sets the optional {@code groups}.
-     */
-    ExternalIdStage groups(List<String> groups);
-
-    /**
-     * Sets {@code groups}, or leaves it absent when the Optional is empty.
-     */
-    ExternalIdStage groups(Optional<List<String>> groups);
-
-    /**
-     * Sets the optional {@code mode}.
-     */
-    ExternalIdStage mode(OmniStyleLogin.Mode mode);
-
-    /**
-     * Sets {@code mode}, or leaves it absent when the Optional is empty.
-     */
-    ExternalIdStage mode(Optional<OmniStyleLogin.Mode> mode);
-
-    /**
-     * Sets the optional {@code theme}.
-     */
-    ExternalIdStage theme(OmniStyleLogin.Theme theme);
-
-    /**
-     * Sets {@code theme}, or leaves it absent when the Optional is empty.
-     */
-    ExternalIdStage theme(Optional<OmniStyleLogin.Theme> theme);
-
-    /**
-     * Sets the optional {@code uiSettings}.
-     */
-    ExternalIdStage uiSettings(OmniStyleLogin.UiSettings uiSettings);
-
-    /**
-     * Sets {@code uiSettings}, or leaves it absent when the Optional is empty.
-     */
-    ExternalIdStage uiSettings(Optional<OmniStyleLogin.UiSettings> uiSettings);
-
-    /**
-     * Sets the optional {@code userAttributes}.
-     */
-    ExternalIdStage userAttributes(Map<String, OmniStyleLogin.Attribute> userAttributes);
-
-    /**
-     * Sets {@code userAttributes}, or leaves it absent when the Optional is empty.
-     */
-    ExternalIdStage userAttributes(Optional<Map<String, OmniStyleLogin.Attribute>> userAttributes);
+    public NameStage externalId(String externalId) {
+      builder.externalId = ParameterChecks.notNull("externalId", externalId);
+      return new NameStage(builder);
+    }
   }
 
   /**
-   * The builder's step that sets the required {@code name};
-   * optional parameters may be set here too.
+   * The builder's step that sets the required {@code name}; optional parameters may be set here too.
    */
-  public interface NameStage {
+  public static final class NameStage extends Step<NameStage> {
+    private NameStage(Builder builder) {
+      super(builder);
+    }
+
     /**
      * Sets {@code name}, which every request has.
      */
-    MaxAgeStage name(String name);
-
-    /**
-     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
-     */
-    NameStage nonce(String nonce);
-
-    /**
-     * Sets the optional {@code accessBoost}.
-     */
-    NameStage accessBoost(boolean accessBoost);
-
-    /**
-     * Sets {@code accessBoost}, or leaves it absent when the Optional is empty.
-     */
-    NameStage accessBoost(Optional<Boolean> accessBoost);
-
-    /**
-     * Sets the optional {@code retries}.
-     */
-    NameStage retries(int retries);
-
-    /**
-     * Sets {@code retries}, or leaves it absent when the Optional is empty.
-     */
-    NameStage retries(Optional<Integer> retries);
-
-    /**
-     * Sets the optional {@code branch}; the empty string counts as absent.
-     */
-    NameStage branch(String branch);
-
-    /**
-     * Sets {@code branch}, or leaves it absent when the Optional is empty.
-     */
-    NameStage branch(Optional<String> branch);
-
-    /**
-     * Sets the optional {@code connectionRoles}.
-     */
-    NameStage connectionRoles(Map<String, String> connectionRoles);
-
-    /**
-     * Sets {@code connectionRoles}, or leaves it absent when the Optional is empty.
-     */
-    NameStage connectionRoles(Optional<Map<String, String>> connectionRoles);
-
-    /**
-     * Sets the optional {@code entityFolderContentRole}.
-     */
-    NameStage entityFolderContentRole(OmniStyleLogin.ContentRole entityFolderContentRole);
-
-    /**
-     * Sets {@code entityFolderContentRole}, or leaves it absent when the Optional is empty.
-     */
-    NameStage entityFolderContentRole(Optional<OmniStyleLogin.ContentRole> entityFolderContentRole);
-
-    /**
-     * Sets the optional {@code filterSearchParam}; the empty string counts as absent.
-     */
-    NameStage filterSearchParam(String filterSearchParam);
-
-    /**
-     * Sets {@code filterSearchParam}, or leaves it absent when the Optional is empty.
-     */
-    NameStage filterSearchParam(Optional<String> filterSearchParam);
-
-    /**
-     * Sets the optional {@code groups}.
-     */
-    NameStage groups(List<String> groups);
-
-    /**
-     * Sets {@code groups}, or leaves it absent when the Optional is empty.
-     */
-    NameStage groups(Optional<List<String>> groups);
-
-    /**
-     * Sets the optional {@code mode}.
-     */
-    NameStage mode(OmniStyleLogin.Mode mode);
-
-    /**
-     * Sets {@code mode}, or leaves it absent when the Optional is empty.
-     */
-    NameStage mode(Optional<OmniStyleLogin.Mode> mode);
-
-    /**
-     * Sets the optional {@code theme}.
-     */
-    NameStage theme(OmniStyleLogin.Theme theme);
-
-    /**
-     * Sets {@code theme}, or leaves it absent when the Optional is empty.
-     */
-    NameStage theme(Optional<OmniStyleLogin.Theme> theme);
-
-    /**
-     * Sets the optional {@code uiSettings}.
-     */
-    NameStage uiSettings(OmniStyleLogin.UiSettings uiSettings);
-
-    /**
-     * Sets {@code uiSettings}, or leaves it absent when the Optional is empty.
-     */
-    NameStage uiSettings(Optional<OmniStyleLogin.UiSettings> uiSettings);
-
-    /**
-     * Sets the optional {@code userAttributes}.
-     */
-    NameStage userAttributes(Map<String, OmniStyleLogin.Attribute> userAttributes);
-
-    /**
-     * Sets {@code userAttributes}, or leaves it absent when the Optional is empty.
-     */
-    NameStage userAttributes(Optional<Map<String, OmniStyleLogin.Attribute>> userAttributes);
+    public MaxAgeStage name(String name) {
+      builder.name = ParameterChecks.notNull("name", name);
+      return new MaxAgeStage(builder);
+    }
   }
 
   /**
-   * The builder's step that sets the required {@code max_age};
-   * optional parameters may be set here too.
+   * The builder's step that sets the required {@code max_age}; optional parameters may be set here too.
    */
-  public interface MaxAgeStage {
+  public static final class MaxAgeStage extends Step<MaxAgeStage> {
+    private MaxAgeStage(Builder builder) {
+      super(builder);
+    }
+
     /**
      * Sets {@code max_age}, which every request has.
      */
-    SessionLengthStage maxAge(int maxAge);
-
-    /**
-     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
-     */
-    MaxAgeStage nonce(String nonce);
-
-    /**
-     * Sets the optional {@code accessBoost}.
-     */
-    MaxAgeStage accessBoost(boolean accessBoost);
-
-    /**
-     * Sets {@code accessBoost}, or leaves it absent when the Optional is empty.
-     */
-    MaxAgeStage accessBoost(Optional<Boolean> accessBoost);
-
-    /**
-     * Sets the optional {@code retries}.
-     */
-    MaxAgeStage retries(int retries);
-
-    /**
-     * Sets {@code retries}, or leaves it absent when the Optional is empty.
-     */
-    MaxAgeStage retries(Optional<Integer> retries);
-
-    /**
-     * Sets the optional {@code branch}; the empty string counts as absent.
-     */
-    MaxAgeStage branch(String branch);
-
-    /**
-     * Sets {@code branch}, or leaves it absent when the Optional is empty.
-     */
-    MaxAgeStage branch(Optional<String> branch);
-
-    /**
-     * Sets the optional {@code connectionRoles}.
-     */
-    MaxAgeStage connectionRoles(Map<String, String> connectionRoles);
-
-    /**
-     * Sets {@code connectionRoles}, or leaves it absent when the Optional is empty.
-     */
-    MaxAgeStage connectionRoles(Optional<Map<String, String>> connectionRoles);
-
-    /**
-     * Sets the optional {@code entityFolderContentRole}.
-     */
-    MaxAgeStage entityFolderContentRole(OmniStyleLogin.ContentRole entityFolderContentRole);
-
-    /**
-     * Sets {@code entityFolderContentRole}, or leaves it absent when the Optional is empty.
-     */
-    MaxAgeStage entityFolderContentRole(
-        Optional<OmniStyleLogin.ContentRole> entityFolderContentRole);
-
-    /**
-     * Sets the optional {@code filterSearchParam}; the empty string counts as absent.
-     */
-    MaxAgeStage filterSearchParam(String filterSearchParam);
-
-    /**
-     * Sets {@code filterSearchParam}, or leaves it absent when the Optional is empty.
-     */
-    MaxAgeStage filterSearchParam(Optional<String> filterSearchParam);
-
-    /**
-     * Sets the optional {@code groups}.
-     */
-    MaxAgeStage groups(List<String> groups);
-
-    /**
-     * Sets {@code groups}, or leaves it absent when the Optional is empty.
-     */
-    MaxAgeStage groups(Optional<List<String>> groups);
-
-    /**
-     * Sets the optional {@code mode}.
-     */
-    MaxAgeStage mode(OmniStyleLogin.Mode mode);
-
-    /**
-     * Sets {@code mode}, or leaves it absent when the Optional is empty.
-     */
-    MaxAgeStage mode(Optional<OmniStyleLogin.Mode> mode);
-
-    /**
-     * Sets the optional {@code theme}.
-     */
-    MaxAgeStage theme(OmniStyleLogin.Theme theme);
-
-    /**
-     * Sets {@code theme}, or leaves it absent when the Optional is empty.
-     */
-    MaxAgeStage theme(Optional<OmniStyleLogin.Theme> theme);
-
-    /**
-     * Sets the optional {@code uiSettings}.
-     */
-    MaxAgeStage uiSettings(OmniStyleLogin.UiSettings uiSettings);
-
-    /**
-     * Sets {@code uiSettings}, or leaves it absent when the Optional is empty.
-     */
-    MaxAgeStage uiSettings(Optional<OmniStyleLogin.UiSettings> uiSettings);
-
-    /**
-     * Sets the optional {@code userAttributes}.
-     */
-    MaxAgeStage userAttributes(Map<String, OmniStyleLogin.Attribute> userAttributes);
-
-    /**
-     * Sets {@code userAttributes}, or leaves it absent when the Optional is empty.
-     */
-    MaxAgeStage userAttributes(Optional<Map<String, OmniStyleLogin.Attribute>> userAttributes);
+    public SessionLengthStage maxAge(int maxAge) {
+      builder.maxAge = maxAge;
+      return new SessionLengthStage(builder);
+    }
   }
 
   /**
-   * The builder's step that sets the required {@code sessionLength};
-   * optional parameters may be set here too.
+   * The builder's step that sets the required {@code sessionLength}; optional parameters may be set here too.
    */
-  public interface SessionLengthStage {
+  public static final class SessionLengthStage extends Step<SessionLengthStage> {
+    private SessionLengthStage(Builder builder) {
+      super(builder);
+    }
+
     /**
      * Sets {@code sessionLength}, which every request has.
      */
-    BuildStage sessionLength(long sessionLength);
-
-    /**
-     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
-     */
-    SessionLengthStage nonce(String nonce);
-
-    /**
-     * Sets the optional {@code accessBoost}.
-     */
-    SessionLengthStage accessBoost(boolean accessBoost);
-
-    /**
-     * Sets {@code accessBoost}, or leaves it absent when the Optional is empty.
-     */
-    SessionLengthStage accessBoost(Optional<Boolean> accessBoost);
-
-    /**
-     * Sets the optional {@code retries}.
-     */
-    SessionLengthStage retries(int retries);
-
-    /**
-     * Sets {@code retries}, or leaves it absent when the Optional is empty.
-     */
-    SessionLengthStage retries(Optional<Integer> retries);
-
-    /**
-     * Sets the optional {@code branch}; the empty string counts as absent.
-     */
-    SessionLengthStage branch(String branch);
-
-    /**
-     * Sets {@code branch}, or leaves it absent when the Optional is empty.
-     */
-    SessionLengthStage branch(Optional<String> branch);
-
-    /**
-     * Sets the optional {@code connectionRoles}.
-     */
-    SessionLengthStage connectionRoles(Map<String, String> connectionRoles);
-
-    /**
-     * Sets {@code connectionRoles}, or leaves it absent when the Optional is empty.
-     */
-    SessionLengthStage connectionRoles(Optional<Map<String, String>> connectionRoles);
-
-    /**
-     * Sets the optional {@code entityFolderContentRole}.
-     */
-    SessionLengthStage entityFolderContentRole(OmniStyleLogin.ContentRole entityFolderContentRole);
-
-    /**
-     * Sets {@code entityFolderContentRole}, or leaves it absent when the Optional is empty.
-     */
-    SessionLengthStage entityFolderContentRole(
-        Optional<OmniStyleLogin.ContentRole> entityFolderContentRole);
-
-    /**
-     * Sets the optional {@code filterSearchParam}; the empty string counts as absent.
-     */
-    SessionLengthStage filterSearchParam(String filterSearchParam);
-
-    /**
-     * Sets {@code filterSearchParam}, or leaves it absent when the Optional is empty.
-     */
-    SessionLengthStage filterSearchParam(Optional<String> filterSearchParam);
-
-    /**
-     * Sets the optional {@code groups}.
-     */
-    SessionLengthStage groups(List<String> groups);
-
-    /**
-     * Sets {@code groups}, or leaves it absent when the Optional is empty.
-     */
-    SessionLengthStage groups(Optional<List<String>> groups);
-
-    /**
-     * Sets the optional {@code mode}.
-     */
-    SessionLengthStage mode(OmniStyleLogin.Mode mode);
-
-    /**
-     * Sets {@code mode}, or leaves it absent when the Optional is empty.
-     */
-    SessionLengthStage mode(Optional<OmniStyleLogin.Mode> mode);
-
-    /**
-     * Sets the optional {@code theme}.
-     */
-    SessionLengthStage theme(OmniStyleLogin.Theme theme);
-
-    /**
-     * Sets {@code theme}, or leaves it absent when the Optional is empty.
-     */
-    SessionLengthStage theme(Optional<OmniStyleLogin.Theme> theme);
-
-    /**
-     * Sets the optional {@code uiSettings}.
-     */
-    SessionLengthStage uiSettings(OmniStyleLogin.UiSettings uiSettings);
-
-    /**
-     * Sets {@code uiSettings}, or leaves it absent when the Optional is empty.
-     */
-    SessionLengthStage uiSettings(Optional<OmniStyleLogin.UiSettings> uiSettings);
-
-    /**
-     * Sets the optional {@code userAttributes}.
-     */
-    SessionLengthStage userAttributes(Map<String, OmniStyleLogin.Attribute> userAttributes);
-
-    /**
-     * Sets {@code userAttributes}, or leaves it absent when the Optional is empty.
-     */
-    SessionLengthStage userAttributes(
-        Optional<Map<String, OmniStyleLogin.Attribute>> userAttributes);
+    public BuildStage sessionLength(long sessionLength) {
+      builder.sessionLength = sessionLength;
+      return new BuildStage(builder);
+    }
   }
 
   /**
    * The builder's last step: the optional parameters, then {@link #build()}.
    */
-  public interface BuildStage {
-    /**
-     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
-     */
-    BuildStage nonce(String nonce);
-
-    /**
-     * Sets the optional {@code accessBoost}.
-     */
-    BuildStage accessBoost(boolean accessBoost);
-
-    /**
-     * Sets {@code accessBoost}, or leaves it absent when the Optional is empty.
-     */
-    BuildStage accessBoost(Optional<Boolean> accessBoost);
-
-    /**
-     * Sets the optional {@code retries}.
-     */
-    BuildStage retries(int retries);
-
-    /**
-     * Sets {@code retries}, or leaves it absent when the Optional is empty.
-     */
-    BuildStage retries(Optional<Integer> retries);
-
-    /**
-     * Sets the optional {@code branch}; the empty string counts as absent.
-     */
-    BuildStage branch(String branch);
-
-    /**
-     * Sets {@code branch}, or leaves it absent when the Optional is empty.
-     */
-    BuildStage branch(Optional<String> branch);
-
-    /**
-     * Sets the optional {@code connectionRoles}.
-     */
-    BuildStage connectionRoles(Map<String, String> connectionRoles);
-
-    /**
-     * Sets {@code connectionRoles}, or leaves it absent when the Optional is empty.
-     */
-    BuildStage connectionRoles(Optional<Map<String, String>> connectionRoles);
-
-    /**
-     * Sets the optional {@code entityFolderContentRole}.
-     */
-    BuildStage entityFolderContentRole(OmniStyleLogin.ContentRole entityFolderContentRole);
-
-    /**
-     * Sets {@code entityFolderContentRole}, or leaves it absent when the Optional is empty.
-     */
-    BuildStage entityFolderContentRole(
-        Optional<OmniStyleLogin.ContentRole> entityFolderContentRole);
-
-    /**
-     * Sets the optional {@code filterSearchParam}; the empty string counts as absent.
-     */
-    BuildStage filterSearchParam(String filterSearchParam);
-
-    /**
-     * Sets {@code filterSearchParam}, or leaves it absent when the Optional is empty.
-     */
-    BuildStage filterSearchParam(Optional<String> filterSearchParam);
-
-    /**
-     * Sets the optional {@code groups}.
-     */
-    BuildStage groups(List<String> groups);
-
-    /**
-     * Sets {@code groups}, or leaves it absent when the Optional is empty.
-     */
-    BuildStage groups(Optional<List<String>> groups);
-
-    /**
-     * Sets the optional {@code mode}.
-     */
-    BuildStage mode(OmniStyleLogin.Mode mode);
-
-    /**
-     * Sets {@code mode}, or leaves it absent when the Optional is empty.
-     */
-    BuildStage mode(Optional<OmniStyleLogin.Mode> mode);
-
-    /**
-     * Sets the optional {@code theme}.
-     */
-    BuildStage theme(OmniStyleLogin.Theme theme);
-
-    /**
-     * Sets {@code theme}, or leaves it absent when the Optional is empty.
-     */
-    BuildStage theme(Optional<OmniStyleLogin.Theme> theme);
-
-    /**
-     * Sets the optional {@code uiSettings}.
-     */
-    BuildStage uiSettings(OmniStyleLogin.UiSettings uiSettings);
-
-    /**
-     * Sets {@code uiSettings}, or leaves it absent when the Optional is empty.
-     */
-    BuildStage uiSettings(Optional<OmniStyleLogin.UiSettings> uiSettings);
-
-    /**
-     * Sets the optional {@code userAttributes}.
-     */
-    BuildStage userAttributes(Map<String, OmniStyleLogin.Attribute> userAttributes);
-
-    /**
-     * Sets {@code userAttributes}, or leaves it absent when the Optional is empty.
-     */
-    BuildStage userAttributes(Optional<Map<String, OmniStyleLogin.Attribute>> userAttributes);
+  public static final class BuildStage extends Step<BuildStage> {
+    private BuildStage(Builder builder) {
+      super(builder);
+    }
 
     /**
      * Checks every parameter and builds the request (drawing a nonce when none was given).
      *
      * @throws dev.signet.runtime.InvalidParameterException naming the first parameter whose value breaks a rule of the request
      */
-    SignetOmniStyleLogin build();
+    public SignetOmniStyleLogin build() {
+      return new SignetOmniStyleLogin(builder);
+    }
   }
 
-  /**
-   * Collects parameters; the request checks them when it is built.
-   */
-  private static final class Builder implements ContentPathStage,
-      ExternalIdStage,
-      NameStage,
-      MaxAgeStage,
-      SessionLengthStage,
-      BuildStage {
-    private String contentPath;
+  private static final class Builder {
+    String contentPath;
 
-    private String externalId;
+    String externalId;
 
-    private String name;
+    String name;
 
-    private String nonce;
+    Integer maxAge;
 
-    private Integer maxAge;
+    Long sessionLength;
 
-    private Long sessionLength;
+    String nonce;
 
-    private Boolean accessBoost;
+    Boolean accessBoost;
 
-    private Integer retries;
+    Integer retries;
 
-    private String branch;
+    String branch;
 
-    private Map<String, String> connectionRoles;
+    Map<String, String> connectionRoles;
 
-    private OmniStyleLogin.ContentRole entityFolderContentRole;
+    OmniStyleLogin.ContentRole entityFolderContentRole;
 
-    private String filterSearchParam;
+    String filterSearchParam;
 
-    private List<String> groups;
+    List<String> groups;
 
-    private OmniStyleLogin.Mode mode;
+    OmniStyleLogin.Mode mode;
 
-    private OmniStyleLogin.Theme theme;
+    OmniStyleLogin.Theme theme;
 
-    private OmniStyleLogin.UiSettings uiSettings;
+    OmniStyleLogin.UiSettings uiSettings;
 
-    private Map<String, OmniStyleLogin.Attribute> userAttributes;
-
-    /**
-     * Sets {@code contentPath}, which every request has.
-     */
-    @Override
-    public ExternalIdStage contentPath(String contentPath) {
-      this.contentPath = ParameterChecks.notNull("contentPath", contentPath);
-      return this;
-    }
-
-    /**
-     * Sets {@code externalId}, which every request has.
-     */
-    @Override
-    public NameStage externalId(String externalId) {
-      this.externalId = ParameterChecks.notNull("externalId", externalId);
-      return this;
-    }
-
-    /**
-     * Sets {@code name}, which every request has.
-     */
-    @Override
-    public MaxAgeStage name(String name) {
-      this.name = ParameterChecks.notNull("name", name);
-      return this;
-    }
-
-    /**
-     * Sets {@code max_age}, which every request has.
-     */
-    @Override
-    public SessionLengthStage maxAge(int maxAge) {
-      this.maxAge = maxAge;
-      return this;
-    }
-
-    /**
-     * Sets {@code sessionLength}, which every request has.
-     */
-    @Override
-    public BuildStage sessionLength(long sessionLength) {
-      this.sessionLength = sessionLength;
-      return this;
-    }
-
-    /**
-     * Sets {@code nonce}; when it is not set, {@link BuildStage#build()} draws one.
-     */
-    @Override
-    public Builder nonce(String nonce) {
-      this.nonce = ParameterChecks.notNull("nonce", nonce);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code accessBoost}.
-     */
-    @Override
-    public Builder accessBoost(boolean accessBoost) {
-      this.accessBoost = accessBoost;
-      return this;
-    }
-
-    /**
-     * Sets {@code accessBoost}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder accessBoost(Optional<Boolean> accessBoost) {
-      this.accessBoost = ParameterChecks.notNull("accessBoost", accessBoost).orElse(null);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code retries}.
-     */
-    @Override
-    public Builder retries(int retries) {
-      this.retries = retries;
-      return this;
-    }
-
-    /**
-     * Sets {@code retries}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder retries(Optional<Integer> retries) {
-      this.retries = ParameterChecks.notNull("retries", retries).orElse(null);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code branch}; the empty string counts as absent.
-     */
-    @Override
-    public Builder branch(String branch) {
-      this.branch = ParameterChecks.notNull("branch", branch);
-      return this;
-    }
-
-    /**
-     * Sets {@code branch}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder branch(Optional<String> branch) {
-      this.branch = ParameterChecks.notNull("branch", branch).orElse(null);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code connectionRoles}.
-     */
-    @Override
-    public Builder connectionRoles(Map<String, String> connectionRoles) {
-      this.connectionRoles = ParameterChecks.notNull("connectionRoles", connectionRoles);
-      return this;
-    }
-
-    /**
-     * Sets {@code connectionRoles}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder connectionRoles(Optional<Map<String, String>> connectionRoles) {
-      this.connectionRoles = ParameterChecks.notNull("connectionRoles", connectionRoles).orElse(null);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code entityFolderContentRole}.
-     */
-    @Override
-    public Builder entityFolderContentRole(OmniStyleLogin.ContentRole entityFolderContentRole) {
-      this.entityFolderContentRole = ParameterChecks.notNull("entityFolderContentRole", entityFolderContentRole);
-      return this;
-    }
-
-    /**
-     * Sets {@code entityFolderContentRole}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder entityFolderContentRole(
-        Optional<OmniStyleLogin.ContentRole> entityFolderContentRole) {
-      this.entityFolderContentRole = ParameterChecks.notNull("entityFolderContentRole", entityFolderContentRole).orElse(null);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code filterSearchParam}; the empty string counts as absent.
-     */
-    @Override
-    public Builder filterSearchParam(String filterSearchParam) {
-      this.filterSearchParam = ParameterChecks.notNull("filterSearchParam", filterSearchParam);
-      return this;
-    }
-
-    /**
-     * Sets {@code filterSearchParam}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder filterSearchParam(Optional<String> filterSearchParam) {
-      this.filterSearchParam = ParameterChecks.notNull("filterSearchParam", filterSearchParam).orElse(null);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code groups}.
-     */
-    @Override
-    public Builder groups(List<String> groups) {
-      this.groups = ParameterChecks.notNull("groups", groups);
-      return this;
-    }
-
-    /**
-     * Sets {@code groups}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder groups(Optional<List<String>> groups) {
-      this.groups = ParameterChecks.notNull("groups", groups).orElse(null);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code mode}.
-     */
-    @Override
-    public Builder mode(OmniStyleLogin.Mode mode) {
-      this.mode = ParameterChecks.notNull("mode", mode);
-      return this;
-    }
-
-    /**
-     * Sets {@code mode}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder mode(Optional<OmniStyleLogin.Mode> mode) {
-      this.mode = ParameterChecks.notNull("mode", mode).orElse(null);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code theme}.
-     */
-    @Override
-    public Builder theme(OmniStyleLogin.Theme theme) {
-      this.theme = ParameterChecks.notNull("theme", theme);
-      return this;
-    }
-
-    /**
-     * Sets {@code theme}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder theme(Optional<OmniStyleLogin.Theme> theme) {
-      this.theme = ParameterChecks.notNull("theme", theme).orElse(null);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code uiSettings}.
-     */
-    @Override
-    public Builder uiSettings(OmniStyleLogin.UiSettings uiSettings) {
-      this.uiSettings = ParameterChecks.notNull("uiSettings", uiSettings);
-      return this;
-    }
-
-    /**
-     * Sets {@code uiSettings}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder uiSettings(Optional<OmniStyleLogin.UiSettings> uiSettings) {
-      this.uiSettings = ParameterChecks.notNull("uiSettings", uiSettings).orElse(null);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code userAttributes}.
-     */
-    @Override
-    public Builder userAttributes(Map<String, OmniStyleLogin.Attribute> userAttributes) {
-      this.userAttributes = ParameterChecks.notNull("userAttributes", userAttributes);
-      return this;
-    }
-
-    /**
-     * Sets {@code userAttributes}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder userAttributes(Optional<Map<String, OmniStyleLogin.Attribute>> userAttributes) {
-      this.userAttributes = ParameterChecks.notNull("userAttributes", userAttributes).orElse(null);
-      return this;
-    }
-
-    @Override
-    public SignetOmniStyleLogin build() {
-      return new SignetOmniStyleLogin(this);
-    }
+    Map<String, OmniStyleLogin.Attribute> userAttributes;
   }
 }

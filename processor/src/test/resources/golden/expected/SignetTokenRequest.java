@@ -80,13 +80,6 @@ public final class SignetTokenRequest implements TokenRequest, VendorRequest {
     this.headers = writeHeaders();
   }
 
-  /**
-   * Starts a request. It asks for the required fields in this order: apiKey, apiSecret, userId, groups, ratio, limits.
-   */
-  public static ApiKeyStage builder() {
-    return new Builder();
-  }
-
   @Override
   public String apiKey() {
     return this.apiKey;
@@ -264,7 +257,7 @@ public final class SignetTokenRequest implements TokenRequest, VendorRequest {
             && Objects.equals(this.groups, that.groups)
             && Objects.equals(this.note, that.note)
             && Objects.equals(this.expiresIn, that.expiresIn)
-            && this.ratio == that.ratio
+            && Double.compare(this.ratio, that.ratio) == 0
             && Objects.equals(this.flag, that.flag)
             && Objects.equals(this.role, that.role)
             && Objects.equals(this.weights, that.weights)
@@ -395,702 +388,269 @@ public final class SignetTokenRequest implements TokenRequest, VendorRequest {
   }
 
   /**
-   * The builder's step that sets the required {@code Authorization};
-   * optional fields may be set here too.
+   * Starts a request. It asks for the required fields in this order: apiKey, apiSecret, userId, groups, ratio, limits.
    */
-  public interface ApiKeyStage {
+  public static ApiKeyStage builder() {
+    return new ApiKeyStage(new Builder());
+  }
+
+  /**
+   * A step of the builder, with the setters of the optional fields, which every step has.
+   *
+   * @param <S> the step, which each optional setter returns
+   */
+  public abstract static class Step<S extends Step<S>> {
+    final Builder builder;
+
+    private Step(Builder builder) {
+      this.builder = builder;
+    }
+
+    /**
+     * Sets the optional the header {@code X-Request-Id}.
+     */
+    public final S requestId(String requestId) {
+      builder.requestId = ParameterChecks.notNull("X-Request-Id", requestId);
+      return self();
+    }
+
+    /**
+     * Sets the header {@code X-Request-Id}, or leaves it absent when the Optional is empty.
+     */
+    public final S requestId(Optional<String> requestId) {
+      builder.requestId = ParameterChecks.notNull("X-Request-Id", requestId).orElse(null);
+      return self();
+    }
+
+    /**
+     * Sets the optional {@code note}.
+     */
+    public final S note(String note) {
+      builder.note = ParameterChecks.notNull("note", note);
+      return self();
+    }
+
+    /**
+     * Sets {@code note}, or leaves it absent when the Optional is empty.
+     */
+    public final S note(Optional<String> note) {
+      builder.note = ParameterChecks.notNull("note", note).orElse(null);
+      return self();
+    }
+
+    /**
+     * Sets the optional {@code expiresIn}.
+     */
+    public final S expiresIn(long expiresIn) {
+      builder.expiresIn = expiresIn;
+      return self();
+    }
+
+    /**
+     * Sets {@code expiresIn}, or leaves it absent when the Optional is empty.
+     */
+    public final S expiresIn(Optional<Long> expiresIn) {
+      builder.expiresIn = ParameterChecks.notNull("expiresIn", expiresIn).orElse(null);
+      return self();
+    }
+
+    /**
+     * Sets the optional {@code flag}.
+     */
+    public final S flag(boolean flag) {
+      builder.flag = flag;
+      return self();
+    }
+
+    /**
+     * Sets {@code flag}, or leaves it absent when the Optional is empty.
+     */
+    public final S flag(Optional<Boolean> flag) {
+      builder.flag = ParameterChecks.notNull("flag", flag).orElse(null);
+      return self();
+    }
+
+    /**
+     * Sets the optional {@code role}.
+     */
+    public final S role(TokenRequest.Role role) {
+      builder.role = ParameterChecks.notNull("role", role);
+      return self();
+    }
+
+    /**
+     * Sets {@code role}, or leaves it absent when the Optional is empty.
+     */
+    public final S role(Optional<TokenRequest.Role> role) {
+      builder.role = ParameterChecks.notNull("role", role).orElse(null);
+      return self();
+    }
+
+    /**
+     * Sets the optional {@code weights}.
+     */
+    public final S weights(Map<String, Double> weights) {
+      builder.weights = ParameterChecks.notNull("weights", weights);
+      return self();
+    }
+
+    /**
+     * Sets {@code weights}, or leaves it absent when the Optional is empty.
+     */
+    public final S weights(Optional<Map<String, Double>> weights) {
+      builder.weights = ParameterChecks.notNull("weights", weights).orElse(null);
+      return self();
+    }
+
+    @SuppressWarnings("unchecked")
+    private S self() {
+      return (S) this;
+    }
+  }
+
+  /**
+   * The builder's step that sets the required the header {@code Authorization}; optional fields may be set here too.
+   */
+  public static final class ApiKeyStage extends Step<ApiKeyStage> {
+    private ApiKeyStage(Builder builder) {
+      super(builder);
+    }
+
     /**
      * Sets the header {@code Authorization}, which every request has.
      */
-    ApiSecretStage apiKey(String apiKey);
-
-    /**
-     * Sets the optional the header {@code X-Request-Id}.
-     */
-    ApiKeyStage requestId(String requestId);
-
-    /**
-     * Sets the header {@code X-Request-Id}, or leaves it absent when the Optional is empty.
-     */
-    ApiKeyStage requestId(Optional<String> requestId);
-
-    /**
-     * Sets the optional {@code note}.
-     */
-    ApiKeyStage note(String note);
-
-    /**
-     * Sets {@code note}, or leaves it absent when the Optional is empty.
-     */
-    ApiKeyStage note(Optional<String> note);
-
-    /**
-     * Sets the optional {@code expiresIn}.
-     */
-    ApiKeyStage expiresIn(long expiresIn);
-
-    /**
-     * Sets {@code expiresIn}, or leaves it absent when the Optional is empty.
-     */
-    ApiKeyStage expiresIn(Optional<Long> expiresIn);
-
-    /**
-     * Sets the optional {@code flag}.
-     */
-    ApiKeyStage flag(boolean flag);
-
-    /**
-     * Sets {@code flag}, or leaves it absent when the Optional is empty.
-     */
-    ApiKeyStage flag(Optional<Boolean> flag);
-
-    /**
-     * Sets the optional {@code role}.
-     */
-    ApiKeyStage role(TokenRequest.Role role);
-
-    /**
-     * Sets {@code role}, or leaves it absent when the Optional is empty.
-     */
-    ApiKeyStage role(Optional<TokenRequest.Role> role);
-
-    /**
-     * Sets the optional {@code weights}.
-     */
-    ApiKeyStage weights(Map<String, Double> weights);
-
-    /**
-     * Sets {@code weights}, or leaves it absent when the Optional is empty.
-     */
-    ApiKeyStage weights(Optional<Map<String, Double>> weights);
+    public ApiSecretStage apiKey(String apiKey) {
+      builder.apiKey = ParameterChecks.notNull("Authorization", apiKey);
+      return new ApiSecretStage(builder);
+    }
   }
 
   /**
-   * The builder's step that sets the required {@code api_secret};
-   * optional fields may be set here too.
+   * The builder's step that sets the required {@code api_secret}; optional fields may be set here too.
    */
-  public interface ApiSecretStage {
+  public static final class ApiSecretStage extends Step<ApiSecretStage> {
+    private ApiSecretStage(Builder builder) {
+      super(builder);
+    }
+
     /**
      * Sets {@code api_secret}, which every request has.
      */
-    UserIdStage apiSecret(String apiSecret);
-
-    /**
-     * Sets the optional the header {@code X-Request-Id}.
-     */
-    ApiSecretStage requestId(String requestId);
-
-    /**
-     * Sets the header {@code X-Request-Id}, or leaves it absent when the Optional is empty.
-     */
-    ApiSecretStage requestId(Optional<String> requestId);
-
-    /**
-     * Sets the optional {@code note}.
-     */
-    ApiSecretStage note(String note);
-
-    /**
-     * Sets {@code note}, or leaves it absent when the Optional is empty.
-     */
-    ApiSecretStage note(Optional<String> note);
-
-    /**
-     * Sets the optional {@code expiresIn}.
-     */
-    ApiSecretStage expiresIn(long expiresIn);
-
-    /**
-     * Sets {@code expiresIn}, or leaves it absent when the Optional is empty.
-     */
-    ApiSecretStage expiresIn(Optional<Long> expiresIn);
-
-    /**
-     * Sets the optional {@code flag}.
-     */
-    ApiSecretStage flag(boolean flag);
-
-    /**
-     * Sets {@code flag}, or leaves it absent when the Optional is empty.
-     */
-    ApiSecretStage flag(Optional<Boolean> flag);
-
-    /**
-     * Sets the optional {@code role}.
-     */
-    ApiSecretStage role(TokenRequest.Role role);
-
-    /**
-     * Sets {@code role}, or leaves it absent when the Optional is empty.
-     */
-    ApiSecretStage role(Optional<TokenRequest.Role> role);
-
-    /**
-     * Sets the optional {@code weights}.
-     */
-    ApiSecretStage weights(Map<String, Double> weights);
-
-    /**
-     * Sets {@code weights}, or leaves it absent when the Optional is empty.
-     */
-    ApiSecretStage weights(Optional<Map<String, Double>> weights);
+    public UserIdStage apiSecret(String apiSecret) {
+      builder.apiSecret = ParameterChecks.notNull("api_secret", apiSecret);
+      return new UserIdStage(builder);
+    }
   }
 
   /**
-   * The builder's step that sets the required {@code user_id};
-   * optional fields may be set here too.
+   * The builder's step that sets the required {@code user_id}; optional fields may be set here too.
    */
-  public interface UserIdStage {
+  public static final class UserIdStage extends Step<UserIdStage> {
+    private UserIdStage(Builder builder) {
+      super(builder);
+    }
+
     /**
      * Sets {@code user_id}, which every request has.
      */
-    GroupsStage userId(String userId);
-
-    /**
-     * Sets the optional the header {@code X-Request-Id}.
-     */
-    UserIdStage requestId(String requestId);
-
-    /**
-     * Sets the header {@code X-Request-Id}, or leaves it absent when the Optional is empty.
-     */
-    UserIdStage requestId(Optional<String> requestId);
-
-    /**
-     * Sets the optional {@code note}.
-     */
-    UserIdStage note(String note);
-
-    /**
-     * Sets {@code note}, or leaves it absent when the Optional is empty.
-     */
-    UserIdStage note(Optional<String> note);
-
-    /**
-     * Sets the optional {@code expiresIn}.
-     */
-    UserIdStage expiresIn(long expiresIn);
-
-    /**
-     * Sets {@code expiresIn}, or leaves it absent when the Optional is empty.
-     */
-    UserIdStage expiresIn(Optional<Long> expiresIn);
-
-    /**
-     * Sets the optional {@code flag}.
-     */
-    UserIdStage flag(boolean flag);
-
-    /**
-     * Sets {@code flag}, or leaves it absent when the Optional is empty.
-     */
-    UserIdStage flag(Optional<Boolean> flag);
-
-    /**
-     * Sets the optional {@code role}.
-     */
-    UserIdStage role(TokenRequest.Role role);
-
-    /**
-     * Sets {@code role}, or leaves it absent when the Optional is empty.
-     */
-    UserIdStage role(Optional<TokenRequest.Role> role);
-
-    /**
-     * Sets the optional {@code weights}.
-     */
-    UserIdStage weights(Map<String, Double> weights);
-
-    /**
-     * Sets {@code weights}, or leaves it absent when the Optional is empty.
-     */
-    UserIdStage weights(Optional<Map<String, Double>> weights);
+    public GroupsStage userId(String userId) {
+      builder.userId = ParameterChecks.notNull("user_id", userId);
+      return new GroupsStage(builder);
+    }
   }
 
   /**
-   * The builder's step that sets the required {@code groups};
-   * optional fields may be set here too.
+   * The builder's step that sets the required {@code groups}; optional fields may be set here too.
    */
-  public interface GroupsStage {
+  public static final class GroupsStage extends Step<GroupsStage> {
+    private GroupsStage(Builder builder) {
+      super(builder);
+    }
+
     /**
      * Sets {@code groups}, which every request has.
      */
-    RatioStage groups(List<String> groups);
-
-    /**
-     * Sets the optional the header {@code X-Request-Id}.
-     */
-    GroupsStage requestId(String requestId);
-
-    /**
-     * Sets the header {@code X-Request-Id}, or leaves it absent when the Optional is empty.
-     */
-    GroupsStage requestId(Optional<String> requestId);
-
-    /**
-     * Sets the optional {@code note}.
-     */
-    GroupsStage note(String note);
-
-    /**
-     * Sets {@code note}, or leaves it absent when the Optional is empty.
-     */
-    GroupsStage note(Optional<String> note);
-
-    /**
-     * Sets the optional {@code expiresIn}.
-     */
-    GroupsStage expiresIn(long expiresIn);
-
-    /**
-     * Sets {@code expiresIn}, or leaves it absent when the Optional is empty.
-     */
-    GroupsStage expiresIn(Optional<Long> expiresIn);
-
-    /**
-     * Sets the optional {@code flag}.
-     */
-    GroupsStage flag(boolean flag);
-
-    /**
-     * Sets {@code flag}, or leaves it absent when the Optional is empty.
-     */
-    GroupsStage flag(Optional<Boolean> flag);
-
-    /**
-     * Sets the optional {@code role}.
-     */
-    GroupsStage role(TokenRequest.Role role);
-
-    /**
-     * Sets {@code role}, or leaves it absent when the Optional is empty.
-     */
-    GroupsStage role(Optional<TokenRequest.Role> role);
-
-    /**
-     * Sets the optional {@code weights}.
-     */
-    GroupsStage weights(Map<String, Double> weights);
-
-    /**
-     * Sets {@code weights}, or leaves it absent when the Optional is empty.
-     */
-    GroupsStage weights(Optional<Map<String, Double>> weights);
+    public RatioStage groups(List<String> groups) {
+      builder.groups = ParameterChecks.notNull("groups", groups);
+      return new RatioStage(builder);
+    }
   }
 
   /**
-   * The builder's step that sets the required {@code ratio};
-   * optional fields may be set here too.
+   * The builder's step that sets the required {@code ratio}; optional fields may be set here too.
    */
-  public interface RatioStage {
+  public static final class RatioStage extends Step<RatioStage> {
+    private RatioStage(Builder builder) {
+      super(builder);
+    }
+
     /**
      * Sets {@code ratio}, which every request has.
      */
-    LimitsStage ratio(double ratio);
-
-    /**
-     * Sets the optional the header {@code X-Request-Id}.
-     */
-    RatioStage requestId(String requestId);
-
-    /**
-     * Sets the header {@code X-Request-Id}, or leaves it absent when the Optional is empty.
-     */
-    RatioStage requestId(Optional<String> requestId);
-
-    /**
-     * Sets the optional {@code note}.
-     */
-    RatioStage note(String note);
-
-    /**
-     * Sets {@code note}, or leaves it absent when the Optional is empty.
-     */
-    RatioStage note(Optional<String> note);
-
-    /**
-     * Sets the optional {@code expiresIn}.
-     */
-    RatioStage expiresIn(long expiresIn);
-
-    /**
-     * Sets {@code expiresIn}, or leaves it absent when the Optional is empty.
-     */
-    RatioStage expiresIn(Optional<Long> expiresIn);
-
-    /**
-     * Sets the optional {@code flag}.
-     */
-    RatioStage flag(boolean flag);
-
-    /**
-     * Sets {@code flag}, or leaves it absent when the Optional is empty.
-     */
-    RatioStage flag(Optional<Boolean> flag);
-
-    /**
-     * Sets the optional {@code role}.
-     */
-    RatioStage role(TokenRequest.Role role);
-
-    /**
-     * Sets {@code role}, or leaves it absent when the Optional is empty.
-     */
-    RatioStage role(Optional<TokenRequest.Role> role);
-
-    /**
-     * Sets the optional {@code weights}.
-     */
-    RatioStage weights(Map<String, Double> weights);
-
-    /**
-     * Sets {@code weights}, or leaves it absent when the Optional is empty.
-     */
-    RatioStage weights(Optional<Map<String, Double>> weights);
+    public LimitsStage ratio(double ratio) {
+      builder.ratio = ratio;
+      return new LimitsStage(builder);
+    }
   }
 
   /**
-   * The builder's step that sets the required {@code limits};
-   * optional fields may be set here too.
+   * The builder's step that sets the required {@code limits}; optional fields may be set here too.
    */
-  public interface LimitsStage {
+  public static final class LimitsStage extends Step<LimitsStage> {
+    private LimitsStage(Builder builder) {
+      super(builder);
+    }
+
     /**
      * Sets {@code limits}, which every request has.
      */
-    BuildStage limits(Map<String, List<Integer>> limits);
-
-    /**
-     * Sets the optional the header {@code X-Request-Id}.
-     */
-    LimitsStage requestId(String requestId);
-
-    /**
-     * Sets the header {@code X-Request-Id}, or leaves it absent when the Optional is empty.
-     */
-    LimitsStage requestId(Optional<String> requestId);
-
-    /**
-     * Sets the optional {@code note}.
-     */
-    LimitsStage note(String note);
-
-    /**
-     * Sets {@code note}, or leaves it absent when the Optional is empty.
-     */
-    LimitsStage note(Optional<String> note);
-
-    /**
-     * Sets the optional {@code expiresIn}.
-     */
-    LimitsStage expiresIn(long expiresIn);
-
-    /**
-     * Sets {@code expiresIn}, or leaves it absent when the Optional is empty.
-     */
-    LimitsStage expiresIn(Optional<Long> expiresIn);
-
-    /**
-     * Sets the optional {@code flag}.
-     */
-    LimitsStage flag(boolean flag);
-
-    /**
-     * Sets {@code flag}, or leaves it absent when the Optional is empty.
-     */
-    LimitsStage flag(Optional<Boolean> flag);
-
-    /**
-     * Sets the optional {@code role}.
-     */
-    LimitsStage role(TokenRequest.Role role);
-
-    /**
-     * Sets {@code role}, or leaves it absent when the Optional is empty.
-     */
-    LimitsStage role(Optional<TokenRequest.Role> role);
-
-    /**
-     * Sets the optional {@code weights}.
-     */
-    LimitsStage weights(Map<String, Double> weights);
-
-    /**
-     * Sets {@code weights}, or leaves it absent when the Optional is empty.
-     */
-    LimitsStage weights(Optional<Map<String, Double>> weights);
+    public BuildStage limits(Map<String, List<Integer>> limits) {
+      builder.limits = ParameterChecks.notNull("limits", limits);
+      return new BuildStage(builder);
+    }
   }
 
   /**
    * The builder's last step: the optional fields, then {@link #build()}.
    */
-  public interface BuildStage {
-    /**
-     * Sets the optional the header {@code X-Request-Id}.
-     */
-    BuildStage requestId(String requestId);
-
-    /**
-     * Sets the header {@code X-Request-Id}, or leaves it absent when the Optional is empty.
-     */
-    BuildStage requestId(Optional<String> requestId);
-
-    /**
-     * Sets the optional {@code note}.
-     */
-    BuildStage note(String note);
-
-    /**
-     * Sets {@code note}, or leaves it absent when the Optional is empty.
-     */
-    BuildStage note(Optional<String> note);
-
-    /**
-     * Sets the optional {@code expiresIn}.
-     */
-    BuildStage expiresIn(long expiresIn);
-
-    /**
-     * Sets {@code expiresIn}, or leaves it absent when the Optional is empty.
-     */
-    BuildStage expiresIn(Optional<Long> expiresIn);
-
-    /**
-     * Sets the optional {@code flag}.
-     */
-    BuildStage flag(boolean flag);
-
-    /**
-     * Sets {@code flag}, or leaves it absent when the Optional is empty.
-     */
-    BuildStage flag(Optional<Boolean> flag);
-
-    /**
-     * Sets the optional {@code role}.
-     */
-    BuildStage role(TokenRequest.Role role);
-
-    /**
-     * Sets {@code role}, or leaves it absent when the Optional is empty.
-     */
-    BuildStage role(Optional<TokenRequest.Role> role);
-
-    /**
-     * Sets the optional {@code weights}.
-     */
-    BuildStage weights(Map<String, Double> weights);
-
-    /**
-     * Sets {@code weights}, or leaves it absent when the Optional is empty.
-     */
-    BuildStage weights(Optional<Map<String, Double>> weights);
+  public static final class BuildStage extends Step<BuildStage> {
+    private BuildStage(Builder builder) {
+      super(builder);
+    }
 
     /**
      * Checks every field and builds the request, writing its body.
      *
      * @throws dev.signet.runtime.InvalidParameterException naming the first field whose value breaks a rule of the request
      */
-    SignetTokenRequest build();
+    public SignetTokenRequest build() {
+      return new SignetTokenRequest(builder);
+    }
   }
 
-  /**
-   * Collects fields; the request checks them when it is built.
-   */
-  private static final class Builder implements ApiKeyStage,
-      ApiSecretStage,
-      UserIdStage,
-      GroupsStage,
-      RatioStage,
-      LimitsStage,
-      BuildStage {
-    private String apiKey;
+  private static final class Builder {
+    String apiKey;
 
-    private String requestId;
+    String apiSecret;
 
-    private String apiSecret;
+    String userId;
 
-    private String userId;
+    List<String> groups;
 
-    private List<String> groups;
+    Double ratio;
 
-    private String note;
+    Map<String, List<Integer>> limits;
 
-    private Long expiresIn;
+    String requestId;
 
-    private Double ratio;
+    String note;
 
-    private Boolean flag;
+    Long expiresIn;
 
-    private TokenRequest.Role role;
+    Boolean flag;
 
-    private Map<String, Double> weights;
+    TokenRequest.Role role;
 
-    private Map<String, List<Integer>> limits;
-
-    /**
-     * Sets the header {@code Authorization}, which every request has.
-     */
-    @Override
-    public ApiSecretStage apiKey(String apiKey) {
-      this.apiKey = ParameterChecks.notNull("Authorization", apiKey);
-      return this;
-    }
-
-    /**
-     * Sets {@code api_secret}, which every request has.
-     */
-    @Override
-    public UserIdStage apiSecret(String apiSecret) {
-      this.apiSecret = ParameterChecks.notNull("api_secret", apiSecret);
-      return this;
-    }
-
-    /**
-     * Sets {@code user_id}, which every request has.
-     */
-    @Override
-    public GroupsStage userId(String userId) {
-      this.userId = ParameterChecks.notNull("user_id", userId);
-      return this;
-    }
-
-    /**
-     * Sets {@code groups}, which every request has.
-     */
-    @Override
-    public RatioStage groups(List<String> groups) {
-      this.groups = ParameterChecks.notNull("groups", groups);
-      return this;
-    }
-
-    /**
-     * Sets {@code ratio}, which every request has.
-     */
-    @Override
-    public LimitsStage ratio(double ratio) {
-      this.ratio = ratio;
-      return this;
-    }
-
-    /**
-     * Sets {@code limits}, which every request has.
-     */
-    @Override
-    public BuildStage limits(Map<String, List<Integer>> limits) {
-      this.limits = ParameterChecks.notNull("limits", limits);
-      return this;
-    }
-
-    /**
-     * Sets the optional the header {@code X-Request-Id}.
-     */
-    @Override
-    public Builder requestId(String requestId) {
-      this.requestId = ParameterChecks.notNull("X-Request-Id", requestId);
-      return this;
-    }
-
-    /**
-     * Sets the header {@code X-Request-Id}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder requestId(Optional<String> requestId) {
-      this.requestId = requestId.orElse(null);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code note}.
-     */
-    @Override
-    public Builder note(String note) {
-      this.note = ParameterChecks.notNull("note", note);
-      return this;
-    }
-
-    /**
-     * Sets {@code note}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder note(Optional<String> note) {
-      this.note = note.orElse(null);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code expiresIn}.
-     */
-    @Override
-    public Builder expiresIn(long expiresIn) {
-      this.expiresIn = expiresIn;
-      return this;
-    }
-
-    /**
-     * Sets {@code expiresIn}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder expiresIn(Optional<Long> expiresIn) {
-      this.expiresIn = expiresIn.orElse(null);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code flag}.
-     */
-    @Override
-    public Builder flag(boolean flag) {
-      this.flag = flag;
-      return this;
-    }
-
-    /**
-     * Sets {@code flag}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder flag(Optional<Boolean> flag) {
-      this.flag = flag.orElse(null);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code role}.
-     */
-    @Override
-    public Builder role(TokenRequest.Role role) {
-      this.role = ParameterChecks.notNull("role", role);
-      return this;
-    }
-
-    /**
-     * Sets {@code role}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder role(Optional<TokenRequest.Role> role) {
-      this.role = role.orElse(null);
-      return this;
-    }
-
-    /**
-     * Sets the optional {@code weights}.
-     */
-    @Override
-    public Builder weights(Map<String, Double> weights) {
-      this.weights = ParameterChecks.notNull("weights", weights);
-      return this;
-    }
-
-    /**
-     * Sets {@code weights}, or leaves it absent when the Optional is empty.
-     */
-    @Override
-    public Builder weights(Optional<Map<String, Double>> weights) {
-      this.weights = weights.orElse(null);
-      return this;
-    }
-
-    @Override
-    public SignetTokenRequest build() {
-      return new SignetTokenRequest(this);
-    }
+    Map<String, Double> weights;
   }
 }

@@ -4,25 +4,28 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
-import dev.signet.annotations.JsonRequest;
-import dev.signet.annotations.NotebookParams;
-import dev.signet.annotations.SignedUrl;
-import dev.signet.processor.read.JsonRequestReader;
-import dev.signet.processor.read.NotebookParamsReader;
-import dev.signet.processor.read.SignedUrlReader;
-import dev.signet.processor.write.DescriptionWriter;
-import dev.signet.processor.write.JsonRequestWriter;
-import dev.signet.processor.write.NotebookParamsWriter;
-import dev.signet.processor.write.SignedUrlWriter;
+import dev.signet.processor.jsonrequest.JsonRequestKind;
+import dev.signet.processor.kind.DeclarationKind;
+import dev.signet.processor.notebook.NotebookParamsKind;
+import dev.signet.processor.read.Reading;
+import dev.signet.processor.signedurl.SignedUrlKind;
+import dev.signet.processor.write.Descriptions;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -36,22 +39,41 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Connects the stages: reads each {@link SignedUrl}, {@link JsonRequest} and {@link
- * NotebookParams} declaration, then writes its class.
+ * Connects the stages: each declaration of every {@link DeclarationKind}, the built-in ones and
+ * those found on the processor path, is read into its model, then written as its class.
  */
 @AutoService(Processor.class)
 public final class SignetProcessor extends AbstractProcessor {
   private static final String GENERATED = "javax.annotation.processing.Generated";
 
+  private final List<DeclarationKind<?>> kinds = new ArrayList<>();
+
   /** Whether a bad {@code -Asignet.describe} has been reported, so that it is reported once. */
   private boolean reportedOption;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    kinds.add(new SignedUrlKind());
+    kinds.add(new JsonRequestKind());
+    kinds.add(new NotebookParamsKind());
+    for (DeclarationKind<?> kind :
+        ServiceLoader.load(DeclarationKind.class, SignetProcessor.class.getClassLoader())) {
+      kinds.add(kind);
+    }
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     // All of Signet's annotations, so that the ones read as parts of others (@Param, @Nonce,
     // @WireValue...) are claimed too, and the @Generated on what it writes: javac's
     // -Xlint:processing would otherwise warn of them, which -Werror builds refuse.
-    return Set.of("dev.signet.annotations.*", GENERATED);
+    Set<String> supported = new LinkedHashSet<>(List.of("dev.signet.annotations.*", GENERATED));
+    for (DeclarationKind<?> kind : kinds) {
+      supported.add(kind.annotation());
+      supported.addAll(kind.otherAnnotations());
+    }
+    return supported;
   }
 
   @Override
@@ -61,7 +83,7 @@ public final class SignetProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(DescriptionWriter.OPTION);
+    return Set.of(Descriptions.OPTION);
   }
 
   /**
@@ -78,46 +100,52 @@ public final class SignetProcessor extends AbstractProcessor {
     if (describe.isEmpty()) {
       return true;
     }
-    SignedUrlReader reader =
-        new SignedUrlReader(
-            processingEnv.getElementUtils(), processingEnv.getTypeUtils(), processingEnv.getMessager());
-    for (Element element : round.getElementsAnnotatedWith(SignedUrl.class)) {
-      reader
-          .read((TypeElement) element)
-          .ifPresent(
-              model ->
-                  write(
-                      SignedUrlWriter.write(model, generatedAnnotation(element)),
-                      element,
-                      describe.get() ? DescriptionWriter.describe(model) : null));
+    Map<TypeElement, List<DeclarationKind<?>>> declarations = new LinkedHashMap<>();
+    for (DeclarationKind<?> kind : kinds) {
+      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(kind.annotation());
+      if (annotation == null) {
+        continue;
+      }
+      for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation))) {
+        declarations.computeIfAbsent(type, t -> new ArrayList<>()).add(kind);
+      }
     }
-    JsonRequestReader requests =
-        new JsonRequestReader(
-            processingEnv.getElementUtils(), processingEnv.getTypeUtils(), processingEnv.getMessager());
-    for (Element element : round.getElementsAnnotatedWith(JsonRequest.class)) {
-      requests
-          .read((TypeElement) element)
-          .ifPresent(
-              model ->
-                  write(
-                      JsonRequestWriter.write(model, generatedAnnotation(element)),
-                      element,
-                      describe.get() ? DescriptionWriter.describe(model) : null));
-    }
-    NotebookParamsReader params =
-        new NotebookParamsReader(
-            processingEnv.getElementUtils(), processingEnv.getTypeUtils(), processingEnv.getMessager());
-    for (Element element : round.getElementsAnnotatedWith(NotebookParams.class)) {
-      params
-          .read((TypeElement) element)
-          .ifPresent(
-              model ->
-                  write(
-                      NotebookParamsWriter.write(model, generatedAnnotation(element)),
-                      element,
-                      describe.get() ? DescriptionWriter.describe(model) : null));
-    }
+    declarations.forEach(
+        (type, kindsOfType) -> {
+          if (kindsOfType.size() > 1) {
+            reportKindClash(type, kindsOfType);
+          } else {
+            process(kindsOfType.get(0), type, describe.get());
+          }
+        });
     return true;
+  }
+
+  private <M> void process(DeclarationKind<M> kind, TypeElement type, boolean describe) {
+    Reading reading =
+        new Reading(
+            processingEnv.getElementUtils(), processingEnv.getTypeUtils(), processingEnv.getMessager());
+    kind.read(type, reading)
+        .filter(model -> !reading.diagnostics().failed())
+        .ifPresent(
+            model ->
+                write(
+                    kind.write(model, generatedAnnotation(type)),
+                    type,
+                    describe ? kind.describe(model) : null));
+  }
+
+  /** Each kind generates {@code Signet<Name>}: a type can be one kind of declaration only. */
+  private void reportKindClash(TypeElement type, List<DeclarationKind<?>> kindsOfType) {
+    String names =
+        kindsOfType.stream()
+            .map(kind -> "@" + kind.annotation().substring(kind.annotation().lastIndexOf('.') + 1))
+            .collect(Collectors.joining(" and "));
+    processingEnv.getMessager().printMessage(
+        Diagnostic.Kind.ERROR,
+        names + " both generate Signet" + type.getSimpleName() + ": a type declares one kind of"
+            + " request; declare one type for each",
+        type);
   }
 
   /**
@@ -126,11 +154,11 @@ public final class SignetProcessor extends AbstractProcessor {
    */
   private Optional<Boolean> describeOption() {
     Map<String, String> options = processingEnv.getOptions();
-    if (!options.containsKey(DescriptionWriter.OPTION)) {
+    if (!options.containsKey(Descriptions.OPTION)) {
       return Optional.of(false);
     }
     // -Asignet.describe alone gives no value (javac) or the empty one.
-    String value = options.get(DescriptionWriter.OPTION);
+    String value = options.get(Descriptions.OPTION);
     if (value == null || value.isEmpty() || value.equals("true")) {
       return Optional.of(true);
     }
@@ -141,8 +169,8 @@ public final class SignetProcessor extends AbstractProcessor {
       reportedOption = true;
       processingEnv.getMessager().printMessage(
           Diagnostic.Kind.ERROR,
-          "Processor option -A" + DescriptionWriter.OPTION + "=" + value + " is neither true nor"
-              + " false; pass -A" + DescriptionWriter.OPTION + "=true to write a description of"
+          "Processor option -A" + Descriptions.OPTION + "=" + value + " is neither true nor"
+              + " false; pass -A" + Descriptions.OPTION + "=true to write a description of"
               + " each declaration beside its generated class, or leave the option out");
     }
     return Optional.empty();
@@ -163,7 +191,7 @@ public final class SignetProcessor extends AbstractProcessor {
             processingEnv.getFiler().createResource(
                 StandardLocation.SOURCE_OUTPUT,
                 file.packageName(),
-                file.typeSpec().name() + DescriptionWriter.SUFFIX,
+                file.typeSpec().name() + Descriptions.SUFFIX,
                 element);
         try (Writer writer = resource.openWriter()) {
           writer.write(description);

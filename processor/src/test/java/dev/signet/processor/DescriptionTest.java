@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.testing.compile.Compilation;
-import dev.signet.processor.write.DescriptionWriter;
+import dev.signet.processor.write.Descriptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -62,8 +62,8 @@ class DescriptionTest {
       throws IOException {
     String actual =
         description(
-            describe(Compilers.resource(fixture)), packageName, generated + DescriptionWriter.SUFFIX);
-    Path expectedFile = EXPECTED.resolve(generated + DescriptionWriter.SUFFIX);
+            describe(Compilers.resource(fixture)), packageName, generated + Descriptions.SUFFIX);
+    Path expectedFile = EXPECTED.resolve(generated + Descriptions.SUFFIX);
     if (Boolean.getBoolean(GoldenFileTest.UPDATE_PROPERTY)) {
       Files.createDirectories(EXPECTED);
       Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
@@ -72,7 +72,7 @@ class DescriptionTest {
     String expected = Files.readString(expectedFile, StandardCharsets.UTF_8).replace("\r\n", "\n");
     if (!expected.equals(actual)) {
       throw new AssertionFailedError(
-          generated + DescriptionWriter.SUFFIX + " differs from " + expectedFile + ":\n"
+          generated + Descriptions.SUFFIX + " differs from " + expectedFile + ":\n"
               + LineDiff.unified(expected.lines().toList(), actual.lines().toList())
               + "\nIf the change is intended, accept it with: " + UPDATE_COMMAND,
           expected,
@@ -86,7 +86,7 @@ class DescriptionTest {
     assertThat(compilation).succeeded();
     assertTrue(
         compilation.generatedFiles().stream()
-            .noneMatch(file -> file.getName().endsWith(DescriptionWriter.SUFFIX)),
+            .noneMatch(file -> file.getName().endsWith(Descriptions.SUFFIX)),
         compilation.generatedFiles()::toString);
   }
 
@@ -142,7 +142,7 @@ class DescriptionTest {
   /** The diff that shows a reviewer what changed between two versions, as the README shows it. */
   @Test
   void twoVersionsCanBeDiffed() {
-    String name = "SignetLogin" + DescriptionWriter.SUFFIX;
+    String name = "SignetLogin" + Descriptions.SUFFIX;
     String v1 = description(describe(Sources.declaration("Login", LOGIN_V1)), "test", name);
     String v2 = description(describe(Sources.declaration("Login", LOGIN_V2)), "test", name);
     String diff = LineDiff.unified(v1.lines().toList(), v2.lines().toList());

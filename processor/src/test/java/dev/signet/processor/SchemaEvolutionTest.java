@@ -136,7 +136,7 @@ class SchemaEvolutionTest {
         .inFile(callSites)
         .onLineContaining("SignetLogin.builder().user(\"bob\")");
     assertThat(v2).hadErrorContaining("symbol:   method build()");
-    assertThat(v2).hadErrorContaining("location: interface test.SignetLogin.TeamStage");
+    assertThat(v2).hadErrorContaining("location: class test.SignetLogin.TeamStage");
   }
 
   @Test
@@ -259,7 +259,7 @@ class SchemaEvolutionTest {
         .inFile(teamFirst)
         .onLineContaining(".team(\"red\")");
     assertThat(v2).hadErrorContaining("symbol:   method team(java.lang.String)");
-    assertThat(v2).hadErrorContaining("location: interface test.SignetLogin.UserStage");
+    assertThat(v2).hadErrorContaining("location: class test.SignetLogin.UserStage");
   }
 
   /**
@@ -287,7 +287,7 @@ class SchemaEvolutionTest {
     assertThat(teamFirst).hadErrorCount(3);
     for (String user : List.of("user(\"ann\").team", "user(\"ann\").nonce", "user(\"bob\")")) {
       assertThat(teamFirst)
-          .hadErrorContaining("location: interface test.SignetLogin.TeamStage")
+          .hadErrorContaining("location: class test.SignetLogin.TeamStage")
           .inFile(callSites)
           .onLineContaining(user);
     }
@@ -366,7 +366,7 @@ class SchemaEvolutionTest {
           .inFile(callers)
           .onLineContaining("user(\"bob\")");
       assertThat(v2).hadErrorContaining("symbol:   method build()");
-      assertThat(v2).hadErrorContaining("location: interface test.SignetToken.TeamStage");
+      assertThat(v2).hadErrorContaining("location: class test.SignetToken.TeamStage");
     }
 
     @Test
@@ -436,7 +436,7 @@ class SchemaEvolutionTest {
               .compile(Sources.declaration("Login", MAIL_DEPRECATED), user);
       assertThat(compilation).succeeded();
       assertThat(compilation)
-          .hadWarningContaining("mail(java.lang.String) in test.SignetLogin.BuildStage has been deprecated")
+          .hadWarningContaining("mail(java.lang.String) in test.SignetLogin.Step has been deprecated")
           .inFile(user)
           .onLineContaining(".mail(\"a@b.c\")");
       assertEquals(1, compilation.warnings().size(), compilation.warnings()::toString);
@@ -462,7 +462,7 @@ class SchemaEvolutionTest {
       assertThat(compilation).succeeded();
       assertThat(compilation)
           .hadWarningContaining(
-              "cacheMaxAge(long) in ecosystem.SignetIssueToken.BuildStage has been deprecated")
+              "cacheMaxAge(long) in ecosystem.SignetIssueToken.Step has been deprecated")
           .inFile(user)
           .onLineContaining(".cacheMaxAge(60L)");
       assertEquals(1, compilation.warnings().size(), compilation.warnings()::toString);

@@ -1,38 +1,212 @@
 package dev.signet.runtime;
 
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.Objects;
+import java.util.StringJoiner;
 import java.util.function.Function;
 
 /**
- * What a verifier must know of a signed URL type; generated code makes one per type.
+ * One signed-URL type's scheme, as its generated class declares it once: what a {@link Verifier}
+ * must know, and what every request of the type does alike with the texts of its parameters
+ * (checking them, signing them, showing them, comparing them with what was received). A request
+ * holds its parameters' texts in signed order, null where a parameter is absent.
  *
- * @param path the request's path
- * @param signatureParameter the query parameter carrying the signature
- * @param algorithm the MAC
- * @param format how the MAC is written
- * @param signedOrder every parameter's wire name, in signed order
- * @param required the wire names every request carries
- * @param nonceParameter the nonce's wire name
- * @param reader builds the request from the received texts, given in signed order (null where a
- *     parameter is absent), refusing with an {@link InvalidParameterException} any value its type
- *     refuses or that is not written exactly as the request writes it
- * @param signedText the request's signed text at an origin
+ * <p>Only generated code makes one; it is immutable and shared by every request of its type.
+ *
  * @param <T> the request type
  */
-public record SignedUrlScheme<T>(
-    String path,
-    String signatureParameter,
-    MacAlgorithm algorithm,
-    SignatureFormat format,
-    List<String> signedOrder,
-    List<String> required,
-    String nonceParameter,
-    Function<String[], T> reader,
-    BiFunction<T, Origin, SignedText> signedText) {
+public final class SignedUrlScheme<T> {
+  private final String path;
+  private final String signatureParameter;
+  private final String encodedSignatureName;
+  private final String separator;
+  private final boolean signNames;
+  private final SignedText.Normalization normalization;
+  private final MacAlgorithm algorithm;
+  private final SignatureFormat format;
+  private final List<String> signedOrder;
+  private final String[] encodedNames;
+  private final List<String> required;
+  private final String nonceParameter;
+  private final int nonceLength;
+  private final String nonceAlphabet;
+  private final Function<String[], T> reader;
+  private final Function<T, String[]> texts;
 
-  public SignedUrlScheme {
-    signedOrder = List.copyOf(signedOrder);
-    required = List.copyOf(required);
+  /**
+   * @param path the request's path
+   * @param signatureParameter the query parameter carrying the signature
+   * @param separator what joins the lines of the signed text
+   * @param signNames whether each line is {@code name=value}, both form-encoded, rather than the
+   *     value alone
+   * @param normalization what the vendor does to the joined text before its MAC
+   * @param algorithm the MAC
+   * @param format how the MAC is written
+   * @param signedOrder every parameter's wire name, in signed order
+   * @param required the wire names every request carries
+   * @param nonceParameter the nonce's wire name
+   * @param nonceLength the length of every nonce
+   * @param nonceAlphabet the characters a nonce is drawn from
+   * @param reader builds the request from the received texts, given in signed order (null where a
+   *     parameter is absent), refusing with an {@link InvalidParameterException} any value its
+   *     type refuses or that is not written exactly as the request writes it
+   * @param texts a request's texts, in signed order
+   */
+  public SignedUrlScheme(
+      String path,
+      String signatureParameter,
+      String separator,
+      boolean signNames,
+      SignedText.Normalization normalization,
+      MacAlgorithm algorithm,
+      SignatureFormat format,
+      List<String> signedOrder,
+      List<String> required,
+      String nonceParameter,
+      int nonceLength,
+      String nonceAlphabet,
+      Function<String[], T> reader,
+      Function<T, String[]> texts) {
+    this.path = path;
+    this.signatureParameter = signatureParameter;
+    this.encodedSignatureName = encodedName(signatureParameter);
+    this.separator = separator;
+    this.signNames = signNames;
+    this.normalization = normalization;
+    this.algorithm = algorithm;
+    this.format = format;
+    this.signedOrder = List.copyOf(signedOrder);
+    this.encodedNames = this.signedOrder.stream().map(SignedUrlScheme::encodedName).toArray(String[]::new);
+    this.required = List.copyOf(required);
+    this.nonceParameter = nonceParameter;
+    this.nonceLength = nonceLength;
+    this.nonceAlphabet = nonceAlphabet;
+    this.reader = reader;
+    this.texts = texts;
+  }
+
+  /** {@code name}, form-encoded, followed by {@code =}. */
+  private static String encodedName(String name) {
+    StringBuilder encoded = new StringBuilder();
+    FormEncoding.append(encoded, name);
+    return encoded.append('=').toString();
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public String signatureParameter() {
+    return signatureParameter;
+  }
+
+  public MacAlgorithm algorithm() {
+    return algorithm;
+  }
+
+  public SignatureFormat format() {
+    return format;
+  }
+
+  /** Every parameter's wire name, in signed order. */
+  public List<String> signedOrder() {
+    return signedOrder;
+  }
+
+  /** The wire names every request carries. */
+  public List<String> required() {
+    return required;
+  }
+
+  public String nonceParameter() {
+    return nonceParameter;
+  }
+
+  public Function<String[], T> reader() {
+    return reader;
+  }
+
+  /** The signed text of {@code request} at {@code origin}, for its MAC. */
+  public SignedText signedTextOf(T request, Origin origin) {
+    return signedText(origin, texts.apply(request));
+  }
+
+  /** {@code given}, checked against the nonce's declared shape, or a nonce drawn when it is null. */
+  public String nonce(String given) {
+    return given == null
+        ? Nonces.random(nonceLength, nonceAlphabet)
+        : Nonces.check(nonceParameter, given, nonceLength, nonceAlphabet);
+  }
+
+  /**
+   * {@code texts}, in signed order, once each present one is checked to fit the signed text: where
+   * lines hold values alone, no line break or separator; where names are signed too, values are
+   * form-encoded on their lines, so any well-formed text will do.
+   */
+  public String[] checkedTexts(String... texts) {
+    for (int i = 0; i < texts.length; i++) {
+      if (texts[i] == null) {
+        continue;
+      }
+      if (signNames) {
+        ParameterChecks.wellFormed(signedOrder.get(i), texts[i]);
+      } else {
+        ParameterChecks.lineValue(signedOrder.get(i), texts[i], separator);
+      }
+    }
+    return texts;
+  }
+
+  /** The signed text of a request at {@code origin}, for its canonical text and its MAC. */
+  public SignedText signedText(Origin origin, String[] texts) {
+    return addTexts(SignedText.textOnly(origin, path, separator, normalization), texts);
+  }
+
+  /**
+   * The URL of a request at {@code origin}, its query form-encoded, with the signature of its
+   * signed text keyed with {@code secret} as its last parameter.
+   */
+  public String signedUrl(Origin origin, Secret secret, String[] texts) {
+    return addTexts(SignedText.withUrl(origin, path, separator, normalization), texts)
+        .signedUrl(secret, algorithm, format, encodedSignatureName);
+  }
+
+  private SignedText addTexts(SignedText text, String[] texts) {
+    for (int i = 0; i < texts.length; i++) {
+      if (texts[i] != null) {
+        if (signNames) {
+          text.nameAndValue(encodedNames[i], texts[i]);
+        } else {
+          text.value(encodedNames[i], texts[i]);
+        }
+      }
+    }
+    return text;
+  }
+
+  /**
+   * A request's {@code toString()}: {@code type{name=text, ...}} for the parameters present, as
+   * they are signed. A request holds no secret, so none can show here.
+   */
+  public String describe(String type, String[] texts) {
+    StringJoiner parameters = new StringJoiner(", ", type + "{", "}");
+    for (int i = 0; i < texts.length; i++) {
+      if (texts[i] != null) {
+        parameters.add(signedOrder.get(i) + "=" + texts[i]);
+      }
+    }
+    return parameters.toString();
+  }
+
+  /**
+   * Refuses a request read from {@code received} unless each text it writes is the text received:
+   * a signer writes one form of each value, and anything else was not signed by one.
+   */
+  public void requireWrittenAs(String[] texts, String[] received) {
+    for (int i = 0; i < texts.length; i++) {
+      if (!Objects.equals(texts[i], received[i])) {
+        ReceivedValues.requireWrittenAs(signedOrder.get(i), texts[i], received[i]);
+      }
+    }
   }
 }

@@ -177,7 +177,7 @@ public final class Verifier<T> {
       // A user type's fromJson may throw anything; the input is refused, not the caller.
       return refuse(Reason.INVALID_VALUE, null, "a value could not be read");
     }
-    SignedText signedText = scheme.signedText().apply(request, origin);
+    SignedText signedText = scheme.signedTextOf(request, origin);
     Supplier<SignedTextReport> report = () -> report(received, signedText.text());
     byte[] expected = scheme.format().ascii(signedText.mac(secret, scheme.algorithm()));
     if (!MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))) {

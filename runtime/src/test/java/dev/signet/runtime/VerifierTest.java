@@ -60,11 +60,11 @@ class VerifierTest {
     return new Greeting(name, nonce, count == null ? null : ReceivedValues.intValue("count", count));
   }
 
-  /** The scheme's signed text, written as generated code writes it. */
-  static SignedText schemeText(Greeting greeting, Origin origin) {
-    SignedText text = SignedText.textOnly(origin, PATH, "\n", SignedText.Normalization.NONE);
-    text.value("name=", greeting.name()).value("nonce=", greeting.nonce());
-    return greeting.count() == null ? text : text.value("count=", greeting.count().toString());
+  /** A greeting's texts in signed order, as generated code holds them. */
+  static String[] texts(Greeting greeting) {
+    return new String[] {
+      greeting.name(), greeting.nonce(), greeting.count() == null ? null : greeting.count().toString()
+    };
   }
 
   /** The signed text written plainly, for the expected signatures. */
@@ -78,13 +78,18 @@ class VerifierTest {
     return new SignedUrlScheme<>(
         PATH,
         "sig",
+        "\n",
+        false,
+        SignedText.Normalization.NONE,
         algorithm,
         format,
         List.of("name", "nonce", "count"),
         List.of("name", "nonce"),
         "nonce",
+        8,
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
         reader,
-        VerifierTest::schemeText);
+        VerifierTest::texts);
   }
 
   private static final SignedUrlScheme<Greeting> SCHEME =
@@ -196,13 +201,18 @@ class VerifierTest {
     SignedUrlScheme<Greeting> spaced = new SignedUrlScheme<>(
         PATH,
         "sig",
+        "\n",
+        false,
+        SignedText.Normalization.NONE,
         MacAlgorithm.HMAC_SHA256,
         SignatureFormat.BASE64URL_UNPADDED,
         List.of("full name", "nonce", "count"),
         List.of("full name", "nonce"),
         "nonce",
+        8,
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
         VerifierTest::read,
-        VerifierTest::schemeText);
+        VerifierTest::texts);
     Verifier<Greeting> verifier = Verifier.of(spaced, ORIGIN, SECRET);
     String query = query(HELLO, signature(HELLO));
     String renamed = query.replace("name=", "full+name=");

@@ -1,6 +1,6 @@
 package dev.signet.processor.model;
 
-/** How a parameter's value becomes the text that is signed and sent. */
+/** How a signed-URL parameter's value becomes the text that is signed and sent. */
 public sealed interface TextForm {
 
   /** A {@code String}, as it is. */
@@ -8,6 +8,9 @@ public sealed interface TextForm {
 
   /** A {@code String} that is already URL-encoded, signed as it is. */
   record PreEncoded() implements TextForm {}
+
+  /** The request's nonce: a {@code String} of a declared shape, drawn when none is given. */
+  record Nonce(NonceShape shape) implements TextForm {}
 
   /** A boolean or an integer, written by {@code String.valueOf}. */
   record Scalar() implements TextForm {}
@@ -17,4 +20,9 @@ public sealed interface TextForm {
 
   /** A value written as compact JSON. */
   record Json(JsonShape shape) implements TextForm {}
+
+  /** Whether the value is its own text, so that the request keeps no text apart from it. */
+  default boolean isOwnText() {
+    return this instanceof Plain || this instanceof PreEncoded || this instanceof Nonce;
+  }
 }

@@ -15,10 +15,10 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 
 /** Reads an enum's constants and their {@link WireValue}s. */
-final class EnumReader {
+public final class EnumReader {
   private final Diagnostics diagnostics;
 
-  EnumReader(Diagnostics diagnostics) {
+  public EnumReader(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
   }
 
@@ -30,7 +30,7 @@ final class EnumReader {
    * the constants of an enum from a compiled dependency in declaration order but the Eclipse
    * compiler in the order of their names, and the generated code must be the same under both.
    */
-  Optional<EnumShape> read(TypeElement enumType, Element reportOn, String parameter) {
+  public Optional<EnumShape> read(TypeElement enumType, Element reportOn, String parameter) {
     Map<String, String> wireValues = new LinkedHashMap<>();
     Map<String, String> constantByWireValue = new HashMap<>();
     List<Element> constants =

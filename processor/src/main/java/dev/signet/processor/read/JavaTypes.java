@@ -17,20 +17,20 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /** Questions about Java types that the readers ask, answered with the compiler's model. */
-final class JavaTypes {
+public final class JavaTypes {
   /** The package names that {@link #describe} drops, compiled once rather than per message. */
   private static final Pattern PACKAGE_PREFIX = Pattern.compile("\\b(?:[a-z_][\\w]*\\.)+(?=[A-Z])");
 
   private final Types types;
   private final Elements elements;
 
-  JavaTypes(Types types, Elements elements) {
+  public JavaTypes(Types types, Elements elements) {
     this.types = types;
     this.elements = elements;
   }
 
   /** Whether {@code type} is the class {@code qualifiedName}, ignoring type arguments. */
-  boolean is(TypeMirror type, String qualifiedName) {
+  public boolean is(TypeMirror type, String qualifiedName) {
     return type.getKind() == TypeKind.DECLARED
         && ((TypeElement) ((DeclaredType) type).asElement())
             .getQualifiedName()
@@ -38,7 +38,7 @@ final class JavaTypes {
   }
 
   /** Whether {@code type} is {@code qualifiedName} or a subtype of it, when that type exists. */
-  boolean isSubtypeOf(TypeMirror type, String qualifiedName) {
+  public boolean isSubtypeOf(TypeMirror type, String qualifiedName) {
     TypeElement target = elements.getTypeElement(qualifiedName);
     return target != null
         && type.getKind() == TypeKind.DECLARED
@@ -46,14 +46,14 @@ final class JavaTypes {
   }
 
   /** The type arguments of {@code type}, empty for a raw or non-generic type. */
-  List<? extends TypeMirror> typeArguments(TypeMirror type) {
+  public List<? extends TypeMirror> typeArguments(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED
         ? ((DeclaredType) type).getTypeArguments()
         : List.of();
   }
 
   /** The single type argument of an {@code Optional<T>}, when {@code type} is one. */
-  Optional<TypeMirror> optionalValue(TypeMirror type) {
+  public Optional<TypeMirror> optionalValue(TypeMirror type) {
     if (is(type, "java.util.Optional") && typeArguments(type).size() == 1) {
       return Optional.of(typeArguments(type).get(0));
     }
@@ -61,7 +61,7 @@ final class JavaTypes {
   }
 
   /** The element of an enum, record or other declared type. */
-  Optional<TypeElement> declaredElement(TypeMirror type, ElementKind kind) {
+  public Optional<TypeElement> declaredElement(TypeMirror type, ElementKind kind) {
     if (type.getKind() != TypeKind.DECLARED) {
       return Optional.empty();
     }
@@ -69,23 +69,23 @@ final class JavaTypes {
     return element.getKind() == kind ? Optional.of((TypeElement) element) : Optional.empty();
   }
 
-  boolean isString(TypeMirror type) {
+  public boolean isString(TypeMirror type) {
     return is(type, "java.lang.String");
   }
 
-  boolean isBoolean(TypeMirror type) {
+  public boolean isBoolean(TypeMirror type) {
     return type.getKind() == TypeKind.BOOLEAN || is(type, "java.lang.Boolean");
   }
 
   /** {@code int}, {@code long} and their boxes: the numbers whose text is unambiguous. */
-  boolean isTextInteger(TypeMirror type) {
+  public boolean isTextInteger(TypeMirror type) {
     return type.getKind() == TypeKind.INT
         || type.getKind() == TypeKind.LONG
         || is(type, "java.lang.Integer")
         || is(type, "java.lang.Long");
   }
 
-  boolean isJsonInteger(TypeMirror type) {
+  public boolean isJsonInteger(TypeMirror type) {
     return isTextInteger(type)
         || type.getKind() == TypeKind.SHORT
         || type.getKind() == TypeKind.BYTE
@@ -93,7 +93,7 @@ final class JavaTypes {
         || is(type, "java.lang.Byte");
   }
 
-  boolean isJsonDecimal(TypeMirror type) {
+  public boolean isJsonDecimal(TypeMirror type) {
     return type.getKind() == TypeKind.DOUBLE
         || type.getKind() == TypeKind.FLOAT
         || is(type, "java.lang.Double")
@@ -101,7 +101,7 @@ final class JavaTypes {
   }
 
   /** Whether {@code type} declares {@code public static T fromJson(Object json)}. */
-  boolean hasFromJson(TypeMirror type) {
+  public boolean hasFromJson(TypeMirror type) {
     Element element = ((DeclaredType) type).asElement();
     for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
       if (method.getSimpleName().contentEquals("fromJson")
@@ -116,7 +116,7 @@ final class JavaTypes {
   }
 
   /** How a type is written in messages: simple names, type arguments kept. */
-  static String describe(TypeMirror type) {
+  public static String describe(TypeMirror type) {
     return PACKAGE_PREFIX.matcher(type.toString()).replaceAll("");
   }
 }

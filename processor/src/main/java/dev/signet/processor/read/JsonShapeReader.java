@@ -19,7 +19,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /** Reads the JSON shape of a Java type, reporting what JSON cannot write. */
-final class JsonShapeReader {
+public final class JsonShapeReader {
   static final String JSON_WRITABLE = "dev.signet.runtime.JsonWritable";
   private static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
   private static final String SUPPORTED =
@@ -32,14 +32,14 @@ final class JsonShapeReader {
   private final Diagnostics diagnostics;
   private final Set<String> recordsBeingRead = new HashSet<>();
 
-  JsonShapeReader(JavaTypes javaTypes, EnumReader enums, Diagnostics diagnostics) {
+  public JsonShapeReader(JavaTypes javaTypes, EnumReader enums, Diagnostics diagnostics) {
     this.javaTypes = javaTypes;
     this.enums = enums;
     this.diagnostics = diagnostics;
   }
 
   /** Whether {@code type} is written as JSON unless an encoding says otherwise. */
-  boolean isJsonByDefault(TypeMirror type) {
+  public boolean isJsonByDefault(TypeMirror type) {
     return javaTypes.is(type, "java.util.Map")
         || javaTypes.is(type, "java.util.List")
         || javaTypes.declaredElement(type, ElementKind.RECORD).isPresent()
@@ -51,7 +51,7 @@ final class JsonShapeReader {
    * it; {@code parameter} names the element in messages, such as {@code "Parameter theme"} or
    * {@code "Field theme"}.
    */
-  Optional<JsonShape> read(TypeMirror type, Element reportOn, String parameter) {
+  public Optional<JsonShape> read(TypeMirror type, Element reportOn, String parameter) {
     return read(type, reportOn, parameter, JavaTypes.describe(type));
   }
 
@@ -177,7 +177,7 @@ final class JsonShapeReader {
   }
 
   /** The non-empty name a Jackson {@code @JsonProperty} on {@code annotated} gives, if any. */
-  static Optional<String> jsonPropertyName(Element annotated) {
+  public static Optional<String> jsonPropertyName(Element annotated) {
     for (AnnotationMirror mirror : annotated.getAnnotationMirrors()) {
       TypeElement annotation = (TypeElement) mirror.getAnnotationType().asElement();
       if (annotation.getQualifiedName().contentEquals(JSON_PROPERTY)) {

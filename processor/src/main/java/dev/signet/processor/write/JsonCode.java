@@ -19,8 +19,8 @@ import javax.lang.model.element.Modifier;
  * Records get a method of their own, shared by every place that writes them; enums with wire
  * values share the {@link EnumCode} methods.
  */
-final class JsonCode {
-  static final ClassName JSON = ClassName.get("dev.signet.runtime", "Json");
+public final class JsonCode {
+  public static final ClassName JSON = ClassName.get("dev.signet.runtime", "Json");
 
   static final ClassName RECEIVED = ClassName.get("dev.signet.runtime", "ReceivedValues");
 
@@ -28,17 +28,17 @@ final class JsonCode {
   private final Map<ClassName, MethodSpec> recordWriters = new LinkedHashMap<>();
   private final Map<ClassName, MethodSpec> recordReaders = new LinkedHashMap<>();
 
-  JsonCode(EnumCode enumCode) {
+  public JsonCode(EnumCode enumCode) {
     this.enumCode = enumCode;
   }
 
   /** The methods that write records, one per record type met so far. */
-  List<MethodSpec> recordWriters() {
+  public List<MethodSpec> recordWriters() {
     return List.copyOf(recordWriters.values());
   }
 
   /** The methods that read records back, one per record type met so far. */
-  List<MethodSpec> recordReaders() {
+  public List<MethodSpec> recordReaders() {
     return List.copyOf(recordReaders.values());
   }
 
@@ -46,7 +46,7 @@ final class JsonCode {
    * An expression reading {@code json}, a value of {@code JsonParser}'s tree, as {@code shape};
    * it throws {@code InvalidParameterException} naming the variable {@code parameter} holds.
    */
-  CodeBlock read(JsonShape shape, CodeBlock json, CodeBlock parameter) {
+  public CodeBlock read(JsonShape shape, CodeBlock json, CodeBlock parameter) {
     return read(shape, json, parameter, 0);
   }
 
@@ -171,7 +171,7 @@ final class JsonCode {
   }
 
   /** Code appending {@code expression}, which is not null, as JSON. */
-  CodeBlock append(JsonShape shape, CodeBlock expression) {
+  public CodeBlock append(JsonShape shape, CodeBlock expression) {
     return append(shape, expression, 0);
   }
 
@@ -337,7 +337,7 @@ final class JsonCode {
   }
 
   /** The enum helpers that both JSON and text parameters use. */
-  static final class EnumCode {
+  public static final class EnumCode {
     private final Map<ClassName, MethodSpec> wireValueMethods = new LinkedHashMap<>();
     private final Map<ClassName, MethodSpec> fromWireValueMethods = new LinkedHashMap<>();
 
@@ -345,7 +345,7 @@ final class JsonCode {
      * An expression for the constant whose wire value is {@code text}, refusing any other text
      * with an {@code InvalidParameterException} naming {@code parameter}.
      */
-    CodeBlock fromWireValue(EnumShape shape, CodeBlock parameter, CodeBlock text) {
+    public CodeBlock fromWireValue(EnumShape shape, CodeBlock parameter, CodeBlock text) {
       MethodSpec method =
           fromWireValueMethods.computeIfAbsent(
               shape.type(),
@@ -380,14 +380,14 @@ final class JsonCode {
     }
 
     /** An expression for the wire value of {@code expression}, an enum constant. */
-    CodeBlock wireValue(EnumShape shape, CodeBlock expression) {
+    public CodeBlock wireValue(EnumShape shape, CodeBlock expression) {
       if (!shape.renamesConstants()) {
         return CodeBlock.of("$L.name()", expression);
       }
       return CodeBlock.of("$N($L)", wireValueMethod(shape), expression);
     }
 
-    List<MethodSpec> methods() {
+    public List<MethodSpec> methods() {
       List<MethodSpec> methods = new java.util.ArrayList<>(wireValueMethods.values());
       methods.addAll(fromWireValueMethods.values());
       return methods;

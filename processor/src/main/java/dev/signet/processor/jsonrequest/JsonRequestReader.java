@@ -1,52 +1,58 @@
-package dev.signet.processor.read;
+package dev.signet.processor.jsonrequest;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.signet.annotations.Header;
 import dev.signet.annotations.JsonRequest;
 import dev.signet.annotations.Redacted;
 import dev.signet.annotations.UrlEncodedJson;
-import dev.signet.processor.model.JsonField;
-import dev.signet.processor.model.JsonField.Inclusion;
-import dev.signet.processor.model.JsonRequestModel;
+import dev.signet.processor.jsonrequest.JsonForm.Inclusion;
+import dev.signet.processor.model.Declaration;
 import dev.signet.processor.model.JsonShape;
+import dev.signet.processor.model.Property;
+import dev.signet.processor.read.DeclarationReader;
+import dev.signet.processor.read.DeclarationReader.Accessor;
+import dev.signet.processor.read.Diagnostics;
+import dev.signet.processor.read.JavaTypes;
+import dev.signet.processor.read.JsonShapeReader;
+import dev.signet.processor.read.Reading;
+import dev.signet.processor.write.StagedBuilderWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
-import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 
 /**
  * Reads a {@link JsonRequest} interface into a {@link JsonRequestModel}, reporting every problem
  * on the element that causes it. A declaration with any problem yields no model.
  */
-public final class JsonRequestReader {
+final class JsonRequestReader {
   private static final String JACKSON = "com.fasterxml.jackson.annotation.";
   private static final String JSON_INCLUDE = JACKSON + "JsonInclude";
   private static final String JSON_IGNORE = JACKSON + "JsonIgnore";
-  private static final String SIGNED_URL = "dev.signet.annotations.SignedUrl";
   private static final List<String> SIGNED_URL_ONLY =
       List.of("dev.signet.annotations.Param", "dev.signet.annotations.Nonce");
 
-  /** Names the generated class and builder already use, which a field cannot take. */
-  private static final Set<String> RESERVED_NAMES =
-      Set.of("builder", "build", "method", "path", "headers", "body", "redact");
+  private static final DeclarationReader.Rules RULES =
+      new DeclarationReader.Rules(
+          "JsonRequest",
+          ElementKind.INTERFACE,
+          "fields",
+          "Field",
+          "a request's field types are fixed",
+          "Optional<Integer>, Optional<Long> or Optional<Double>",
+          reservedNames(),
+          "keep the JSON name with @JsonProperty(\"%s\")");
 
   /** The methods that carry a body. */
   private static final Set<String> METHODS = Set.of("POST", "PUT", "PATCH");
@@ -62,103 +68,60 @@ public final class JsonRequestReader {
   private static final Set<String> CREDENTIAL_HEADERS =
       Set.of("authorization", "proxy-authorization", "cookie", "x-api-key");
 
-  private final Elements elements;
   private final JavaTypes javaTypes;
   private final Diagnostics diagnostics;
   private final JsonShapeReader jsonShapes;
+  private final DeclarationReader declarations;
 
-  public JsonRequestReader(Elements elements, Types types, Messager messager) {
-    this.elements = elements;
-    this.javaTypes = new JavaTypes(types, elements);
-    this.diagnostics = new Diagnostics(messager);
-    this.jsonShapes = new JsonShapeReader(javaTypes, new EnumReader(diagnostics), diagnostics);
+  JsonRequestReader(Reading reading) {
+    this.javaTypes = reading.javaTypes();
+    this.diagnostics = reading.diagnostics();
+    this.jsonShapes = reading.jsonShapes();
+    this.declarations = reading.declarations();
+  }
+
+  private static Set<String> reservedNames() {
+    Set<String> names = new HashSet<>(JsonRequestWriter.RESERVED_NAMES);
+    names.addAll(StagedBuilderWriter.RESERVED_NAMES);
+    return Set.copyOf(names);
   }
 
   /** The model of {@code type}, or empty when its declaration has problems, all reported. */
-  public Optional<JsonRequestModel> read(TypeElement type) {
-    boolean failedBefore = diagnostics.failed();
-    Optional<JsonRequestModel> model = readChecked(type);
-    return diagnostics.failed() && !failedBefore ? Optional.empty() : model;
-  }
-
-  private Optional<JsonRequestModel> readChecked(TypeElement type) {
-    if (!checkDeclaration(type)) {
+  Optional<JsonRequestModel> read(TypeElement type) {
+    Optional<Declaration> declaration = declarations.read(type, RULES);
+    if (declaration.isEmpty()) {
       return Optional.empty();
     }
     JsonRequest annotation = type.getAnnotation(JsonRequest.class);
     checkAttributes(type, annotation);
     Inclusion typeInclusion = inclusion(type, Inclusion.ALWAYS);
 
-    List<JsonField> fields = new ArrayList<>();
-    Map<JsonField, ExecutableElement> accessors = new HashMap<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (!method.getModifiers().contains(Modifier.ABSTRACT) || overridesObject(method)) {
-        continue;
-      }
-      readField(method, typeInclusion)
+    List<Property<JsonForm>> fields = new ArrayList<>();
+    Map<Property<JsonForm>, Element> accessors = new HashMap<>();
+    for (Accessor accessor : declarations.accessors(type, RULES, JsonRequestReader::wireName)) {
+      Element reportOn = DeclarationReader.reportOn(type, accessor.method());
+      readField(accessor, reportOn, typeInclusion)
           .ifPresent(
               field -> {
                 fields.add(field);
-                accessors.put(field, method);
+                accessors.put(field, reportOn);
               });
     }
-    checkInheritedMethods(type);
     checkNames(fields, accessors);
     if (diagnostics.failed()) {
       return Optional.empty();
     }
-    ClassName declaration = ClassName.get(type);
     return Optional.of(
         new JsonRequestModel(
-            type,
-            declaration,
-            ClassName.get(
-                declaration.packageName(), "Signet" + String.join("_", declaration.simpleNames())),
-            annotation.method(),
-            annotation.path(),
-            List.copyOf(fields)));
+            declaration.get(), annotation.method(), annotation.path(), List.copyOf(fields)));
   }
 
-  private boolean checkDeclaration(TypeElement type) {
-    if (type.getKind() != ElementKind.INTERFACE) {
-      diagnostics.error(
-          type,
-          "@JsonRequest applies to interfaces: declare " + type.getSimpleName()
-              + " as an interface whose abstract methods are the request's fields");
-      return false;
-    }
-    if (hasAnnotation(type, SIGNED_URL)) {
-      diagnostics.error(
-          type,
-          "@JsonRequest and @SignedUrl both generate Signet" + type.getSimpleName()
-              + ": a request is sent either as a signed URL or as a JSON body; declare two"
-              + " interfaces");
-      return false;
-    }
-    if (!type.getTypeParameters().isEmpty()) {
-      diagnostics.error(
-          type,
-          "@JsonRequest interface " + type.getSimpleName()
-              + " must not have type parameters: a request's field types are fixed; remove them"
-              + " and give each accessor its own type");
-      return false;
-    }
-    for (Element enclosing = type;
-        enclosing.getKind().isInterface() || enclosing.getKind().isClass();
-        enclosing = enclosing.getEnclosingElement()) {
-      if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
-        diagnostics.error(
-            type,
-            "@JsonRequest interface " + type.getSimpleName()
-                + " must not be private (nor nested in a private type): the generated class"
-                + " beside it implements it; make it package-private or public");
-        return false;
-      }
-      if (((TypeElement) enclosing).getNestingKind() == NestingKind.TOP_LEVEL) {
-        break;
-      }
-    }
-    return true;
+  /** The name a field travels under: its header's, its {@code @JsonProperty}, or its accessor's. */
+  private static String wireName(ExecutableElement method) {
+    Header header = method.getAnnotation(Header.class);
+    return header != null
+        ? header.value()
+        : JsonShapeReader.jsonPropertyName(method).orElse(method.getSimpleName().toString());
   }
 
   private void checkAttributes(TypeElement type, JsonRequest annotation) {
@@ -167,7 +130,7 @@ public final class JsonRequestReader {
           type,
           "JsonRequest",
           "method",
-          "method \"" + escape(annotation.method()) + "\" must be POST, PUT or PATCH (in upper"
+          "method \"" + Diagnostics.escape(annotation.method()) + "\" must be POST, PUT or PATCH (in upper"
               + " case): the methods that carry a JSON body");
     }
     String path = annotation.path();
@@ -176,55 +139,20 @@ public final class JsonRequestReader {
           type,
           "JsonRequest",
           "path",
-          "path \"" + escape(path) + "\" must start with / and hold no ?, #, spaces or control"
+          "path \"" + Diagnostics.escape(path) + "\" must start with / and hold no ?, #, spaces or control"
               + " characters, such as \"/api/notebook/issueToken\"");
     }
   }
 
-  private void checkInheritedMethods(TypeElement type) {
-    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
-      if (method.getModifiers().contains(Modifier.ABSTRACT)
-          && !method.getEnclosingElement().equals(type)
-          && !overridesObject(method)) {
-        diagnostics.error(
-            type,
-            "@JsonRequest interface " + type.getSimpleName() + " inherits the abstract method "
-                + method.getSimpleName() + "() from "
-                + method.getEnclosingElement().getSimpleName()
-                + "; declare every field on the @JsonRequest interface itself");
-      }
-    }
-  }
-
-  private static boolean overridesObject(ExecutableElement method) {
-    String name = method.getSimpleName().toString();
-    int arity = method.getParameters().size();
-    return (arity == 0 && (name.equals("toString") || name.equals("hashCode")))
-        || (arity == 1 && name.equals("equals"));
-  }
-
-  private Optional<JsonField> readField(ExecutableElement method, Inclusion typeInclusion) {
-    String methodName = method.getSimpleName().toString();
-    if (!method.getParameters().isEmpty() || !method.getTypeParameters().isEmpty()) {
-      diagnostics.error(
-          method,
-          "Field accessor " + methodName + " must take no arguments and no type parameters:"
-              + " declare it as `T " + methodName + "();`");
-      return Optional.empty();
-    }
-    if (RESERVED_NAMES.contains(methodName)) {
-      diagnostics.error(
-          method,
-          "A field cannot be called " + methodName + "(): the generated class uses that name."
-              + " Rename the method and keep the JSON name with @JsonProperty(\"" + methodName
-              + "\")");
-      return Optional.empty();
-    }
+  private Optional<Property<JsonForm>> readField(
+      Accessor accessor, Element reportOn, Inclusion typeInclusion) {
+    ExecutableElement method = accessor.method();
+    String methodName = accessor.name();
     for (String signedUrlOnly : SIGNED_URL_ONLY) {
       if (hasAnnotation(method, signedUrlOnly)) {
         String simple = signedUrlOnly.substring(signedUrlOnly.lastIndexOf('.') + 1);
         diagnostics.error(
-            method,
+            reportOn,
             "Field " + methodName + ": @" + simple + " belongs to @SignedUrl requests; "
                 + (simple.equals("Param")
                     ? "a @JsonRequest field takes its JSON name from Jackson's @JsonProperty, so"
@@ -233,40 +161,15 @@ public final class JsonRequestReader {
         return Optional.empty();
       }
     }
-    TypeMirror returnType = method.getReturnType();
-    if (returnType.getKind() == TypeKind.VOID) {
-      diagnostics.error(
-          method,
-          "Field accessor " + methodName + "() must return its value: declare its type, such as"
-              + " `String " + methodName + "();`");
-      return Optional.empty();
-    }
     Header header = method.getAnnotation(Header.class);
     Optional<String> jsonProperty = JsonShapeReader.jsonPropertyName(method);
-    String wireName = header != null ? header.value() : jsonProperty.orElse(methodName);
-
-    for (String primitiveOptional : List.of("OptionalInt", "OptionalLong", "OptionalDouble")) {
-      if (javaTypes.is(returnType, "java.util." + primitiveOptional)) {
-        diagnostics.error(
-            method,
-            "Field " + wireName + ": declare an optional number as Optional<Integer>,"
-                + " Optional<Long> or Optional<Double>, not " + primitiveOptional);
-        return Optional.empty();
-      }
-    }
-    Optional<TypeMirror> optionalValue = javaTypes.optionalValue(returnType);
-    boolean required = optionalValue.isEmpty();
-    TypeMirror valueType = optionalValue.orElse(returnType);
-    if (javaTypes.is(valueType, "java.util.Optional")) {
-      diagnostics.error(
-          method, "Field " + wireName + ": Optional<Optional<...>> means nothing more than"
-              + " Optional<...>; unwrap it");
-      return Optional.empty();
-    }
+    String wireName = wireName(method);
+    boolean required = accessor.required();
+    TypeMirror valueType = accessor.valueType();
     boolean redacted = method.getAnnotation(Redacted.class) != null;
     if (redacted && !javaTypes.isString(valueType)) {
       diagnostics.error(
-          method,
+          reportOn,
           "Field " + wireName + ": @Redacted applies to String fields, whose text can be kept out"
               + " of messages, not to " + JavaTypes.describe(valueType) + "; remove @Redacted or"
               + " declare the field as String");
@@ -274,18 +177,19 @@ public final class JsonRequestReader {
     }
     boolean urlEncodedJson = method.getAnnotation(UrlEncodedJson.class) != null;
     if (header != null) {
-      return readHeader(method, header, jsonProperty, valueType, required, redacted, urlEncodedJson);
+      return readHeader(
+          accessor, reportOn, header, jsonProperty, valueType, redacted, urlEncodedJson);
     }
     if (isJsonIgnored(method)) {
       diagnostics.error(
-          method,
+          reportOn,
           "Field " + wireName + " is @JsonIgnore'd, so a Jackson mapper would leave it out, but"
               + " Signet sends every field; remove the method or the annotation");
       return Optional.empty();
     }
     if (urlEncodedJson && !jsonShapes.isJsonByDefault(valueType)) {
       diagnostics.error(
-          method,
+          reportOn,
           "Field " + wireName + ": @UrlEncodedJson applies to JSON-valued fields (maps, lists,"
               + " records, JsonWritable types), not to " + JavaTypes.describe(valueType)
               + "; remove @UrlEncodedJson");
@@ -293,28 +197,25 @@ public final class JsonRequestReader {
     }
     Inclusion inclusion = inclusion(method, typeInclusion);
     return jsonShapes
-        .read(valueType, method, "Field " + wireName)
+        .read(valueType, reportOn, "Field " + wireName)
         .map(
             shape ->
-                new JsonField(
+                new Property<>(
                     methodName,
                     wireName,
                     TypeName.get(valueType),
                     required,
-                    shape,
-                    inclusion,
+                    accessor.deprecated(),
                     redacted,
-                    null,
-                    urlEncodedJson,
-                    elements.isDeprecated(method)));
+                    new JsonForm(shape, inclusion, null, urlEncodedJson)));
   }
 
-  private Optional<JsonField> readHeader(
-      ExecutableElement method,
+  private Optional<Property<JsonForm>> readHeader(
+      Accessor accessor,
+      Element method,
       Header header,
       Optional<String> jsonProperty,
       TypeMirror valueType,
-      boolean required,
       boolean redacted,
       boolean urlEncodedJson) {
     String name = header.value();
@@ -324,7 +225,7 @@ public final class JsonRequestReader {
           method,
           "Header",
           "value",
-          "Field " + method.getSimpleName() + ": \"" + escape(name) + "\" is not a header name:"
+          "Field " + accessor.name() + ": \"" + Diagnostics.escape(name) + "\" is not a header name:"
               + " use letters, digits and !#$%&'*+-.^_`|~, such as \"Authorization\"");
       return Optional.empty();
     }
@@ -337,7 +238,7 @@ public final class JsonRequestReader {
               + (OWN_HEADERS.contains(lowerCase)
                   ? "the generated request sends it as application/json"
                   : "the HTTP client sets it")
-              + "; remove the field " + method.getSimpleName() + "()");
+              + "; remove the field " + accessor.name() + "()");
       return Optional.empty();
     }
     String prefix = header.prefix();
@@ -346,7 +247,7 @@ public final class JsonRequestReader {
           method,
           "Header",
           "prefix",
-          "Header " + name + ": the prefix \"" + escape(prefix) + "\" must be printable ASCII,"
+          "Header " + name + ": the prefix \"" + Diagnostics.escape(prefix) + "\" must be printable ASCII,"
               + " such as \"Bearer \"");
       return Optional.empty();
     }
@@ -383,17 +284,18 @@ public final class JsonRequestReader {
       return Optional.empty();
     }
     return Optional.of(
-        new JsonField(
-            method.getSimpleName().toString(),
+        new Property<>(
+            accessor.name(),
             name,
             TypeName.get(valueType),
-            required,
-            new JsonShape.Scalar(TypeName.get(valueType), JsonShape.ScalarKind.STRING),
-            Inclusion.NON_ABSENT,
+            accessor.required(),
+            accessor.deprecated(),
             redacted,
-            prefix,
-            false,
-            elements.isDeprecated(method)));
+            new JsonForm(
+                new JsonShape.Scalar(TypeName.get(valueType), JsonShape.ScalarKind.STRING),
+                Inclusion.NON_ABSENT,
+                prefix,
+                false)));
   }
 
   /** RFC 9110 {@code tchar}. */
@@ -486,28 +388,25 @@ public final class JsonRequestReader {
                     .contentEquals(qualifiedName));
   }
 
-  private void checkNames(List<JsonField> fields, Map<JsonField, ExecutableElement> accessors) {
-    Map<String, JsonField> members = new HashMap<>();
-    Map<String, JsonField> headers = new HashMap<>();
-    for (JsonField field : fields) {
-      Map<String, JsonField> names = field.header() ? headers : members;
-      String key = field.header() ? field.wireName().toLowerCase(Locale.ROOT) : field.wireName();
-      JsonField earlier = names.putIfAbsent(key, field);
+  private void checkNames(
+      List<Property<JsonForm>> fields, Map<Property<JsonForm>, Element> accessors) {
+    Map<String, Property<JsonForm>> members = new HashMap<>();
+    Map<String, Property<JsonForm>> headers = new HashMap<>();
+    for (Property<JsonForm> field : fields) {
+      boolean header = field.form().header();
+      Map<String, Property<JsonForm>> names = header ? headers : members;
+      String key = header ? field.wireName().toLowerCase(Locale.ROOT) : field.wireName();
+      Property<JsonForm> earlier = names.putIfAbsent(key, field);
       if (earlier != null) {
         diagnostics.error(
             accessors.get(field),
-            "Fields " + earlier.methodName() + "() and " + field.methodName() + "() both "
-                + (field.header()
+            "Fields " + earlier.name() + "() and " + field.name() + "() both "
+                + (header
                     ? "are sent as the header " + field.wireName() + "; a header is sent once,"
                         + " so remove one of them"
                     : "have the JSON name \"" + field.wireName()
                         + "\"; give one of them another @JsonProperty"));
       }
     }
-  }
-
-  private static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
-        .replace("\t", "\\t").replace("\"", "\\\"");
   }
 }

@@ -1,4 +1,4 @@
-package dev.signet.processor.read;
+package dev.signet.processor.signedurl;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
@@ -10,45 +10,42 @@ import dev.signet.annotations.Order;
 import dev.signet.annotations.Param;
 import dev.signet.annotations.SignedLines;
 import dev.signet.annotations.SignedUrl;
+import dev.signet.processor.model.Declaration;
 import dev.signet.processor.model.EnumShape;
 import dev.signet.processor.model.JsonShape;
 import dev.signet.processor.model.NonceShape;
-import dev.signet.processor.model.Parameter;
-import dev.signet.processor.model.SignedUrlModel;
+import dev.signet.processor.model.Property;
 import dev.signet.processor.model.TextForm;
+import dev.signet.processor.read.DeclarationReader;
+import dev.signet.processor.read.DeclarationReader.Accessor;
+import dev.signet.processor.read.Diagnostics;
+import dev.signet.processor.read.EnumReader;
+import dev.signet.processor.read.JavaTypes;
+import dev.signet.processor.read.JsonShapeReader;
+import dev.signet.processor.read.Reading;
+import dev.signet.processor.write.StagedBuilderWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
-import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 
 /**
  * Reads a {@link SignedUrl} interface into a {@link SignedUrlModel}, reporting every problem on
  * the element that causes it. A declaration with any problem yields no model.
  */
-public final class SignedUrlReader {
-  /** Names the generated class and builder already use, which a parameter cannot take. */
-  private static final Set<String> RESERVED_NAMES =
-      Set.of(
-          "builder", "build", "canonicalText", "signedUrl", "requestUrl", "verifier",
-          "fromReceived", "PATH", "SEPARATOR", "NONCE_ALPHABET", "NONCE_LENGTH", "SCHEME");
-
+final class SignedUrlReader {
   /** RFC 3986's pchar and "/", with % for escapes, which are checked apart. */
   private static final String PATH_CHARACTERS =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/%";
@@ -60,63 +57,68 @@ public final class SignedUrlReader {
   private static final String FORM_ENCODED_TEXT =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*-._%+=";
 
-  private final Elements elements;
+  private static final DeclarationReader.Rules RULES =
+      new DeclarationReader.Rules(
+          "SignedUrl",
+          ElementKind.INTERFACE,
+          "parameters",
+          "Parameter",
+          "a request's parameter types are fixed",
+          "Optional<Integer>, or Optional<Long> (or Optional<Double> with encoding = JSON)",
+          reservedNames(),
+          "keep the wire name with @Param(name = \"%s\")");
+
   private final JavaTypes javaTypes;
   private final Diagnostics diagnostics;
   private final EnumReader enums;
   private final JsonShapeReader jsonShapes;
+  private final DeclarationReader declarations;
 
-  public SignedUrlReader(Elements elements, Types types, Messager messager) {
-    this.elements = elements;
-    this.javaTypes = new JavaTypes(types, elements);
-    this.diagnostics = new Diagnostics(messager);
-    this.enums = new EnumReader(diagnostics);
-    this.jsonShapes = new JsonShapeReader(javaTypes, enums, diagnostics);
+  SignedUrlReader(Reading reading) {
+    this.javaTypes = reading.javaTypes();
+    this.diagnostics = reading.diagnostics();
+    this.enums = reading.enums();
+    this.jsonShapes = reading.jsonShapes();
+    this.declarations = reading.declarations();
+  }
+
+  private static Set<String> reservedNames() {
+    Set<String> names = new HashSet<>(SignedUrlWriter.RESERVED_NAMES);
+    names.addAll(StagedBuilderWriter.RESERVED_NAMES);
+    return Set.copyOf(names);
   }
 
   /** The model of {@code type}, or empty when its declaration has problems, all reported. */
-  public Optional<SignedUrlModel> read(TypeElement type) {
-    boolean failedBefore = diagnostics.failed();
-    Optional<SignedUrlModel> model = readChecked(type);
-    return diagnostics.failed() && !failedBefore ? Optional.empty() : model;
-  }
-
-  private Optional<SignedUrlModel> readChecked(TypeElement type) {
-    if (!checkDeclaration(type)) {
+  Optional<SignedUrlModel> read(TypeElement type) {
+    Optional<Declaration> declaration = declarations.read(type, RULES);
+    if (declaration.isEmpty()) {
       return Optional.empty();
     }
     SignedUrl annotation = type.getAnnotation(SignedUrl.class);
     checkAttributes(type, annotation);
 
-    List<Parameter> parameters = new ArrayList<>();
-    Map<Parameter, ExecutableElement> accessors = new HashMap<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (!method.getModifiers().contains(Modifier.ABSTRACT) || overridesObject(method)) {
-        continue;
-      }
-      readParameter(method, annotation.separator())
+    List<Property<TextForm>> parameters = new ArrayList<>();
+    Map<Property<TextForm>, Accessor> accessors = new HashMap<>();
+    for (Accessor accessor : declarations.accessors(type, RULES, SignedUrlReader::wireName)) {
+      readParameter(type, accessor, annotation.separator())
           .ifPresent(
               parameter -> {
                 parameters.add(parameter);
-                accessors.put(parameter, method);
+                accessors.put(parameter, accessor);
               });
     }
-    checkInheritedMethods(type);
-    checkNames(parameters, accessors, annotation, type);
+    checkNames(type, parameters, accessors, annotation);
     checkNonce(type);
-    checkStageNames(parameters, accessors);
-    Optional<List<Parameter>> signedOrder =
-        signedOrder(parameters, accessors, annotation.order(), type);
+    Map<String, Integer> positions = new LinkedHashMap<>();
+    Optional<List<Property<TextForm>>> signedOrder =
+        signedOrder(parameters, accessors, annotation.order(), type, positions);
     if (signedOrder.isEmpty() || diagnostics.failed()) {
       return Optional.empty();
     }
     warnOfAmbiguity(type, annotation, signedOrder.get());
-    ClassName declaration = ClassName.get(type);
     return Optional.of(
         new SignedUrlModel(
-            type,
-            declaration,
-            generatedName(declaration),
+            declaration.get(),
             annotation.path(),
             annotation.signatureParameter(),
             annotation.separator(),
@@ -125,63 +127,16 @@ public final class SignedUrlReader {
             annotation.algorithm().name(),
             annotation.digest().name(),
             List.copyOf(parameters),
-            signedOrder.get()));
+            signedOrder.get(),
+            Map.copyOf(positions)));
   }
 
-  /** {@code Signet} and the declaration's simple names joined by {@code _}: {@code SignetOmni_Login}. */
-  private static ClassName generatedName(ClassName declaration) {
-    return ClassName.get(
-        declaration.packageName(), "Signet" + String.join("_", declaration.simpleNames()));
-  }
-
-  private boolean checkDeclaration(TypeElement type) {
-    if (type.getKind() != ElementKind.INTERFACE) {
-      diagnostics.error(
-          type,
-          "@SignedUrl applies to interfaces: declare " + type.getSimpleName()
-              + " as an interface whose abstract methods are the request's parameters");
-      return false;
-    }
-    if (type.getModifiers().contains(Modifier.SEALED)) {
-      diagnostics.error(
-          type,
-          "@SignedUrl interface " + type.getSimpleName() + " must not be sealed: the generated"
-              + " class beside it implements it; remove sealed and its permits clause");
-      return false;
-    }
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (!method.getModifiers().contains(Modifier.ABSTRACT)
-          && RESERVED_NAMES.contains(method.getSimpleName().toString())) {
-        diagnostics.error(
-            method,
-            "Method " + method.getSimpleName() + " would clash with the generated class's own "
-                + method.getSimpleName() + "; rename it");
-      }
-    }
-    if (!type.getTypeParameters().isEmpty()) {
-      diagnostics.error(
-          type,
-          "@SignedUrl interface " + type.getSimpleName()
-              + " must not have type parameters: a request's parameter types are fixed; remove"
-              + " them and give each accessor its own type");
-      return false;
-    }
-    for (Element enclosing = type;
-        enclosing.getKind().isInterface() || enclosing.getKind().isClass();
-        enclosing = enclosing.getEnclosingElement()) {
-      if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
-        diagnostics.error(
-            type,
-            "@SignedUrl interface " + type.getSimpleName()
-                + " must not be private (nor nested in a private type): the generated class"
-                + " beside it implements it; make it package-private or public");
-        return false;
-      }
-      if (((TypeElement) enclosing).getNestingKind() == NestingKind.TOP_LEVEL) {
-        break;
-      }
-    }
-    return true;
+  /** The name a parameter travels under: its {@code @Param(name)}, or its accessor's. */
+  private static String wireName(ExecutableElement method) {
+    Param param = method.getAnnotation(Param.class);
+    return param == null || param.name().isEmpty()
+        ? method.getSimpleName().toString()
+        : param.name();
   }
 
   private void checkAttributes(TypeElement type, SignedUrl annotation) {
@@ -193,7 +148,7 @@ public final class SignedUrlReader {
           type,
           "SignedUrl",
           "path",
-          "path \"" + escape(path) + "\" must start with / and hold only what a URL path holds"
+          "path \"" + Diagnostics.escape(path) + "\" must start with / and hold only what a URL path holds"
               + " unencoded (letters, digits, -._~!$&'()*+,;=:@/ and %XX escapes), such as"
               + " \"/embed/login\"");
     }
@@ -203,7 +158,7 @@ public final class SignedUrlReader {
           type,
           "SignedUrl",
           "separator",
-          "separator \"" + escape(annotation.separator()) + "\" can occur in form-encoded names"
+          "separator \"" + Diagnostics.escape(annotation.separator()) + "\" can occur in form-encoded names"
               + " and values, which NAMES_AND_VALUES lines hold; use a line feed, the default");
     }
     if (annotation.separator().isEmpty()) {
@@ -228,7 +183,8 @@ public final class SignedUrlReader {
    * Warns, unless the type accepts it with a reason, of every way its scheme lets a holder of a
    * signed URL change what it means without breaking the signature.
    */
-  private void warnOfAmbiguity(TypeElement type, SignedUrl annotation, List<Parameter> signedOrder) {
+  private void warnOfAmbiguity(
+      TypeElement type, SignedUrl annotation, List<Property<TextForm>> signedOrder) {
     AcceptedAmbiguity accepted = type.getAnnotation(AcceptedAmbiguity.class);
     if (accepted != null && accepted.reason().isBlank()) {
       diagnostics.error(
@@ -255,109 +211,40 @@ public final class SignedUrlReader {
     }
   }
 
-  private void checkInheritedMethods(TypeElement type) {
-    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
-      if (method.getModifiers().contains(Modifier.ABSTRACT)
-          && !method.getEnclosingElement().equals(type)
-          && !overridesObject(method)) {
-        diagnostics.error(
-            type,
-            "@SignedUrl interface " + type.getSimpleName() + " inherits the abstract method "
-                + method.getSimpleName() + "() from "
-                + method.getEnclosingElement().getSimpleName()
-                + "; declare every parameter on the @SignedUrl interface itself");
-      }
-    }
-  }
-
-  private static boolean overridesObject(ExecutableElement method) {
-    String name = method.getSimpleName().toString();
-    int arity = method.getParameters().size();
-    return (arity == 0 && (name.equals("toString") || name.equals("hashCode")))
-        || (arity == 1 && name.equals("equals"));
-  }
-
-  private Optional<Parameter> readParameter(ExecutableElement method, String separator) {
-    String methodName = method.getSimpleName().toString();
-    if (!method.getParameters().isEmpty() || !method.getTypeParameters().isEmpty()) {
-      diagnostics.error(
-          method,
-          "Parameter accessor " + methodName + " must take no arguments and no type parameters:"
-              + " declare it as `T " + methodName + "();`");
-      return Optional.empty();
-    }
-    if (RESERVED_NAMES.contains(methodName)) {
-      diagnostics.error(
-          method,
-          "A parameter cannot be called " + methodName + "(): the generated class uses that name."
-              + " Rename the method and keep the wire name with @Param(name = \"" + methodName
-              + "\")");
-      return Optional.empty();
-    }
-    TypeMirror returnType = method.getReturnType();
-    if (returnType.getKind() == TypeKind.VOID) {
-      diagnostics.error(
-          method,
-          "Parameter accessor " + methodName + "() must return its value: declare its type, such"
-              + " as `String " + methodName + "();`");
-      return Optional.empty();
-    }
+  private Optional<Property<TextForm>> readParameter(
+      TypeElement type, Accessor accessor, String separator) {
+    ExecutableElement method = accessor.method();
+    Element reportOn = DeclarationReader.reportOn(type, method);
     Param param = method.getAnnotation(Param.class);
-    String wireName = param == null || param.name().isEmpty() ? methodName : param.name();
+    String wireName = wireName(method);
     Encoding encoding = param == null ? Encoding.AUTO : param.encoding();
-
-    for (String primitiveOptional : List.of("OptionalInt", "OptionalLong", "OptionalDouble")) {
-      if (javaTypes.is(returnType, "java.util." + primitiveOptional)) {
-        diagnostics.error(
-            method,
-            "Parameter " + wireName + ": declare an optional number as Optional<Integer>,"
-                + " or Optional<Long> (or Optional<Double> with encoding = JSON), not "
-                + primitiveOptional);
-        return Optional.empty();
-      }
-    }
-    if (javaTypes.is(returnType, "java.util.Optional") && javaTypes.typeArguments(returnType).isEmpty()) {
-      diagnostics.error(
-          method, "Parameter " + wireName + ": declare the raw Optional with its value type, such as"
-              + " Optional<String>");
-      return Optional.empty();
-    }
-    Optional<TypeMirror> optionalValue = javaTypes.optionalValue(returnType);
-    boolean required = optionalValue.isEmpty();
-    TypeMirror valueType = optionalValue.orElse(returnType);
-    if (javaTypes.is(valueType, "java.util.Optional")) {
-      diagnostics.error(
-          method, "Parameter " + wireName + ": Optional<Optional<...>> means nothing more than"
-              + " Optional<...>; unwrap it");
-      return Optional.empty();
-    }
+    boolean required = accessor.required();
+    TypeMirror valueType = accessor.valueType();
 
     Nonce nonce = method.getAnnotation(Nonce.class);
-    NonceShape nonceShape = null;
+    Optional<TextForm> form;
     if (nonce != null) {
-      Optional<NonceShape> read =
-          readNonce(method, wireName, nonce, required, valueType, encoding, separator);
-      if (read.isEmpty()) {
-        return Optional.empty();
-      }
-      nonceShape = read.get();
+      form =
+          readNonce(reportOn, accessor.name(), wireName, nonce, required, valueType, encoding, separator)
+              .map(TextForm.Nonce::new);
+    } else {
+      form = textForm(reportOn, wireName, valueType, encoding, separator);
     }
-    NonceShape declaredNonce = nonceShape;
-    return textForm(method, wireName, valueType, encoding, separator)
-        .map(
-            text ->
-                new Parameter(
-                    methodName,
-                    wireName,
-                    TypeName.get(valueType),
-                    required,
-                    text,
-                    declaredNonce,
-                    elements.isDeprecated(method)));
+    return form.map(
+        text ->
+            new Property<>(
+                accessor.name(),
+                wireName,
+                TypeName.get(valueType),
+                required,
+                accessor.deprecated(),
+                false,
+                text));
   }
 
   private Optional<NonceShape> readNonce(
-      ExecutableElement method,
+      Element method,
+      String methodName,
       String wireName,
       Nonce nonce,
       boolean required,
@@ -368,7 +255,7 @@ public final class SignedUrlReader {
       diagnostics.error(
           method,
           "The @Nonce parameter " + wireName + " must be declared as `String "
-              + method.getSimpleName() + "()`: every request has a nonce, and the builder draws"
+              + methodName + "()`: every request has a nonce, and the builder draws"
               + " one when none is given");
       return Optional.empty();
     }
@@ -396,7 +283,7 @@ public final class SignedUrlReader {
           method,
           "Nonce",
           "alphabet",
-          "@Nonce alphabet \"" + escape(nonce.alphabet()) + "\" must list characters and"
+          "@Nonce alphabet \"" + Diagnostics.escape(nonce.alphabet()) + "\" must list characters and"
               + " ascending ranges, each character once, such as \"0-9A-Za-z\"; and no nonce"
               + " drawn from it may hold a line break or the separator");
       return Optional.empty();
@@ -405,7 +292,7 @@ public final class SignedUrlReader {
   }
 
   private Optional<TextForm> textForm(
-      ExecutableElement method,
+      Element method,
       String wireName,
       TypeMirror type,
       Encoding encoding,
@@ -452,7 +339,7 @@ public final class SignedUrlReader {
    * Whether the generated verifier can read a value of {@code shape} back; reports the type
    * that it cannot.
    */
-  private boolean readableBack(ExecutableElement method, String wireName, JsonShape shape) {
+  private boolean readableBack(Element method, String wireName, JsonShape shape) {
     if (shape instanceof JsonShape.SelfWriting self && !self.readable()) {
       diagnostics.error(
           method,
@@ -476,7 +363,7 @@ public final class SignedUrlReader {
   }
 
   private Optional<TextForm> scalarText(
-      ExecutableElement method, String wireName, TypeMirror type, String separator) {
+      Element method, String wireName, TypeMirror type, String separator) {
     if (javaTypes.isString(type)) {
       return Optional.of(new TextForm.Plain());
     }
@@ -499,7 +386,7 @@ public final class SignedUrlReader {
   }
 
   private boolean wireValuesFitOnALine(
-      ExecutableElement method, String wireName, EnumShape shape, String separator) {
+      Element method, String wireName, EnumShape shape, String separator) {
     for (Map.Entry<String, String> constant : shape.wireValues().entrySet()) {
       String value = constant.getValue();
       if (value.isEmpty() || value.contains("\n") || value.contains("\r")
@@ -507,7 +394,7 @@ public final class SignedUrlReader {
         diagnostics.error(
             method,
             "Parameter " + wireName + ": enum constant " + constant.getKey() + " has the wire"
-                + " value \"" + escape(value) + "\", which must be non-empty and hold no line"
+                + " value \"" + Diagnostics.escape(value) + "\", which must be non-empty and hold no line"
                 + " break or separator; change its @WireValue");
         return false;
       }
@@ -516,25 +403,25 @@ public final class SignedUrlReader {
   }
 
   private void checkNames(
-      List<Parameter> parameters,
-      Map<Parameter, ExecutableElement> accessors,
-      SignedUrl annotation,
-      TypeElement type) {
-    Map<String, Parameter> byWireName = new HashMap<>();
-    for (Parameter parameter : parameters) {
-      ExecutableElement accessor = accessors.get(parameter);
+      TypeElement type,
+      List<Property<TextForm>> parameters,
+      Map<Property<TextForm>, Accessor> accessors,
+      SignedUrl annotation) {
+    Map<String, Property<TextForm>> byWireName = new HashMap<>();
+    for (Property<TextForm> parameter : parameters) {
+      Element accessor = DeclarationReader.reportOn(type, accessors.get(parameter).method());
       if (parameter.wireName().equals(annotation.signatureParameter())) {
         diagnostics.error(
             accessor,
-            "Parameter " + parameter.methodName() + " has the wire name \""
+            "Parameter " + parameter.name() + " has the wire name \""
                 + parameter.wireName() + "\", which the signature uses; rename it with"
                 + " @Param(name = ...) or change @SignedUrl(signatureParameter = ...)");
       }
-      Parameter earlier = byWireName.putIfAbsent(parameter.wireName(), parameter);
+      Property<TextForm> earlier = byWireName.putIfAbsent(parameter.wireName(), parameter);
       if (earlier != null) {
         diagnostics.error(
             accessor,
-            "Parameters " + earlier.methodName() + "() and " + parameter.methodName()
+            "Parameters " + earlier.name() + "() and " + parameter.name()
                 + "() both have the wire name \"" + parameter.wireName()
                 + "\"; give one of them another @Param(name = ...)");
       }
@@ -544,7 +431,7 @@ public final class SignedUrlReader {
   /** One nonce per type, counting methods that declare one even where it has problems. */
   private void checkNonce(TypeElement type) {
     List<ExecutableElement> nonces =
-        ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+        declarations.abstractMethods(type).stream()
             .filter(method -> method.getAnnotation(Nonce.class) != null)
             .toList();
     if (nonces.isEmpty()) {
@@ -556,44 +443,26 @@ public final class SignedUrlReader {
     }
     for (ExecutableElement extra : nonces.subList(Math.min(1, nonces.size()), nonces.size())) {
       diagnostics.error(
-          extra,
+          DeclarationReader.reportOn(type, extra),
           "@SignedUrl " + type.getSimpleName() + " already has the nonce "
               + nonces.get(0).getSimpleName() + "(); a request has one nonce, so remove @Nonce"
               + " from " + extra.getSimpleName() + "()");
     }
   }
 
-  /**
-   * Builder stages are named after their parameters with a capital first letter, so {@code
-   * foo()} and {@code Foo()} would both be {@code FooStage}.
-   */
-  private void checkStageNames(List<Parameter> parameters, Map<Parameter, ExecutableElement> accessors) {
-    Map<String, Parameter> byStage = new HashMap<>();
-    for (Parameter parameter : parameters) {
-      String name = parameter.methodName();
-      String stage = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-      Parameter earlier = byStage.putIfAbsent(stage, parameter);
-      if (earlier != null) {
-        diagnostics.error(
-            accessors.get(parameter),
-            "Parameters " + earlier.methodName() + "() and " + name + "() differ only in the case"
-                + " of their first letter, so their builder steps would have one name; rename one"
-                + " (the wire name can stay, with @Param(name = ...))");
-      }
-    }
-  }
-
-  private Optional<List<Parameter>> signedOrder(
-      List<Parameter> parameters,
-      Map<Parameter, ExecutableElement> accessors,
+  private Optional<List<Property<TextForm>>> signedOrder(
+      List<Property<TextForm>> parameters,
+      Map<Property<TextForm>, Accessor> accessors,
       Order order,
-      TypeElement type) {
-    TreeMap<Integer, Parameter> positioned = new TreeMap<>();
-    List<Parameter> rest = new ArrayList<>();
+      TypeElement type,
+      Map<String, Integer> positions) {
+    TreeMap<Integer, Property<TextForm>> positioned = new TreeMap<>();
+    List<Property<TextForm>> rest = new ArrayList<>();
     boolean valid = true;
-    for (Parameter parameter : parameters) {
-      ExecutableElement accessor = accessors.get(parameter);
-      Param param = accessor.getAnnotation(Param.class);
+    for (Property<TextForm> parameter : parameters) {
+      ExecutableElement method = accessors.get(parameter).method();
+      Element accessor = DeclarationReader.reportOn(type, method);
+      Param param = method.getAnnotation(Param.class);
       int position = param == null ? 0 : param.position();
       if (position == 0) {
         rest.add(parameter);
@@ -617,7 +486,8 @@ public final class SignedUrlReader {
                 + " required or remove the position");
         valid = false;
       } else {
-        Parameter earlier = positioned.putIfAbsent(position, parameter);
+        positions.put(parameter.name(), position);
+        Property<TextForm> earlier = positioned.putIfAbsent(position, parameter);
         if (earlier != null) {
           diagnostics.error(
               accessor,
@@ -647,9 +517,9 @@ public final class SignedUrlReader {
       return Optional.empty();
     }
     if (order == Order.BY_NAME) {
-      rest.sort(Comparator.comparing(Parameter::wireName));
+      rest.sort(Comparator.comparing(Property::wireName));
     }
-    List<Parameter> signed = new ArrayList<>(positioned.values());
+    List<Property<TextForm>> signed = new ArrayList<>(positioned.values());
     signed.addAll(rest);
     return Optional.of(List.copyOf(signed));
   }
@@ -661,10 +531,5 @@ public final class SignedUrlReader {
   /** Whether text made of {@code alphabet}'s characters can hold {@code separator}. */
   static boolean canHold(String alphabet, String separator) {
     return !separator.isEmpty() && separator.chars().allMatch(c -> alphabet.indexOf(c) >= 0);
-  }
-
-  private static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
-        .replace("\t", "\\t").replace("\"", "\\\"");
   }
 }

@@ -1,4 +1,4 @@
-package dev.signet.processor.read;
+package dev.signet.processor.signedurl;
 
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
-package dev.signet.processor.read;
+package dev.signet.processor.signedurl;
 
 import dev.signet.processor.model.JsonShape;
-import dev.signet.processor.model.Parameter;
+import dev.signet.processor.model.Property;
 import dev.signet.processor.model.TextForm;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,12 +18,12 @@ final class AmbiguityCheck {
 
   /** The findings for a scheme, each a sentence that names a rewrite; empty when there are none. */
   static List<String> findings(
-      List<Parameter> signedOrder, boolean javascriptTrimLines, String separator) {
+      List<Property<TextForm>> signedOrder, boolean javascriptTrimLines, String separator) {
     List<String> findings = new ArrayList<>();
     movableValues(signedOrder).ifPresent(findings::add);
     if (javascriptTrimLines) {
       signedOrder.stream()
-          .filter(p -> p.text() instanceof TextForm.Plain && p.nonce() == null)
+          .filter(p -> p.form() instanceof TextForm.Plain)
           .findFirst()
           .ifPresent(
               p ->
@@ -37,9 +37,9 @@ final class AmbiguityCheck {
       signedOrder.stream()
           .filter(
               p ->
-                  p.nonce() == null
-                      ? Domain.of(p).canContain(separator)
-                      : SignedUrlReader.canHold(p.nonce().alphabet(), separator))
+                  p.form() instanceof TextForm.Nonce nonce
+                      ? SignedUrlReader.canHold(nonce.shape().alphabet(), separator)
+                      : Domain.of(p).canContain(separator))
           .findFirst()
           .ifPresent(
               p ->
@@ -55,16 +55,16 @@ final class AmbiguityCheck {
    * Two optional parameters with nothing always-present between them in the signed order, whose
    * texts can be the same: the value of the first can move to the second.
    */
-  private static Optional<String> movableValues(List<Parameter> signedOrder) {
+  private static Optional<String> movableValues(List<Property<TextForm>> signedOrder) {
     String first = null;
     int pairs = 0;
     for (int i = 0; i < signedOrder.size(); i++) {
-      Parameter from = signedOrder.get(i);
+      Property<TextForm> from = signedOrder.get(i);
       if (from.required()) {
         continue;
       }
       for (int j = i + 1; j < signedOrder.size() && !signedOrder.get(j).required(); j++) {
-        Parameter to = signedOrder.get(j);
+        Property<TextForm> to = signedOrder.get(j);
         Optional<String> shared = Domain.of(from).commonText(Domain.of(to));
         if (shared.isPresent()) {
           pairs++;
@@ -97,16 +97,16 @@ final class AmbiguityCheck {
       JSON_STRING
     }
 
-    static Domain of(Parameter parameter) {
-      TextForm form = parameter.text();
-      if (form instanceof TextForm.Plain || form instanceof TextForm.PreEncoded) {
+    static Domain of(Property<TextForm> parameter) {
+      TextForm form = parameter.form();
+      if (form.isOwnText()) {
         return new Domain(Kind.ANY, Set.of());
       }
       if (form instanceof TextForm.EnumConstant constant) {
         return new Domain(Kind.FINITE, new LinkedHashSet<>(constant.shape().wireValues().values()));
       }
       if (form instanceof TextForm.Scalar) {
-        String type = parameter.valueType().toString();
+        String type = parameter.type().toString();
         return type.equals("boolean") || type.equals("java.lang.Boolean")
             ? new Domain(Kind.FINITE, new LinkedHashSet<>(List.of("true", "false")))
             : new Domain(Kind.NUMBER, Set.of());

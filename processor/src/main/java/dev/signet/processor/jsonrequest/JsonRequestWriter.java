@@ -1,4 +1,4 @@
-package dev.signet.processor.write;
+package dev.signet.processor.jsonrequest;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -10,24 +10,29 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.signet.processor.model.JsonField;
-import dev.signet.processor.model.JsonField.Inclusion;
-import dev.signet.processor.model.JsonRequestModel;
+import dev.signet.processor.jsonrequest.JsonForm.Inclusion;
 import dev.signet.processor.model.JsonShape;
+import dev.signet.processor.model.Property;
+import dev.signet.processor.write.JsonCode;
 import dev.signet.processor.write.JsonCode.EnumCode;
+import dev.signet.processor.write.StagedBuilderWriter;
+import dev.signet.processor.write.ValueClassWriter;
 import dev.signet.runtime.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import javax.lang.model.element.Modifier;
 
 /** Writes the class that a {@link JsonRequestModel} describes. */
-public final class JsonRequestWriter {
+final class JsonRequestWriter {
+  /** The names the generated class takes, which no field may take. */
+  static final Set<String> RESERVED_NAMES =
+      Set.of("method", "path", "headers", "body", "redact", "METHOD", "PATH");
+
   private static final String RUNTIME = "dev.signet.runtime";
   private static final ClassName VENDOR_REQUEST = ClassName.get(RUNTIME, "VendorRequest");
   private static final ClassName JSON_HTTP_CLIENT = ClassName.get(RUNTIME, "JsonHttpClient");
@@ -35,7 +40,6 @@ public final class JsonRequestWriter {
   private static final ClassName REDACTION = ClassName.get(RUNTIME, "Redaction");
   private static final ClassName INVALID = ClassName.get(RUNTIME, "InvalidParameterException");
   private static final ClassName URI_COMPONENT = ClassName.get(RUNTIME, "UriComponentEncoding");
-  private static final ClassName OPTIONAL = ClassName.get(Optional.class);
   private static final TypeName HEADER_MAP =
       ParameterizedTypeName.get(Map.class, String.class, String.class);
 
@@ -45,7 +49,6 @@ public final class JsonRequestWriter {
   private final JsonCode jsonCode = new JsonCode(enumCode);
   private final List<MethodSpec> fieldWriters = new ArrayList<>();
   private final NameAllocator helperNames = new NameAllocator();
-  private final ClassName buildStage;
   private final String bodyField;
   private final String headersField;
   private final String writeBody;
@@ -54,10 +57,9 @@ public final class JsonRequestWriter {
   private JsonRequestWriter(JsonRequestModel model, AnnotationSpec generated) {
     this.model = model;
     this.generated = generated;
-    this.buildStage = model.generated().nestedClass("BuildStage");
     // The reader keeps "body" and "headers" free; the helpers' names must not meet a field's.
-    for (JsonField field : model.fields()) {
-      helperNames.newName(field.methodName());
+    for (Property<JsonForm> field : model.fields()) {
+      helperNames.newName(field.name());
     }
     this.bodyField = helperNames.newName("body");
     this.headersField = helperNames.newName("headers");
@@ -71,16 +73,13 @@ public final class JsonRequestWriter {
    * @param generated the {@code @Generated} annotation to put on it, or null where the compiled
    *     code's platform has none
    */
-  public static JavaFile write(JsonRequestModel model, AnnotationSpec generated) {
+  static JavaFile write(JsonRequestModel model, AnnotationSpec generated) {
     return new JsonRequestWriter(model, generated).javaFile();
   }
 
   private JavaFile javaFile() {
     TypeSpec.Builder type =
-        TypeSpec.classBuilder(model.generated())
-            .addOriginatingElement(model.element())
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(model.declaration())
+        ValueClassWriter.valueClass(model.declaration())
             .addSuperinterface(VENDOR_REQUEST)
             .addJavadoc(
                 "A {@code $L $L} request with a JSON body, as {@link $T} declares it.\n\n"
@@ -88,9 +87,9 @@ public final class JsonRequestWriter {
                     + " Instances are immutable.$L\n",
                 model.method(),
                 model.path(),
-                model.declaration(),
+                model.declaration().declared(),
                 JSON_HTTP_CLIENT,
-                model.fields().stream().anyMatch(JsonField::redacted)
+                model.fields().stream().anyMatch(Property::redacted)
                     ? " The credentials it carries stay out of {@link #toString()}."
                     : "");
     if (generated != null) {
@@ -106,16 +105,11 @@ public final class JsonRequestWriter {
             .addJavadoc("The request's path, which follows the base URI it is sent to.\n")
             .initializer("$S", model.path())
             .build());
-    for (JsonField field : model.fields()) {
-      type.addField(fieldType(field), field.methodName(), Modifier.PRIVATE, Modifier.FINAL);
-    }
+    type.addFields(ValueClassWriter.fields(model.fields()));
     type.addField(String.class, bodyField, Modifier.PRIVATE, Modifier.FINAL);
     type.addField(HEADER_MAP, headersField, Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(constructor());
-    type.addMethod(builderMethod());
-    for (JsonField field : model.fields()) {
-      type.addMethod(accessor(field));
-    }
+    type.addMethods(ValueClassWriter.accessors(model.fields()));
     type.addMethod(
         MethodSpec.methodBuilder("method")
             .addJavadoc("{@value #METHOD}\n")
@@ -137,23 +131,17 @@ public final class JsonRequestWriter {
     type.addMethod(redactMethod());
     type.addMethod(writeBodyMethod());
     type.addMethod(writeHeadersMethod());
-    type.addMethod(equalsMethod());
-    type.addMethod(hashCodeMethod());
+    type.addMethod(ValueClassWriter.equalsMethod(model.declaration().generated(), model.fields()));
+    type.addMethod(ValueClassWriter.hashCodeMethod(model.fields()));
     type.addMethod(toStringMethod());
     type.addMethods(fieldWriters);
     type.addMethods(jsonCode.recordWriters());
     type.addMethods(enumCode.methods());
-    type.addTypes(stages());
-    type.addType(builderClass());
-    return JavaFile.builder(model.generated().packageName(), type.build())
-        .addFileComment("Generated by Signet from $L. Do not edit.", model.declaration().simpleName())
+    StagedBuilderWriter.addTo(type, builderSpec());
+    return JavaFile.builder(model.declaration().generated().packageName(), type.build())
+        .addFileComment("Generated by Signet from $L. Do not edit.", model.declaration().declared().simpleName())
         .skipJavaLangImports(true)
         .build();
-  }
-
-  /** Required values are stored as declared; optional ones boxed and null when absent. */
-  private static TypeName fieldType(JsonField field) {
-    return field.required() ? field.valueType() : field.valueType().box();
   }
 
   private static String rawName(TypeName type) {
@@ -162,13 +150,13 @@ public final class JsonRequestWriter {
         : type.toString();
   }
 
-  private static boolean isString(JsonField field) {
-    return field.valueType().equals(ClassName.get(String.class));
+  private static boolean isString(Property<JsonForm> field) {
+    return field.type().equals(ClassName.get(String.class));
   }
 
   /** Whether the value has an {@code isEmpty()}: strings, lists and maps. */
-  private static boolean hasEmptiness(JsonField field) {
-    String raw = rawName(field.valueType());
+  private static boolean hasEmptiness(Property<JsonForm> field) {
+    String raw = rawName(field.type());
     return isString(field) || raw.equals("java.util.List") || raw.equals("java.util.Map");
   }
 
@@ -178,9 +166,9 @@ public final class JsonRequestWriter {
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
-            .addParameter(model.generated().nestedClass("Builder"), "builder");
-    for (JsonField field : model.fields()) {
-      constructor.addStatement("this.$N = $L", field.methodName(), checked(field));
+            .addParameter(model.declaration().generated().nestedClass("Builder"), "builder");
+    for (Property<JsonForm> field : model.fields()) {
+      constructor.addStatement("this.$N = $L", field.name(), checked(field));
     }
     constructor.addStatement("this.$N = $N()", bodyField, writeBody);
     constructor.addStatement("this.$N = $N()", headersField, writeHeaders);
@@ -188,10 +176,10 @@ public final class JsonRequestWriter {
   }
 
   /** The builder's value for {@code field}, checked, and copied when it is a collection. */
-  private static CodeBlock checked(JsonField field) {
-    CodeBlock value = CodeBlock.of("builder.$N", field.methodName());
+  private static CodeBlock checked(Property<JsonForm> field) {
+    CodeBlock value = CodeBlock.of("builder.$N", field.name());
     String wire = field.wireName();
-    if (field.header()) {
+    if (field.form().header()) {
       CodeBlock header = CodeBlock.of("$T.headerValue($S, $L)", CHECKS, wire, value);
       return field.required()
           ? CodeBlock.of("$T.notEmpty($S, $L)", CHECKS, wire, header)
@@ -200,7 +188,7 @@ public final class JsonRequestWriter {
     if (isString(field) && field.required()) {
       return CodeBlock.of("$T.notEmpty($S, $L)", CHECKS, wire, value);
     }
-    String raw = rawName(field.valueType());
+    String raw = rawName(field.type());
     CodeBlock copy;
     if (raw.equals("java.util.List")) {
       copy = CodeBlock.of("$T.unmodifiableList(new $T<>($L))", Collections.class, ArrayList.class, value);
@@ -221,7 +209,7 @@ public final class JsonRequestWriter {
             .addStatement("out.append('{')");
     boolean somethingWritten = false;
     boolean maybeWritten = false;
-    for (JsonField field : model.bodyFields()) {
+    for (Property<JsonForm> field : model.bodyFields()) {
       String name = jsonName(field.wireName());
       CodeBlock separator;
       if (somethingWritten) {
@@ -234,8 +222,8 @@ public final class JsonRequestWriter {
       }
       CodeBlock condition = condition(field);
       CodeBlock.Builder member = CodeBlock.builder().addStatement(separator);
-      CodeBlock self = CodeBlock.of("this.$N", field.methodName());
-      if (!field.required() && field.inclusion() == Inclusion.ALWAYS) {
+      CodeBlock self = CodeBlock.of("this.$N", field.name());
+      if (!field.required() && field.form().inclusion() == Inclusion.ALWAYS) {
         member
             .beginControlFlow("if ($L == null)", self)
             .addStatement("out.append($S)", "null")
@@ -263,32 +251,32 @@ public final class JsonRequestWriter {
   }
 
   /** When a member is written, or null when it always is. */
-  private static CodeBlock condition(JsonField field) {
-    String name = field.methodName();
-    boolean skipsEmpty = field.inclusion() == Inclusion.NON_EMPTY && hasEmptiness(field);
+  private static CodeBlock condition(Property<JsonForm> field) {
+    String name = field.name();
+    boolean skipsEmpty = field.form().inclusion() == Inclusion.NON_EMPTY && hasEmptiness(field);
     if (field.required()) {
       return skipsEmpty ? CodeBlock.of("!this.$N.isEmpty()", name) : null;
     }
     // Jackson's NON_EMPTY asks an Optional whether it is empty, not what it holds: an Optional
     // of "" is written under it, as under NON_ABSENT.
-    return field.inclusion() == Inclusion.ALWAYS ? null : CodeBlock.of("this.$N != null", name);
+    return field.form().inclusion() == Inclusion.ALWAYS ? null : CodeBlock.of("this.$N != null", name);
   }
 
   /** Code appending the value of {@code field}, held by {@code expression} and not null. */
-  private CodeBlock value(JsonField field, CodeBlock expression) {
+  private CodeBlock value(Property<JsonForm> field, CodeBlock expression) {
     CodeBlock append;
-    if (field.urlEncodedJson()) {
+    if (field.form().urlEncodedJson()) {
       append =
           CodeBlock.of(
               "$T.appendString(out, $T.encode($N($L)));\n",
               JsonCode.JSON, URI_COMPONENT, urlEncodedWriter(field), expression);
-    } else if (field.shape() instanceof JsonShape.ListOf || field.shape() instanceof JsonShape.MapOf) {
+    } else if (field.form().shape() instanceof JsonShape.ListOf || field.form().shape() instanceof JsonShape.MapOf) {
       // A method of its own, so that the loops' variables of two fields never meet.
       append = CodeBlock.of("$N(out, $L);\n", collectionWriter(field), expression);
     } else {
-      append = jsonCode.append(field.shape(), expression);
+      append = jsonCode.append(field.form().shape(), expression);
     }
-    if (!field.urlEncodedJson() && !mayRefuse(field.shape())) {
+    if (!field.form().urlEncodedJson() && !mayRefuse(field.form().shape())) {
       return append;
     }
     return CodeBlock.builder()
@@ -296,7 +284,7 @@ public final class JsonRequestWriter {
         .add(append)
         .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
         .add(
-            field.urlEncodedJson()
+            field.form().urlEncodedJson()
                 ? "// A value JSON cannot hold (NaN, say), or text URL encoding cannot (an unpaired surrogate).\n"
                 : "// A value JSON cannot hold, such as NaN.\n")
         .addStatement("throw new $T($S, e.getMessage())", INVALID, field.wireName())
@@ -324,8 +312,8 @@ public final class JsonRequestWriter {
     return false;
   }
 
-  private MethodSpec collectionWriter(JsonField field) {
-    String name = field.methodName();
+  private MethodSpec collectionWriter(Property<JsonForm> field) {
+    String name = field.name();
     MethodSpec writer =
         MethodSpec.methodBuilder(
                 helperNames.newName(
@@ -333,22 +321,22 @@ public final class JsonRequestWriter {
             .addJavadoc("Appends {@code $L} as JSON.\n", field.wireName())
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .addParameter(StringBuilder.class, "out")
-            .addParameter(field.valueType(), "value")
-            .addCode(jsonCode.append(field.shape(), CodeBlock.of("value")))
+            .addParameter(field.type(), "value")
+            .addCode(jsonCode.append(field.form().shape(), CodeBlock.of("value")))
             .build();
     fieldWriters.add(writer);
     return writer;
   }
 
-  private MethodSpec urlEncodedWriter(JsonField field) {
+  private MethodSpec urlEncodedWriter(Property<JsonForm> field) {
     MethodSpec writer =
-        MethodSpec.methodBuilder(helperNames.newName(field.methodName() + "Json"))
+        MethodSpec.methodBuilder(helperNames.newName(field.name() + "Json"))
             .addJavadoc("{@code $L} as compact JSON, before it is URL-encoded.\n", field.wireName())
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(String.class)
-            .addParameter(field.valueType(), "value")
+            .addParameter(field.type(), "value")
             .addStatement("$T out = new $T()", StringBuilder.class, StringBuilder.class)
-            .addCode(jsonCode.append(field.shape(), CodeBlock.of("value")))
+            .addCode(jsonCode.append(field.form().shape(), CodeBlock.of("value")))
             .addStatement("return out.toString()")
             .build();
     fieldWriters.add(writer);
@@ -368,15 +356,15 @@ public final class JsonRequestWriter {
             .addStatement("$T headers = new $T<>()", HEADER_MAP, LinkedHashMap.class)
             .addStatement("headers.put($S, $S)", "Content-Type", "application/json")
             .addStatement("headers.put($S, $S)", "Accept", "application/json");
-    for (JsonField field : model.headerFields()) {
+    for (Property<JsonForm> field : model.headerFields()) {
       CodeBlock value =
-          field.headerPrefix().isEmpty()
-              ? CodeBlock.of("this.$N", field.methodName())
-              : CodeBlock.of("$S + this.$N", field.headerPrefix(), field.methodName());
+          field.form().headerPrefix().isEmpty()
+              ? CodeBlock.of("this.$N", field.name())
+              : CodeBlock.of("$S + this.$N", field.form().headerPrefix(), field.name());
       if (field.required()) {
         code.addStatement("headers.put($S, $L)", field.wireName(), value);
       } else {
-        code.beginControlFlow("if (this.$N != null)", field.methodName())
+        code.beginControlFlow("if (this.$N != null)", field.name())
             .addStatement("headers.put($S, $L)", field.wireName(), value)
             .endControlFlow();
       }
@@ -391,38 +379,6 @@ public final class JsonRequestWriter {
 
   // ---- the public API of the request
 
-  private MethodSpec builderMethod() {
-    List<JsonField> required = model.requiredInBuilder();
-    String order =
-        required.isEmpty()
-            ? "It has no required fields."
-            : "It asks for the required fields in this order: "
-                + String.join(", ", required.stream().map(JsonField::methodName).toList()) + ".";
-    return MethodSpec.methodBuilder("builder")
-        .addJavadoc("Starts a request. $L\n", order)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(firstStage())
-        .addStatement("return new Builder()")
-        .build();
-  }
-
-  private MethodSpec accessor(JsonField field) {
-    MethodSpec.Builder accessor =
-        MethodSpec.methodBuilder(field.methodName())
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC);
-    if (field.deprecated()) {
-      accessor.addAnnotation(Deprecated.class);
-    }
-    if (field.required()) {
-      return accessor.returns(field.valueType()).addStatement("return this.$N", field.methodName()).build();
-    }
-    return accessor
-        .returns(ParameterizedTypeName.get(OPTIONAL, field.valueType().box()))
-        .addStatement("return $T.ofNullable(this.$N)", OPTIONAL, field.methodName())
-        .build();
-  }
-
   private MethodSpec headersMethod() {
     List<String> names = new ArrayList<>(List.of("Content-Type", "Accept"));
     model.headerFields().forEach(f -> names.add(f.wireName()));
@@ -436,7 +392,7 @@ public final class JsonRequestWriter {
   }
 
   private MethodSpec bodyMethod() {
-    List<String> members = model.bodyFields().stream().map(JsonField::wireName).toList();
+    List<String> members = model.bodyFields().stream().map(Property::wireName).toList();
     return MethodSpec.methodBuilder("body")
         .addJavadoc(
             "The body: a compact JSON object of $L.\n",
@@ -449,7 +405,7 @@ public final class JsonRequestWriter {
   }
 
   private MethodSpec redactMethod() {
-    List<JsonField> redacted = model.fields().stream().filter(JsonField::redacted).toList();
+    List<Property<JsonForm>> redacted = model.fields().stream().filter(Property::redacted).toList();
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("redact")
             .addAnnotation(Override.class)
@@ -465,56 +421,12 @@ public final class JsonRequestWriter {
     return method
         .addJavadoc(
             "{@code text} with the values of $L replaced by {@code [redacted]}.\n",
-            String.join(", ", redacted.stream().map(JsonField::wireName).toList()))
+            String.join(", ", redacted.stream().map(Property::wireName).toList()))
         .addStatement(
             "return $T.redact(text, $L)",
             REDACTION,
             CodeBlock.join(
-                redacted.stream().map(f -> CodeBlock.of("this.$N", f.methodName())).toList(), ", "))
-        .build();
-  }
-
-  private MethodSpec equalsMethod() {
-    CodeBlock.Builder comparison = CodeBlock.builder();
-    List<JsonField> fields = model.fields();
-    if (fields.isEmpty()) {
-      comparison.add("true");
-    }
-    for (int i = 0; i < fields.size(); i++) {
-      JsonField field = fields.get(i);
-      String name = field.methodName();
-      comparison.add(i == 0 ? "" : "\n    && ");
-      if (field.required() && field.primitive()) {
-        comparison.add("this.$N == that.$N", name, name);
-      } else {
-        comparison.add("$T.equals(this.$N, that.$N)", Objects.class, name, name);
-      }
-    }
-    return MethodSpec.methodBuilder("equals")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(boolean.class)
-        .addParameter(Object.class, "other")
-        .beginControlFlow("if (!(other instanceof $T))", model.generated())
-        .addStatement("return false")
-        .endControlFlow()
-        .addStatement("$T that = ($T) other", model.generated(), model.generated())
-        .addStatement("return $L", comparison.build())
-        .build();
-  }
-
-  private MethodSpec hashCodeMethod() {
-    List<String> hashed =
-        model.fields().stream().filter(f -> !f.redacted()).map(f -> "this." + f.methodName()).toList();
-    return MethodSpec.methodBuilder("hashCode")
-        .addJavadoc(
-            model.fields().stream().anyMatch(JsonField::redacted)
-                ? "Leaves the credentials out, so that no hash reveals anything of them.\n"
-                : "")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(int.class)
-        .addStatement("return $T.hash($L)", Objects.class, String.join(", ", hashed))
+                redacted.stream().map(f -> CodeBlock.of("this.$N", f.name())).toList(), ", "))
         .build();
   }
 
@@ -523,23 +435,23 @@ public final class JsonRequestWriter {
         CodeBlock.builder()
             .addStatement(
                 "$T text = new $T($S, $S, $S)",
-                StringJoiner.class, StringJoiner.class, ", ", model.generated().simpleName() + "{", "}");
-    for (JsonField field : model.fields()) {
+                StringJoiner.class, StringJoiner.class, ", ", model.declaration().generated().simpleName() + "{", "}");
+    for (Property<JsonForm> field : model.fields()) {
       CodeBlock add =
           field.redacted()
               ? CodeBlock.of("text.add($S)", field.wireName() + "=[redacted]")
-              : CodeBlock.of("text.add($S + this.$N)", field.wireName() + "=", field.methodName());
+              : CodeBlock.of("text.add($S + this.$N)", field.wireName() + "=", field.name());
       if (field.required()) {
         body.addStatement(add);
       } else {
-        body.beginControlFlow("if (this.$N != null)", field.methodName()).addStatement(add).endControlFlow();
+        body.beginControlFlow("if (this.$N != null)", field.name()).addStatement(add).endControlFlow();
       }
     }
     body.addStatement("return text.toString()");
     return MethodSpec.methodBuilder("toString")
         .addJavadoc(
             "The fields that are present, by their JSON or header names$L.\n",
-            model.fields().stream().anyMatch(JsonField::redacted)
+            model.fields().stream().anyMatch(Property::redacted)
                 ? ", with {@code [redacted]} in place of each credential"
                 : "")
         .addAnnotation(Override.class)
@@ -551,164 +463,23 @@ public final class JsonRequestWriter {
 
   // ---- the staged builder
 
-  private static String stageName(JsonField field) {
-    String name = field.methodName();
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Stage";
+  private StagedBuilderWriter.Spec builderSpec() {
+    return new StagedBuilderWriter.Spec(
+        model.declaration().generated(),
+        "fields",
+        model.requiredInBuilder(),
+        model.optionalInBuilder(),
+        JsonRequestWriter::named,
+        field -> "Sets the optional " + named(field) + ".\n",
+        field -> true,
+        "Checks every field and builds the request, writing its body.\n\n"
+            + "@throws dev.signet.runtime.InvalidParameterException naming the first field whose"
+            + " value breaks a rule of the request\n");
   }
 
-  private ClassName firstStage() {
-    List<JsonField> required = model.requiredInBuilder();
-    return required.isEmpty() ? buildStage : stage(required.get(0));
-  }
-
-  private ClassName stage(JsonField field) {
-    return model.generated().nestedClass(stageName(field));
-  }
-
-  /** The stage after the one that asks for {@code required.get(i)}. */
-  private ClassName nextStage(List<JsonField> required, int i) {
-    return i + 1 < required.size() ? stage(required.get(i + 1)) : buildStage;
-  }
-
-  /**
-   * Every stage but the last asks for one required field. Each stage also takes the optional
-   * fields and stays where it is, so a call site may give them anywhere in the chain: making one
-   * of them required later breaks only the call sites that lack it.
-   */
-  private List<TypeSpec> stages() {
-    List<TypeSpec> stages = new ArrayList<>();
-    List<JsonField> required = model.requiredInBuilder();
-    String optionalToo =
-        model.optionalInBuilder().isEmpty() ? "" : ";\noptional fields may be set here too";
-    for (int i = 0; i < required.size(); i++) {
-      JsonField field = required.get(i);
-      stages.add(
-          TypeSpec.interfaceBuilder(stageName(field))
-              .addModifiers(Modifier.PUBLIC)
-              .addJavadoc(
-                  "The builder's step that sets the required {@code $L}$L.\n", field.wireName(), optionalToo)
-              .addMethod(
-                  setterSignature(field, field.valueType(), nextStage(required, i))
-                      .addModifiers(Modifier.ABSTRACT)
-                      .build())
-              .addMethods(optionalSetters(stage(field), false))
-              .build());
-    }
-    TypeSpec.Builder last =
-        TypeSpec.interfaceBuilder(buildStage)
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("The builder's last step: the optional fields, then {@link #build()}.\n")
-            .addMethods(optionalSetters(buildStage, false));
-    last.addMethod(
-        MethodSpec.methodBuilder("build")
-            .addJavadoc(
-                "Checks every field and builds the request, writing its body.\n\n"
-                    + "@throws dev.signet.runtime.InvalidParameterException naming the first"
-                    + " field whose value breaks a rule of the request\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-            .returns(model.generated())
-            .build());
-    stages.add(last.build());
-    return stages;
-  }
-
-  /**
-   * The setters of the optional fields, each with its {@code Optional} overload, returning
-   * {@code returns}: abstract in a stage, or in the builder implemented once for every stage.
-   */
-  private List<MethodSpec> optionalSetters(ClassName returns, boolean implemented) {
-    List<MethodSpec> setters = new ArrayList<>();
-    for (JsonField field : model.optionalInBuilder()) {
-      TypeName type = setterType(field);
-      setters.add(setter(setterSignature(field, type, returns), implemented, store(field, type)));
-      setters.add(
-          setter(
-              setterSignature(field, ParameterizedTypeName.get(OPTIONAL, field.valueType()), returns),
-              implemented,
-              CodeBlock.of("this.$N = $N.orElse(null)", field.methodName(), field.methodName())));
-    }
-    return setters;
-  }
-
-  /** A stage's abstract setter, or the builder's, which stores the value and returns itself. */
-  private static MethodSpec setter(MethodSpec.Builder signature, boolean implemented, CodeBlock store) {
-    if (!implemented) {
-      return signature.addModifiers(Modifier.ABSTRACT).build();
-    }
-    return signature
-        .addAnnotation(Override.class)
-        .addStatement(store)
-        .addStatement("return this")
-        .build();
-  }
-
-  /** Optional booleans and numbers are set with primitives; the Optional overload takes the box. */
-  private static TypeName setterType(JsonField field) {
-    TypeName type = field.valueType();
-    return type.isBoxedPrimitive() ? type.unbox() : type;
-  }
-
-  private MethodSpec.Builder setterSignature(JsonField field, TypeName type, ClassName returns) {
-    boolean optionalOverload =
-        type instanceof ParameterizedTypeName p && p.rawType().equals(OPTIONAL);
-    String what = field.header() ? "the header {@code $L}" : "{@code $L}";
-    String doc;
-    if (optionalOverload) {
-      doc = "Sets " + what + ", or leaves it absent when the Optional is empty.\n";
-    } else if (field.required()) {
-      doc = "Sets " + what + ", which every request has.\n";
-    } else {
-      doc = "Sets the optional " + what + ".\n";
-    }
-    MethodSpec.Builder setter =
-        MethodSpec.methodBuilder(field.methodName())
-            .addJavadoc(doc, field.wireName())
-            .addModifiers(Modifier.PUBLIC)
-            .returns(returns)
-            .addParameter(type, field.methodName());
-    if (field.deprecated()) {
-      setter.addAnnotation(Deprecated.class);
-    }
-    return setter;
-  }
-
-  private TypeSpec builderClass() {
-    TypeSpec.Builder builder =
-        TypeSpec.classBuilder("Builder")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Collects fields; the request checks them when it is built.\n");
-    List<JsonField> required = model.requiredInBuilder();
-    for (JsonField field : required) {
-      builder.addSuperinterface(stage(field));
-    }
-    builder.addSuperinterface(buildStage);
-    for (JsonField field : model.fields()) {
-      builder.addField(field.valueType().box(), field.methodName(), Modifier.PRIVATE);
-    }
-    for (int i = 0; i < required.size(); i++) {
-      JsonField field = required.get(i);
-      builder.addMethod(
-          setter(
-              setterSignature(field, field.valueType(), nextStage(required, i)),
-              true,
-              store(field, field.valueType())));
-    }
-    // Returning the builder itself, each optional setter overrides those of every stage.
-    builder.addMethods(optionalSetters(model.generated().nestedClass("Builder"), true));
-    builder.addMethod(
-        MethodSpec.methodBuilder("build")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(model.generated())
-            .addStatement("return new $T(this)", model.generated())
-            .build());
-    return builder.build();
-  }
-
-  private static CodeBlock store(JsonField field, TypeName type) {
-    String name = field.methodName();
-    return type.isPrimitive()
-        ? CodeBlock.of("this.$N = $N", name, name)
-        : CodeBlock.of("this.$N = $T.notNull($S, $N)", name, CHECKS, field.wireName(), name);
+  /** How Javadoc names a field: by its JSON name, or as the header it is sent as. */
+  private static String named(Property<?> field) {
+    String name = "{@code " + ValueClassWriter.javadoc(field.wireName()) + "}";
+    return ((JsonForm) field.form()).header() ? "the header " + name : name;
   }
 }

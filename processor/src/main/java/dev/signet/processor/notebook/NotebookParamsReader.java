@@ -1,37 +1,36 @@
-package dev.signet.processor.read;
+package dev.signet.processor.notebook;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.signet.annotations.Datatype;
 import dev.signet.annotations.NotebookParam;
 import dev.signet.annotations.NotebookParams;
-import dev.signet.processor.model.NotebookParamsModel;
-import dev.signet.processor.model.NotebookParamsModel.Param;
-import dev.signet.processor.model.NotebookParamsModel.Presence;
-import dev.signet.processor.model.NotebookParamsModel.ValueKind;
+import dev.signet.processor.model.Declaration;
+import dev.signet.processor.model.Property;
+import dev.signet.processor.notebook.NotebookParamsModel.Param;
+import dev.signet.processor.notebook.NotebookParamsModel.Presence;
+import dev.signet.processor.notebook.NotebookParamsModel.ValueKind;
+import dev.signet.processor.read.DeclarationReader;
+import dev.signet.processor.read.Diagnostics;
+import dev.signet.processor.read.JavaTypes;
+import dev.signet.processor.read.Reading;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 
 /**
  * Reads a {@link NotebookParams} record into a {@link NotebookParamsModel}, reporting every
  * problem on the element that causes it. A declaration with any problem yields no model.
  */
-public final class NotebookParamsReader {
+final class NotebookParamsReader {
   private static final String PARAM_VALUE = "dev.signet.runtime.ParamValue";
   private static final String DATE_RANGE = "dev.signet.runtime.DateRange";
   private static final String LOCAL_DATE = "java.time.LocalDate";
@@ -39,40 +38,48 @@ public final class NotebookParamsReader {
       "a notebook param can be String, boolean, double, int, long, LocalDate, List<String> or"
           + " DateRange, each alone, in an Optional or in a ParamValue";
 
+  private static final DeclarationReader.Rules RULES =
+      new DeclarationReader.Rules(
+          "NotebookParams",
+          ElementKind.RECORD,
+          "params",
+          "Component",
+          "each param has a fixed datatype",
+          "Optional<Integer>, Optional<Long> or Optional<Double>",
+          Set.of(),
+          "keep the param id with @NotebookParam(id = \"%s\")");
+
   private final JavaTypes javaTypes;
   private final Diagnostics diagnostics;
+  private final DeclarationReader declarations;
 
-  public NotebookParamsReader(Elements elements, Types types, Messager messager) {
-    this.javaTypes = new JavaTypes(types, elements);
-    this.diagnostics = new Diagnostics(messager);
+  NotebookParamsReader(Reading reading) {
+    this.javaTypes = reading.javaTypes();
+    this.diagnostics = reading.diagnostics();
+    this.declarations = reading.declarations();
   }
 
   /** The model of {@code type}, or empty when its declaration has problems, all reported. */
-  public Optional<NotebookParamsModel> read(TypeElement type) {
-    boolean failedBefore = diagnostics.failed();
-    Optional<NotebookParamsModel> model = readChecked(type);
-    return diagnostics.failed() && !failedBefore ? Optional.empty() : model;
-  }
-
-  private Optional<NotebookParamsModel> readChecked(TypeElement type) {
-    if (!checkDeclaration(type)) {
+  Optional<NotebookParamsModel> read(TypeElement type) {
+    Optional<Declaration> declaration = declarations.read(type, RULES);
+    if (declaration.isEmpty()) {
       return Optional.empty();
     }
-    List<Param> params = new ArrayList<>();
+    List<Property<Param>> params = new ArrayList<>();
     Map<String, String> componentById = new HashMap<>();
     for (RecordComponentElement component : type.getRecordComponents()) {
-      Optional<Param> param = readParam(component);
+      Optional<Property<Param>> param = readParam(component);
       if (param.isEmpty()) {
         continue;
       }
-      String earlier = componentById.putIfAbsent(param.get().paramId(), param.get().component());
+      String earlier = componentById.putIfAbsent(param.get().wireName(), param.get().name());
       if (earlier != null) {
         diagnostics.error(
             at(component),
             "NotebookParam",
             "id",
             "Components " + type.getSimpleName() + "." + earlier + " and "
-                + qualified(component) + " both map to the param id " + param.get().paramId()
+                + qualified(component) + " both map to the param id " + param.get().wireName()
                 + "; a notebook param has one value, so give each its own id or remove one");
         continue;
       }
@@ -88,51 +95,10 @@ public final class NotebookParamsReader {
     if (diagnostics.failed()) {
       return Optional.empty();
     }
-    ClassName declaration = ClassName.get(type);
-    return Optional.of(
-        new NotebookParamsModel(
-            type,
-            declaration,
-            ClassName.get(
-                declaration.packageName(), "Signet" + String.join("_", declaration.simpleNames())),
-            List.copyOf(params)));
+    return Optional.of(new NotebookParamsModel(declaration.get(), List.copyOf(params)));
   }
 
-  private boolean checkDeclaration(TypeElement type) {
-    if (type.getKind() != ElementKind.RECORD) {
-      diagnostics.error(
-          type,
-          "@NotebookParams applies to records: declare " + type.getSimpleName()
-              + " as a record whose components are the notebook's params");
-      return false;
-    }
-    if (!type.getTypeParameters().isEmpty()) {
-      diagnostics.error(
-          type,
-          "@NotebookParams record " + type.getSimpleName()
-              + " must not have type parameters: each param has a fixed datatype; remove them and"
-              + " give each component its own type");
-      return false;
-    }
-    for (Element enclosing = type;
-        enclosing.getKind().isInterface() || enclosing.getKind().isClass();
-        enclosing = enclosing.getEnclosingElement()) {
-      if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
-        diagnostics.error(
-            type,
-            "@NotebookParams record " + type.getSimpleName()
-                + " must not be private (nor nested in a private type): the generated class"
-                + " beside it builds it; make it package-private or public");
-        return false;
-      }
-      if (((TypeElement) enclosing).getNestingKind() == NestingKind.TOP_LEVEL) {
-        break;
-      }
-    }
-    return true;
-  }
-
-  private Optional<Param> readParam(RecordComponentElement component) {
+  private Optional<Property<Param>> readParam(RecordComponentElement component) {
     String name = component.getSimpleName().toString();
     String named = "Component " + qualified(component);
     NotebookParam annotation = component.getAnnotation(NotebookParam.class);
@@ -201,16 +167,14 @@ public final class NotebookParamsReader {
       return Optional.empty();
     }
     return Optional.of(
-        new Param(
+        new Property<>(
             name,
             annotation.id(),
-            datatype.get(),
+            TypeName.get(valueType),
             annotation.required(),
-            annotation.hidden(),
-            presence,
-            kind.get(),
-            TypeName.get(type),
-            TypeName.get(valueType)));
+            false,
+            false,
+            new Param(datatype.get(), annotation.hidden(), presence, kind.get(), TypeName.get(type))));
   }
 
   /** The type as an {@code Optional} holds it: primitives boxed. */

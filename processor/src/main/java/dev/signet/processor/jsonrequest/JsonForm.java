@@ -1,0 +1,32 @@
+package dev.signet.processor.jsonrequest;
+
+import dev.signet.processor.model.JsonShape;
+
+/**
+ * How a {@code @JsonRequest} field is sent: a member of the JSON body, or a header.
+ *
+ * @param shape how the value is written as JSON (a string for a header)
+ * @param inclusion when the member is left out of the body
+ * @param headerPrefix for a header, the text sent before the value; null for a body member
+ * @param urlEncodedJson whether the value's JSON text is sent URL-encoded, as a JSON string
+ */
+record JsonForm(JsonShape shape, Inclusion inclusion, String headerPrefix, boolean urlEncodedJson) {
+
+  /** Jackson's {@code JsonInclude.Include} values that Signet writes the same way. */
+  enum Inclusion {
+    /** Always written; an absent optional as {@code null}. Also {@code NON_NULL}, for fields. */
+    ALWAYS,
+    /** Left out when an optional is absent. */
+    NON_ABSENT,
+    /**
+     * Left out when absent, and a required field also when its string, list or map is empty; an
+     * Optional that holds an empty value is written, as Jackson writes it.
+     */
+    NON_EMPTY
+  }
+
+  /** Whether the field is sent as a header rather than in the body. */
+  boolean header() {
+    return headerPrefix != null;
+  }
+}

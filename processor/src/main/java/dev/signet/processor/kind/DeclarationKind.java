@@ -1,0 +1,48 @@
+package dev.signet.processor.kind;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.JavaFile;
+import dev.signet.processor.read.Reading;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * One kind of Signet declaration: the annotation that declares it, how a declaration is read into
+ * a validated model, and how the model is written as a class and described.
+ *
+ * <p>{@code SignetProcessor} runs the kinds built into it and every kind that {@link
+ * java.util.ServiceLoader} finds on the processor path under this interface's name, so that a
+ * vendor's module can bring a kind of its own. Each declaration is read with {@link Reading} of
+ * its own: a declaration with errors yields no model and stops no other.
+ *
+ * @param <M> the kind's model of a declaration
+ */
+public interface DeclarationKind<M> {
+
+  /** The canonical name of the annotation that declares this kind. */
+  String annotation();
+
+  /**
+   * The canonical names of the other annotations this kind reads, which Signet claims so that
+   * {@code -Xlint:processing} does not warn of them. Those in {@code dev.signet.annotations} are
+   * claimed already.
+   */
+  default Set<String> otherAnnotations() {
+    return Set.of();
+  }
+
+  /** The model of {@code type}, or empty when it has problems, each reported through {@code reading}. */
+  Optional<M> read(TypeElement type, Reading reading);
+
+  /**
+   * The generated source for {@code model}.
+   *
+   * @param generated the {@code @Generated} annotation to put on it, or null where the compiled
+   *     code's platform has none
+   */
+  JavaFile write(M model, AnnotationSpec generated);
+
+  /** The JSON description of {@code model} that {@code -Asignet.describe} writes beside its class. */
+  String describe(M model);
+}

@@ -1,0 +1,411 @@
+package dev.signet.processor.signedurl;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.signet.processor.model.JsonShape;
+import dev.signet.processor.model.Property;
+import dev.signet.processor.model.TextForm;
+import dev.signet.processor.write.JsonCode;
+import dev.signet.processor.write.JsonCode.EnumCode;
+import dev.signet.processor.write.StagedBuilderWriter;
+import dev.signet.processor.write.ValueClassWriter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the class that a {@link SignedUrlModel} describes. What every request does alike with
+ * its parameters' texts (checking, signing, showing and reading them back) is the runtime's
+ * {@code SignedUrlScheme}, driven by the one table the class declares; the class itself holds the
+ * typed values, their texts in signed order, and what turns one into the other.
+ */
+final class SignedUrlWriter {
+  /** The names the generated class takes, which no parameter may take. */
+  static final Set<String> RESERVED_NAMES =
+      Set.of(
+          "canonicalText", "signedUrl", "requestUrl", "verifier", "fromReceived",
+          "PATH", "SCHEME");
+
+  private static final String RUNTIME = "dev.signet.runtime";
+  private static final ClassName ORIGIN = ClassName.get(RUNTIME, "Origin");
+  private static final ClassName SECRET = ClassName.get(RUNTIME, "Secret");
+  private static final ClassName MAC_ALGORITHM = ClassName.get(RUNTIME, "MacAlgorithm");
+  private static final ClassName CHECKS = ClassName.get(RUNTIME, "ParameterChecks");
+  private static final ClassName RECEIVED = ClassName.get(RUNTIME, "ReceivedValues");
+  private static final ClassName INVALID = ClassName.get(RUNTIME, "InvalidParameterException");
+  private static final ClassName SIGNED_TEXT = ClassName.get(RUNTIME, "SignedText");
+  private static final ClassName SIGNATURE_FORMAT = ClassName.get(RUNTIME, "SignatureFormat");
+  private static final ClassName SCHEME = ClassName.get(RUNTIME, "SignedUrlScheme");
+  private static final ClassName VERIFIER = ClassName.get(RUNTIME, "Verifier");
+
+  private final SignedUrlModel model;
+  private final ClassName generated;
+  private final AnnotationSpec generatedAnnotation;
+  private final EnumCode enumCode = new EnumCode();
+  private final JsonCode jsonCode = new JsonCode(enumCode);
+  private final NameAllocator names = new NameAllocator();
+  private final Map<JsonShape, MethodSpec> jsonWriters = new LinkedHashMap<>();
+  private final String texts;
+
+  private SignedUrlWriter(SignedUrlModel model, AnnotationSpec generatedAnnotation) {
+    this.model = model;
+    this.generated = model.declaration().generated();
+    this.generatedAnnotation = generatedAnnotation;
+    for (Property<TextForm> parameter : model.parameters()) {
+      names.newName(parameter.name());
+    }
+    this.texts = names.newName("texts");
+  }
+
+  /**
+   * The generated source for {@code model}.
+   *
+   * @param generatedAnnotation the {@code @Generated} annotation to put on it, or null where the
+   *     compiled code's platform has none
+   */
+  static JavaFile write(SignedUrlModel model, AnnotationSpec generatedAnnotation) {
+    return new SignedUrlWriter(model, generatedAnnotation).javaFile();
+  }
+
+  private JavaFile javaFile() {
+    TypeSpec.Builder type =
+        ValueClassWriter.valueClass(model.declaration())
+            .addJavadoc(
+                "A signed {@code $L} request, as {@link $T} declares it.\n\n"
+                    + "<p>Start with {@link #builder()}; sign with {@link #signedUrl(Origin,"
+                    + " Secret)}. Instances are immutable.\n",
+                ValueClassWriter.javadoc(model.path()),
+                model.declaration().declared());
+    if (generatedAnnotation != null) {
+      type.addAnnotation(generatedAnnotation);
+    }
+    type.addField(
+        FieldSpec.builder(String.class, "PATH", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(
+                "The request's path, which follows the origin in the URL and the first signed"
+                    + " line.\n")
+            .initializer("$S", model.path())
+            .build());
+    type.addField(scheme());
+    type.addFields(ValueClassWriter.fields(model.parameters()));
+    type.addField(
+        FieldSpec.builder(String[].class, texts, Modifier.PRIVATE, Modifier.FINAL)
+            .build());
+    type.addMethod(constructor());
+    type.addMethods(ValueClassWriter.accessors(model.parameters()));
+    type.addMethod(requestUrl());
+    type.addMethod(canonicalText());
+    type.addMethod(signedUrl());
+    type.addMethod(verifier());
+    type.addMethod(fromReceived());
+    type.addMethod(ValueClassWriter.equalsMethod(generated, model.parameters()));
+    type.addMethod(ValueClassWriter.hashCodeMethod(model.parameters()));
+    type.addMethod(
+        ValueClassWriter.toStringMethod(
+            "The parameters as they are signed. A request holds no secret, so none can show"
+                + " here.\n",
+            CodeBlock.of("SCHEME.describe($S, $N)", generated.simpleName(), texts)));
+    type.addMethods(jsonWriters.values());
+    type.addMethods(jsonCode.recordWriters());
+    type.addMethods(jsonCode.recordReaders());
+    type.addMethods(enumCode.methods());
+    StagedBuilderWriter.addTo(type, builderSpec());
+    return JavaFile.builder(generated.packageName(), type.build())
+        .addFileComment(
+            "Generated by Signet from $L. Do not edit.", model.declaration().declared().simpleName())
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  private FieldSpec scheme() {
+    List<CodeBlock> signedOrder = new ArrayList<>();
+    List<CodeBlock> required = new ArrayList<>();
+    for (Property<TextForm> parameter : model.signedOrder()) {
+      signedOrder.add(CodeBlock.of("$S", parameter.wireName()));
+      if (parameter.required()) {
+        required.add(CodeBlock.of("$S", parameter.wireName()));
+      }
+    }
+    TextForm.Nonce nonce = (TextForm.Nonce) model.nonce().form();
+    return FieldSpec.builder(
+            ParameterizedTypeName.get(SCHEME, generated),
+            "SCHEME",
+            Modifier.PRIVATE,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer(
+            "new $T<>(\n$>$>PATH, $S, $S, $L, $T.$L,\n$T.$L, $T.$L,\n$T.of($L),\n$T.of($L),\n"
+                + "$S, $L, $S,\n$T::fromReceived, request -> request.$N$<$<)",
+            SCHEME,
+            model.signatureParameter(),
+            model.separator(),
+            model.signNames(),
+            SIGNED_TEXT.nestedClass("Normalization"),
+            model.javascriptTrimLines() ? "JAVASCRIPT_TRIM_LINES" : "NONE",
+            MAC_ALGORITHM,
+            model.macAlgorithm(),
+            SIGNATURE_FORMAT,
+            model.digestEncoding(),
+            List.class,
+            CodeBlock.join(signedOrder, ", "),
+            List.class,
+            CodeBlock.join(required, ", "),
+            model.nonce().wireName(),
+            nonce.shape().length(),
+            nonce.shape().alphabet(),
+            generated,
+            texts)
+        .build();
+  }
+
+  // ---- construction and validation
+
+  private MethodSpec constructor() {
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(generated.nestedClass("Builder"), "builder");
+    for (Property<TextForm> parameter : model.parameters()) {
+      constructor.addStatement("this.$N = $L", parameter.name(), checked(parameter));
+    }
+    List<CodeBlock> signedTexts = new ArrayList<>();
+    for (Property<TextForm> parameter : model.signedOrder()) {
+      signedTexts.add(text(parameter, CodeBlock.of("this.$N", parameter.name())));
+    }
+    return constructor
+        .addStatement(
+            "this.$N = SCHEME.checkedTexts(\n$>$>$L$<$<)", texts, CodeBlock.join(signedTexts, ",\n"))
+        .build();
+  }
+
+  /** The builder's value of {@code parameter}, checked, and copied when it is a collection. */
+  private CodeBlock checked(Property<TextForm> parameter) {
+    String name = parameter.name();
+    CodeBlock value = CodeBlock.of("builder.$N", name);
+    TextForm form = parameter.form();
+    if (form instanceof TextForm.Nonce) {
+      return CodeBlock.of("SCHEME.nonce($L)", value);
+    }
+    if (form instanceof TextForm.Plain || form instanceof TextForm.PreEncoded) {
+      CodeBlock checked =
+          form instanceof TextForm.PreEncoded
+              ? CodeBlock.of("$T.preEncoded($S, $L)", CHECKS, parameter.wireName(), value)
+              : value;
+      return parameter.required()
+          ? CodeBlock.of("$T.notEmpty($S, $L)", CHECKS, parameter.wireName(), checked)
+          : CodeBlock.of("$L == null || $L.isEmpty() ? null : $L", value, value, checked);
+    }
+    if (parameter.type() instanceof ParameterizedTypeName parameterized) {
+      String raw = parameterized.rawType().canonicalName();
+      CodeBlock copy = null;
+      if (raw.equals("java.util.Map")) {
+        copy = CodeBlock.of("$T.unmodifiableMap(new $T<>($L))", Collections.class, LinkedHashMap.class, value);
+      } else if (raw.equals("java.util.List")) {
+        copy = CodeBlock.of("$T.unmodifiableList(new $T<>($L))", Collections.class, ArrayList.class, value);
+      }
+      if (copy != null) {
+        return parameter.required() ? copy : CodeBlock.of("$L == null ? null : $L", value, copy);
+      }
+    }
+    return value;
+  }
+
+  /** An expression for the signed text of {@code value}, null when an optional one is absent. */
+  private CodeBlock text(Property<TextForm> parameter, CodeBlock value) {
+    TextForm form = parameter.form();
+    if (form.isOwnText()) {
+      return value;
+    }
+    CodeBlock text;
+    if (form instanceof TextForm.Scalar) {
+      text = CodeBlock.of("$T.valueOf($L)", String.class, value);
+    } else if (form instanceof TextForm.EnumConstant constant) {
+      text = enumCode.wireValue(constant.shape(), value);
+    } else {
+      text = CodeBlock.of("$N($S, $L)", jsonWriter(((TextForm.Json) form).shape()), parameter.wireName(), value);
+    }
+    return parameter.required() ? text : CodeBlock.of("$L == null ? null : $L", value, text);
+  }
+
+  /** The method writing values of {@code shape} as compact JSON: one for each shape. */
+  private MethodSpec jsonWriter(JsonShape shape) {
+    return jsonWriters.computeIfAbsent(
+        shape,
+        s ->
+            MethodSpec.methodBuilder(names.newName(shapeName(s) + "Json"))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(String.class)
+                .addParameter(String.class, "parameter")
+                .addParameter(s.type(), "value")
+                .addStatement("$T out = new $T()", StringBuilder.class, StringBuilder.class)
+                .beginControlFlow("try")
+                .addCode(jsonCode.append(s, CodeBlock.of("value")))
+                .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
+                .addComment("JSON cannot hold it: a NaN, an infinity, a null member name.")
+                .addStatement("throw new $T(parameter, e.getMessage())", INVALID)
+                .endControlFlow()
+                .addStatement("return out.toString()")
+                .build());
+  }
+
+  /** A name for values of {@code shape}: {@code stringMap} for a {@code Map<String, String>}. */
+  private static String shapeName(JsonShape shape) {
+    String name;
+    if (shape instanceof JsonShape.ListOf list) {
+      name = shapeName(list.element()) + "List";
+    } else if (shape instanceof JsonShape.MapOf map) {
+      name = shapeName(map.value()) + "Map";
+    } else {
+      TypeName type = shape.type();
+      name = type instanceof ClassName named ? named.simpleName() : type.toString();
+    }
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+
+  // ---- the public API of the request
+
+  private MethodSpec requestUrl() {
+    return MethodSpec.methodBuilder("requestUrl")
+        .addJavadoc(
+            "The URL without its query, {@code origin} followed by {@link #PATH}: the first signed"
+                + " line.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(ORIGIN, "origin")
+        .addStatement("return $T.requireNonNull(origin, $S) + PATH", Objects.class, "origin")
+        .build();
+  }
+
+  private MethodSpec canonicalText() {
+    String order =
+        String.join(", ", model.signedOrder().stream().map(Property::wireName).toList());
+    return MethodSpec.methodBuilder("canonicalText")
+        .addJavadoc(
+            "The text that is signed for this request at {@code origin}: the request URL, then"
+                + " $L $L, those present joined by the separator$L.\n",
+            model.signNames() ? "{@code name=value}, form-encoded, for" : "the values of",
+            ValueClassWriter.javadoc(order),
+            model.javascriptTrimLines()
+                ? "; then, as the vendor does before signing, trimmed, with the whitespace after"
+                    + " each line feed dropped"
+                : "")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addParameter(ORIGIN, "origin")
+        .addStatement("return SCHEME.signedText(origin, $N).text()", texts)
+        .build();
+  }
+
+  private MethodSpec signedUrl() {
+    return MethodSpec.methodBuilder("signedUrl")
+        .addJavadoc(
+            "The URL of this request at {@code origin}, its query written as"
+                + " {@code application/x-www-form-urlencoded}, with the signature of\n"
+                + "{@link #canonicalText(Origin)} keyed with {@code secret} in"
+                + " {@code $L}.\n",
+            ValueClassWriter.javadoc(model.signatureParameter()))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addParameter(ORIGIN, "origin")
+        .addParameter(SECRET, "secret")
+        .addStatement("return SCHEME.signedUrl(origin, secret, $N)", texts)
+        .build();
+  }
+
+  private MethodSpec verifier() {
+    return MethodSpec.methodBuilder("verifier")
+        .addJavadoc(
+            "A verifier of these requests at {@code origin}, signed with {@code secret}. Make one"
+                + " and share it: it remembers the nonces it has accepted.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(VERIFIER, generated))
+        .addParameter(ORIGIN, "origin")
+        .addParameter(SECRET, "secret")
+        .addStatement("return $T.of(SCHEME, origin, secret)", VERIFIER)
+        .build();
+  }
+
+  /**
+   * Reads a request back from the texts a verifier received, in signed order, and refuses it
+   * unless each text is written exactly as this class writes it, so that the request is exactly
+   * what was signed.
+   */
+  private MethodSpec fromReceived() {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("fromReceived")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(generated)
+            .addParameter(String[].class, "received")
+            .addStatement("Builder builder = new Builder()");
+    for (Property<TextForm> parameter : model.parameters()) {
+      CodeBlock text = CodeBlock.of("received[$L]", model.signedOrder().indexOf(parameter));
+      if (parameter.form().isOwnText()) {
+        method.addStatement("builder.$N = $L", parameter.name(), text);
+      } else {
+        method.addStatement(
+            "builder.$N = $L == null ? null : $L", parameter.name(), text, readText(parameter, text));
+      }
+    }
+    return method
+        .addStatement("$T request = new $T(builder)", generated, generated)
+        .addStatement("SCHEME.requireWrittenAs(request.$N, received)", texts)
+        .addStatement("return request")
+        .build();
+  }
+
+  /** An expression reading {@code text}, which is not null, as the value of {@code parameter}. */
+  private CodeBlock readText(Property<TextForm> parameter, CodeBlock text) {
+    TextForm form = parameter.form();
+    CodeBlock wire = CodeBlock.of("$S", parameter.wireName());
+    if (form instanceof TextForm.Scalar) {
+      TypeName type = parameter.type().isBoxedPrimitive() ? parameter.type().unbox() : parameter.type();
+      String method =
+          type.equals(TypeName.BOOLEAN) ? "bool" : type.equals(TypeName.LONG) ? "longValue" : "intValue";
+      return CodeBlock.of("$T.$N($L, $L)", RECEIVED, method, wire, text);
+    }
+    if (form instanceof TextForm.EnumConstant constant) {
+      return enumCode.fromWireValue(constant.shape(), wire, text);
+    }
+    TextForm.Json json = (TextForm.Json) form;
+    return jsonCode.read(json.shape(), CodeBlock.of("$T.json($L, $L)", RECEIVED, wire, text), wire);
+  }
+
+  // ---- the staged builder
+
+  private StagedBuilderWriter.Spec builderSpec() {
+    return new StagedBuilderWriter.Spec(
+        generated,
+        "parameters",
+        model.requiredInBuilder(),
+        model.optionalInBuilder(),
+        parameter -> "{@code " + ValueClassWriter.javadoc(parameter.wireName()) + "}",
+        parameter -> {
+          String named = "{@code " + ValueClassWriter.javadoc(parameter.wireName()) + "}";
+          Object form = parameter.form();
+          if (form instanceof TextForm.Nonce) {
+            return "Sets " + named + "; when it is not set, {@link BuildStage#build()} draws one.\n";
+          }
+          if (form instanceof TextForm.Plain || form instanceof TextForm.PreEncoded) {
+            return "Sets the optional " + named + "; the empty string counts as absent.\n";
+          }
+          return "Sets the optional " + named + ".\n";
+        },
+        parameter -> !(parameter.form() instanceof TextForm.Nonce),
+        "Checks every parameter and builds the request (drawing a nonce when none was given).\n\n"
+            + "@throws dev.signet.runtime.InvalidParameterException naming the first parameter"
+            + " whose value breaks a rule of the request\n");
+  }
+}
