@@ -6,7 +6,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.signet.processor.jsonrequest.JsonRequestKind;
 import dev.signet.processor.kind.DeclarationKind;
-import dev.signet.processor.notebook.NotebookParamsKind;
 import dev.signet.processor.read.Reading;
 import dev.signet.processor.signedurl.SignedUrlKind;
 import dev.signet.processor.write.Descriptions;
@@ -56,7 +55,6 @@ public final class SignetProcessor extends AbstractProcessor {
     super.init(processingEnv);
     kinds.add(new SignedUrlKind());
     kinds.add(new JsonRequestKind());
-    kinds.add(new NotebookParamsKind());
     for (DeclarationKind<?> kind :
         ServiceLoader.load(DeclarationKind.class, SignetProcessor.class.getClassLoader())) {
       kinds.add(kind);

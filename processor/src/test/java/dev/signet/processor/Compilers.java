@@ -1,5 +1,8 @@
 package dev.signet.processor;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
@@ -24,12 +27,12 @@ import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
  * The two compilers the processor is tested under, javac and the Eclipse compiler (ECJ, which
  * Eclipse and m2e-apt run), with the helpers that compare what they make of the same sources.
  */
-final class Compilers {
+public final class Compilers {
   /** The module's directory: Surefire runs the tests there and sets basedir. */
-  static final Path MODULE = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
+  public static final Path MODULE = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
 
   /** The compilers by name, for parameterized tests. */
-  enum Kind {
+  public enum Kind {
     JAVAC,
     ECJ
   }
@@ -41,7 +44,7 @@ final class Compilers {
   private Compilers() {}
 
   /** javac with the Signet processor, as {@link Sources#javac()}. */
-  static Compiler javac() {
+  public static Compiler javac() {
     return Sources.javac();
   }
 
@@ -50,7 +53,7 @@ final class Compilers {
    * report, which it prints besides the diagnostics it hands over, goes to a log file in {@code
    * logDirectory}.
    */
-  static Compiler ecj(Path logDirectory) {
+  public static Compiler ecj(Path logDirectory) {
     return Compiler.compiler(new EclipseCompiler())
         .withProcessors(new SignetProcessor())
         .withOptions(
@@ -60,7 +63,7 @@ final class Compilers {
             "-log", logDirectory.resolve("ecj.log").toString());
   }
 
-  static Compiler compiler(Kind kind, Path logDirectory) {
+  public static Compiler compiler(Kind kind, Path logDirectory) {
     return kind == Kind.JAVAC ? javac() : ecj(logDirectory);
   }
 
@@ -68,7 +71,7 @@ final class Compilers {
    * {@code source} written to a file under {@code directory}: ECJ compiles files, not the
    * in-memory sources compile-testing makes, so both compilers are given the same files.
    */
-  static JavaFileObject onDisk(Path directory, JavaFileObject source) {
+  public static JavaFileObject onDisk(Path directory, JavaFileObject source) {
     // compile-testing names in-memory sources by path: test/Login.java
     String path = source.toUri().getPath();
     Path file = directory.resolve(path.startsWith("/") ? path.substring(1) : path);
@@ -82,7 +85,7 @@ final class Compilers {
   }
 
   /** A test resource, such as {@code golden/OmniStyleLogin.java}, as a file both compilers read. */
-  static JavaFileObject resource(String path) {
+  public static JavaFileObject resource(String path) {
     Path file = MODULE.resolve("src/test/resources").resolve(path);
     try {
       URL url = file.toUri().toURL();
@@ -93,7 +96,7 @@ final class Compilers {
   }
 
   /** What a compilation generated besides class files, by name: sources and descriptions. */
-  static Map<String, String> generatedText(Compilation compilation) {
+  public static Map<String, String> generatedText(Compilation compilation) {
     Map<String, String> text = new TreeMap<>();
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() == JavaFileObject.Kind.CLASS) {
@@ -109,7 +112,7 @@ final class Compilers {
   }
 
   /** One diagnostic, as the processor reported it. */
-  record Reported(Diagnostic.Kind kind, long line, String message) {
+  public record Reported(Diagnostic.Kind kind, long line, String message) {
     @Override
     public String toString() {
       return kind.toString().toLowerCase(Locale.ROOT) + " at line " + line + ": " + message;
@@ -117,7 +120,7 @@ final class Compilers {
   }
 
   /** The errors and warnings of a compilation in the order reported, less ECJ's own lint. */
-  static List<Reported> reported(Compilation compilation) {
+  public static List<Reported> reported(Compilation compilation) {
     List<Reported> reported = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
       Diagnostic.Kind kind = diagnostic.getKind();
@@ -134,5 +137,29 @@ final class Compilers {
       reported.add(new Reported(kind, diagnostic.getLineNumber(), message));
     }
     return reported;
+  }
+
+  /**
+   * Compiles {@code files} with both compilers, descriptions on, and checks that they generate the
+   * same sources and descriptions, to the byte; ECJ's report goes under {@code logDirectory}.
+   */
+  public static void assertSameOutput(Path logDirectory, JavaFileObject... files) {
+    Compilation javac = javac().withOptions("-Asignet.describe=true").compile(files);
+    Compilation ecj = ecj(logDirectory).withOptions("-Asignet.describe=true").compile(files);
+    assertEquals(Compilation.Status.SUCCESS, javac.status(), () -> "javac: " + javac.diagnostics());
+    assertEquals(Compilation.Status.SUCCESS, ecj.status(), () -> "ECJ: " + ecj.diagnostics());
+    Map<String, String> javacText = generatedText(javac);
+    Map<String, String> ecjText = generatedText(ecj);
+    assertEquals(javacText.keySet(), ecjText.keySet());
+    assertFalse(javacText.isEmpty());
+    for (String name : javacText.keySet()) {
+      List<String> javacLines = javacText.get(name).lines().toList();
+      List<String> ecjLines = ecjText.get(name).lines().toList();
+      assertEquals(
+          javacText.get(name),
+          ecjText.get(name),
+          () -> name + " differs between javac and ECJ:\n--- javac\n+++ ecj\n"
+              + LineDiff.unified(javacLines, ecjLines));
+    }
   }
 }

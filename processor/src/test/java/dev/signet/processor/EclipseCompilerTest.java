@@ -21,7 +21,7 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The processor under javac and under the Eclipse compiler (ECJ, which Eclipse runs as you type):
@@ -51,36 +51,23 @@ class EclipseCompilerTest {
     return compilation;
   }
 
-  /** The same generated sources and descriptions, to the byte, from both compilers. */
   private void assertSameOutput(JavaFileObject... files) {
-    Map<String, String> javac =
-        Compilers.generatedText(javac(Compilation.Status.SUCCESS, "-Asignet.describe=true", files));
-    Map<String, String> ecj =
-        Compilers.generatedText(ecj(Compilation.Status.SUCCESS, "-Asignet.describe=true", files));
-    assertEquals(javac.keySet(), ecj.keySet());
-    assertFalse(javac.isEmpty());
-    for (String name : javac.keySet()) {
-      List<String> javacLines = javac.get(name).lines().toList();
-      List<String> ecjLines = ecj.get(name).lines().toList();
-      assertEquals(
-          javac.get(name),
-          ecj.get(name),
-          () -> name + " differs between javac and ECJ:\n--- javac\n+++ ecj\n"
-              + LineDiff.unified(javacLines, ecjLines));
-    }
+    Compilers.assertSameOutput(temp, files);
+  }
+
+  static List<String> fixtures() {
+    return Goldens.fixtures();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"OmniStyleLogin", "DeclaredOrderHex", "Base64Sha512"})
-  void signedUrlsGenerateTheSameSources(String fixture) {
+  @MethodSource("fixtures")
+  void goldenFixturesGenerateTheSameSources(String fixture) {
     assertSameOutput(Compilers.resource("golden/" + fixture + ".java"));
   }
 
   @Test
-  void jsonRequestsAndNotebookParamsGenerateTheSameSources() {
-    assertSameOutput(
-        Compilers.resource("ecosystem/IssueToken.java"),
-        Compilers.resource("ecosystem/SalesParams.java"));
+  void jsonRequestsGenerateTheSameSources() {
+    assertSameOutput(Compilers.resource("ecosystem/IssueToken.java"));
   }
 
   /**
@@ -206,49 +193,5 @@ class EclipseCompilerTest {
     assertEquals(2, javac.size(), javac::toString);
     assertTrue(javac.stream().allMatch(r -> r.kind() == Diagnostic.Kind.WARNING), javac::toString);
     assertEquals(javac, ecj);
-  }
-
-  /**
-   * Messages about a {@code @NotebookParams} record are the same; ECJ gives them no position,
-   * so each names the record and its component.
-   */
-  @Test
-  void notebookParamErrorsHaveTheSameText() {
-    JavaFileObject file =
-        Compilers.onDisk(
-            temp.resolve("src"),
-            JsonSources.declaration(
-                "Report",
-                "@NotebookParams",
-                "public record Report(",
-                "  @NotebookParam(id = \"a\") String store,",
-                "  String other,",
-                "  @NotebookParam(id = \"a\", required = true, datatype = Datatype.NUMBER) String dup,",
-                "  @NotebookParam(id = \"b\") Optional<String> shop,",
-                "  @NotebookParam(id = \"b\") Optional<String> shop2) {}"));
-    List<Reported> javac = Compilers.reported(javac(Compilation.Status.FAILURE, "", file));
-    List<Reported> ecj = Compilers.reported(ecj(Compilation.Status.FAILURE, "", file));
-    assertEquals(
-        List.of(
-            "Component Report.store is declared as String, which always has a value, but its"
-                + " param is not required: add required = true, or declare Optional<String>",
-            "Component Report.other maps to no notebook param: annotate it with"
-                + " @NotebookParam(id = \"...\"), the param id Codatum shows under Externalized"
-                + " Params",
-            "Component Report.dup: a NUMBER param cannot be held by String; declare it as double"
-                + " or int or long",
-            "Components Report.shop and Report.shop2 both map to the param id b; a notebook param"
-                + " has one value, so give each its own id or remove one"),
-        javac.stream().map(Reported::message).toList());
-    assertEquals(
-        javac.stream().map(Reported::message).toList(),
-        ecj.stream().map(Reported::message).toList());
-    for (int i = 0; i < javac.size(); i++) {
-      long ecjLine = ecj.get(i).line();
-      assertTrue(
-          ecjLine == javac.get(i).line() || ecjLine <= 0,
-          "ECJ reports " + ecj.get(i) + " where javac reports " + javac.get(i));
-      assertTrue(javac.get(i).line() > 0, javac.get(i)::toString);
-    }
   }
 }

@@ -16,7 +16,7 @@ import javax.tools.JavaFileObject;
  * Loads the class files of a compile-testing compilation, generated classes and compiled fixtures
  * alike, on top of the test's own class loader (which has the Signet runtime).
  */
-final class GeneratedClasses extends ClassLoader {
+public final class GeneratedClasses extends ClassLoader {
   private final Map<String, byte[]> classFiles = new HashMap<>();
 
   private GeneratedClasses(Compilation compilation) {
@@ -39,7 +39,7 @@ final class GeneratedClasses extends ClassLoader {
   }
 
   /** The classes of {@code compilation}, which must have succeeded. */
-  static GeneratedClasses of(Compilation compilation) {
+  public static GeneratedClasses of(Compilation compilation) {
     assertThat(compilation).succeeded();
     return new GeneratedClasses(compilation);
   }
@@ -53,7 +53,7 @@ final class GeneratedClasses extends ClassLoader {
     return defineClass(name, bytes, 0, bytes.length);
   }
 
-  Class<?> load(String name) {
+  public Class<?> load(String name) {
     try {
       return loadClass(name);
     } catch (ClassNotFoundException e) {
@@ -66,7 +66,7 @@ final class GeneratedClasses extends ClassLoader {
    * and on the public interfaces it implements (a builder is a private class behind public
    * stages). An exception the method throws is rethrown as it is.
    */
-  static Object call(Object target, String name, Class<?>[] types, Object... arguments) {
+  public static Object call(Object target, String name, Class<?>[] types, Object... arguments) {
     Method method = find(target.getClass(), name, types);
     try {
       return method.invoke(target, arguments);
@@ -81,7 +81,7 @@ final class GeneratedClasses extends ClassLoader {
   }
 
   /** Calls the public static method {@code name} of {@code type}. */
-  static Object callStatic(Class<?> type, String name, Class<?>[] types, Object... arguments) {
+  public static Object callStatic(Class<?> type, String name, Class<?>[] types, Object... arguments) {
     try {
       return type.getMethod(name, types).invoke(null, arguments);
     } catch (InvocationTargetException e) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
@@ -39,13 +40,10 @@ class IncrementalProcessingTest {
 
   /** Every fixture, each generating one class and, with the option, one description. */
   private static JavaFileObject[] fixtures() {
-    return new JavaFileObject[] {
-      Compilers.resource("golden/OmniStyleLogin.java"),
-      Compilers.resource("golden/DeclaredOrderHex.java"),
-      Compilers.resource("golden/Base64Sha512.java"),
-      Compilers.resource("ecosystem/IssueToken.java"),
-      Compilers.resource("ecosystem/SalesParams.java"),
-    };
+    List<JavaFileObject> fixtures = new ArrayList<>();
+    Goldens.fixtures().forEach(name -> fixtures.add(Compilers.resource("golden/" + name + ".java")));
+    fixtures.add(Compilers.resource("ecosystem/IssueToken.java"));
+    return fixtures.toArray(JavaFileObject[]::new);
   }
 
   @Test
@@ -70,12 +68,15 @@ class IncrementalProcessingTest {
             .compile(fixtures());
     assertThat(compilation).succeeded();
 
+    // Each golden file is generated from the type it is named after; Signet names a class
+    // after its declaration's simple names: golden.Base64Sha512.Redeem gives SignetBase64Sha512_Redeem.
     Map<String, String> expected = new LinkedHashMap<>();
-    expected.put("golden.SignetOmniStyleLogin", "golden.OmniStyleLogin");
-    expected.put("golden.SignetDeclaredOrderHex", "golden.DeclaredOrderHex");
-    expected.put("golden.SignetBase64Sha512_Redeem", "golden.Base64Sha512.Redeem");
     expected.put("ecosystem.SignetIssueToken", "ecosystem.IssueToken");
-    expected.put("ecosystem.SignetSalesParams", "ecosystem.SalesParams");
+    for (String golden : Goldens.expectedFiles("golden/expected")) {
+      String generated = golden.substring(0, golden.length() - ".java".length());
+      expected.put(
+          "golden." + generated, "golden." + generated.substring("Signet".length()).replace('_', '.'));
+    }
     Map<String, String> sources = new LinkedHashMap<>();
     Map<String, String> descriptions = new LinkedHashMap<>();
     for (Created created : recording.created) {
@@ -89,11 +90,11 @@ class IncrementalProcessingTest {
         descriptions.put(created.name(), origin);
       }
     }
-    assertEquals(expected, sources);
+    assertEquals(new TreeMap<>(expected), new TreeMap<>(sources));
     Map<String, String> expectedDescriptions = new LinkedHashMap<>();
     expected.forEach(
         (generated, origin) -> expectedDescriptions.put(generated + ".signet.json", origin));
-    assertEquals(expectedDescriptions, descriptions);
+    assertEquals(new TreeMap<>(expectedDescriptions), new TreeMap<>(descriptions));
     assertEquals(List.of(), recording.reads, "an isolating processor reads no files");
   }
 
@@ -109,7 +110,7 @@ class IncrementalProcessingTest {
           Compilers.generatedText(
               Sources.javac().withOptions("-Asignet.describe=true").compile(fixture)));
     }
-    assertEquals(10, together.size(), together::toString);
+    assertEquals(2 * fixtures().length, together.size(), together::toString);
     assertEquals(together, alone);
   }
 

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A unified diff of two texts, line by line, for assertion messages. */
-final class LineDiff {
+public final class LineDiff {
   private static final int CONTEXT = 3;
 
   private LineDiff() {}
 
   /** The 1-based number of the first line where the texts differ, or 0 when they are equal. */
-  static int firstDifference(List<String> expected, List<String> actual) {
+  public static int firstDifference(List<String> expected, List<String> actual) {
     int common = Math.min(expected.size(), actual.size());
     for (int i = 0; i < common; i++) {
       if (!expected.get(i).equals(actual.get(i))) {
@@ -21,7 +21,7 @@ final class LineDiff {
   }
 
   /** {@code diff -u}'s hunks turning {@code expected} into {@code actual}. */
-  static String unified(List<String> expected, List<String> actual) {
+  public static String unified(List<String> expected, List<String> actual) {
     List<Edit> edits = edits(expected, actual);
     StringBuilder out = new StringBuilder();
     int i = 0;

@@ -23,12 +23,10 @@ import org.junit.jupiter.api.Test;
  */
 class ReproducibilityTest {
   private static List<JavaFileObject> fixtures() {
-    return List.of(
-        Compilers.resource("golden/OmniStyleLogin.java"),
-        Compilers.resource("golden/DeclaredOrderHex.java"),
-        Compilers.resource("golden/Base64Sha512.java"),
-        Compilers.resource("ecosystem/IssueToken.java"),
-        Compilers.resource("ecosystem/SalesParams.java"));
+    List<JavaFileObject> fixtures = new ArrayList<>();
+    Goldens.fixtures().forEach(name -> fixtures.add(Compilers.resource("golden/" + name + ".java")));
+    fixtures.add(Compilers.resource("ecosystem/IssueToken.java"));
+    return fixtures;
   }
 
   /** Every generated file's bytes, by name. */

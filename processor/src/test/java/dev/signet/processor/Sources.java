@@ -9,9 +9,9 @@ import java.util.List;
 import javax.tools.JavaFileObject;
 
 /** Builds declaration sources for the tests and compiles them with the processor. */
-final class Sources {
+public final class Sources {
   /** The package of the declarations that {@link #declaration} writes. */
-  static final String PACKAGE = "test";
+  public static final String PACKAGE = "test";
 
   private static final List<String> HEADER =
       List.of(
@@ -41,18 +41,18 @@ final class Sources {
    * The source of the top-level type {@code simpleName} in package {@value #PACKAGE}: the imports
    * that declarations use, then {@code lines}.
    */
-  static JavaFileObject declaration(String simpleName, String... lines) {
+  public static JavaFileObject declaration(String simpleName, String... lines) {
     List<String> all = new ArrayList<>(HEADER);
     all.addAll(Arrays.asList(lines));
     return JavaFileObjects.forSourceLines(PACKAGE + "." + simpleName, all);
   }
 
   /** Compiles {@code sources} with the Signet processor, the test class path visible. */
-  static Compilation compile(JavaFileObject... sources) {
+  public static Compilation compile(JavaFileObject... sources) {
     return javac().compile(sources);
   }
 
-  static Compiler javac() {
+  public static Compiler javac() {
     return Compiler.javac().withProcessors(new SignetProcessor());
   }
 }

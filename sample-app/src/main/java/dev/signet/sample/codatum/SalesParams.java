@@ -1,9 +1,9 @@
 package dev.signet.sample.codatum;
 
-import dev.signet.annotations.NotebookParam;
-import dev.signet.annotations.NotebookParams;
-import dev.signet.runtime.DateRange;
-import dev.signet.runtime.ParamValue;
+import dev.signet.codatum.NotebookParam;
+import dev.signet.codatum.NotebookParams;
+import dev.signet.codatum.DateRange;
+import dev.signet.codatum.ParamValue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

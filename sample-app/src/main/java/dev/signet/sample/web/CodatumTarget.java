@@ -1,8 +1,8 @@
 package dev.signet.sample.web;
 
 import dev.signet.runtime.FormEncoding;
-import dev.signet.sample.codatum.CodatumClient;
-import dev.signet.sample.codatum.IssuedToken;
+import dev.signet.codatum.CodatumClient;
+import dev.signet.codatum.IssuedToken;
 import java.util.Map;
 
 /**

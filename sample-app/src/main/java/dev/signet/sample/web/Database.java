@@ -1,6 +1,6 @@
 package dev.signet.sample.web;
 
-import dev.signet.runtime.EncodedParam;
+import dev.signet.codatum.EncodedParam;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,11 +1,11 @@
 package dev.signet.sample.web;
 
-import dev.signet.runtime.EncodedParam;
+import dev.signet.codatum.EncodedParam;
 import dev.signet.runtime.Json;
-import dev.signet.runtime.NotebookParamMapper;
-import dev.signet.sample.codatum.DisplayOptions;
+import dev.signet.codatum.NotebookParamMapper;
+import dev.signet.codatum.DisplayOptions;
 import dev.signet.sample.codatum.SignetSalesParams;
-import dev.signet.sample.codatum.SqlDisplay;
+import dev.signet.codatum.SqlDisplay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +106,7 @@ enum NotebookPage {
    * {@code params} read into this page's record and written back, with the store the host sets
    * instead of any the params carry: what the page's notebook gets, checked and in order.
    *
-   * @throws dev.signet.runtime.NotebookParamException naming the param whose value is refused
+   * @throws dev.signet.codatum.NotebookParamException naming the param whose value is refused
    */
   List<EncodedParam> canonical(List<EncodedParam> params, String storeId) {
     String storeParam = paramId("storeId");

@@ -1,9 +1,9 @@
 package dev.signet.sample.web;
 
-import dev.signet.runtime.NotebookParamMapper;
+import dev.signet.codatum.NotebookParamMapper;
 import dev.signet.runtime.Secret;
-import dev.signet.sample.codatum.CodatumClient;
-import dev.signet.sample.codatum.CodatumEmbedUrl;
+import dev.signet.codatum.CodatumClient;
+import dev.signet.codatum.CodatumEmbedUrl;
 import dev.signet.sample.omni.OmniContentPaths;
 import dev.signet.sample.server.Http;
 import dev.signet.sample.standin.CodatumStandin;

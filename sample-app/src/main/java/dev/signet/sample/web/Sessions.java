@@ -1,7 +1,7 @@
 package dev.signet.sample.web;
 
-import dev.signet.runtime.EncodedParam;
-import dev.signet.sample.codatum.IssuedToken;
+import dev.signet.codatum.EncodedParam;
+import dev.signet.codatum.IssuedToken;
 import dev.signet.sample.server.Http.Request;
 import java.security.SecureRandom;
 import java.time.Duration;

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.signet.runtime.DateRange;
-import dev.signet.runtime.EncodedParam;
-import dev.signet.runtime.ParamValue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

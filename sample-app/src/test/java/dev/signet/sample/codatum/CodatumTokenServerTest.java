@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.signet.runtime.EncodedParam;
 import dev.signet.runtime.JsonHttpClient;
-import dev.signet.runtime.ParamValue;
 import dev.signet.runtime.VendorRequestException;
 import dev.signet.sample.testing.VendorServer;
 import java.io.PrintWriter;

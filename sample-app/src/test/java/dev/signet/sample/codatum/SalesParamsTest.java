@@ -3,10 +3,10 @@ package dev.signet.sample.codatum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.signet.runtime.DateRange;
-import dev.signet.runtime.EncodedParam;
-import dev.signet.runtime.NotebookParamException;
-import dev.signet.runtime.ParamValue;
+import dev.signet.codatum.DateRange;
+import dev.signet.codatum.EncodedParam;
+import dev.signet.codatum.NotebookParamException;
+import dev.signet.codatum.ParamValue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.signet.runtime.EncodedParam;
-import dev.signet.runtime.NotebookParamMapper;
+import dev.signet.codatum.EncodedParam;
+import dev.signet.codatum.NotebookParamMapper;
 import dev.signet.runtime.Secret;
 import dev.signet.runtime.VendorRequestException;
-import dev.signet.sample.codatum.CodatumClient;
-import dev.signet.sample.codatum.IssuedToken;
+import dev.signet.codatum.CodatumClient;
+import dev.signet.codatum.IssuedToken;
 import dev.signet.sample.codatum.SignetCodatumIssueToken;
 import dev.signet.sample.omni.OmniContentPaths;
 import dev.signet.sample.omni.SignetOmniLogin;

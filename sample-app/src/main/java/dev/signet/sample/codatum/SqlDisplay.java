@@ -1,8 +1,0 @@
-package dev.signet.sample.codatum;
-
-/** How much of a notebook's SQL the embed shows. */
-public enum SqlDisplay {
-  SHOW,
-  RESULT_ONLY,
-  HIDE
-}
