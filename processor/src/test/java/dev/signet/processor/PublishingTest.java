@@ -23,7 +23,11 @@ import org.w3c.dom.NodeList;
 class PublishingTest {
   private static final Path ROOT = Compilers.MODULE.getParent();
   private static final List<String> PUBLISHED =
-      List.of("signet-annotations", "signet-runtime", "signet-processor");
+      List.of(
+          "signet-annotations", "signet-runtime", "signet-processor", "signet-nonces-redis", "signet-nonces-jdbc");
+  /** The published modules' folders, in the order of {@link #PUBLISHED}. */
+  private static final List<String> PUBLISHED_MODULES =
+      List.of("annotations", "runtime", "processor", "nonces/redis", "nonces/jdbc");
 
   private static Element pom(String path) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -67,8 +71,13 @@ class PublishingTest {
 
   @Test
   void eachPublishedModuleAttachesSourcesAndJavadoc() throws Exception {
-    for (String module : List.of("annotations", "runtime", "processor")) {
+    for (int m = 0; m < PUBLISHED_MODULES.size(); m++) {
+      String module = PUBLISHED_MODULES.get(m);
       Element pom = pom(module + "/pom.xml");
+      assertEquals(PUBLISHED.get(m), child(pom, "artifactId"), module);
+      assertTrue(
+          Files.readString(ROOT.resolve("pom.xml")).contains("<module>" + module + "</module>"),
+          module + " is built with the rest");
       List<String> plugins = new ArrayList<>();
       NodeList nodes = childElement(childElement(pom, "build"), "plugins").getElementsByTagName("artifactId");
       for (int i = 0; i < nodes.getLength(); i++) {
