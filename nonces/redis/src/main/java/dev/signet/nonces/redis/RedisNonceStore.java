@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocketFactory;
 import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
 import redis.clients.jedis.Connection;
 import redis.clients.jedis.DefaultJedisClientConfig;
@@ -78,9 +80,13 @@ public final class RedisNonceStore implements NonceStore, AutoCloseable {
             .password(password)
             .database(database(uri))
             .ssl(uri.getScheme().equals("rediss"))
+            .sslParameters(hostnameChecked())
             .connectionTimeoutMillis(timeoutMillis)
             .socketTimeoutMillis(timeoutMillis)
             .clientName("signet-nonces");
+    if (builder.sslSocketFactory != null) {
+      client.sslSocketFactory(builder.sslSocketFactory);
+    }
     GenericObjectPoolConfig<Connection> pool = new GenericObjectPoolConfig<>();
     pool.setMaxTotal(builder.poolSize);
     pool.setMaxIdle(builder.poolSize);
@@ -104,7 +110,9 @@ public final class RedisNonceStore implements NonceStore, AutoCloseable {
    * first nonce, so this succeeds while Redis is down.
    *
    * @param redisUri {@code redis://[[user]:password@]host[:port][/database]}, or {@code
-   *     rediss://} for TLS (checked against the JVM's default trust store)
+   *     rediss://} for TLS (the server's certificate checked against the JVM's default trust
+   *     store, or {@link Builder#sslSocketFactory(SSLSocketFactory)}'s, and its name against the
+   *     host)
    * @throws IllegalArgumentException naming the parameter and the rule it breaks
    */
   public static RedisNonceStore connect(URI redisUri, Duration timeToLive) {
@@ -123,6 +131,7 @@ public final class RedisNonceStore implements NonceStore, AutoCloseable {
     private String keyPrefix = DEFAULT_KEY_PREFIX;
     private Duration timeout = DEFAULT_TIMEOUT;
     private int poolSize = DEFAULT_POOL_SIZE;
+    private SSLSocketFactory sslSocketFactory;
 
     private Builder(URI redisUri, Duration timeToLive) {
       Objects.requireNonNull(redisUri, "redisUri");
@@ -181,10 +190,31 @@ public final class RedisNonceStore implements NonceStore, AutoCloseable {
       return this;
     }
 
+    /**
+     * For {@code rediss://}: the TLS sockets to use, for a Redis whose certificate the JVM's
+     * default trust store does not hold (a private certificate authority). The certificate must
+     * name the URI's host either way.
+     */
+    public Builder sslSocketFactory(SSLSocketFactory sslSocketFactory) {
+      Objects.requireNonNull(sslSocketFactory, "sslSocketFactory");
+      if (!"rediss".equals(redisUri.getScheme())) {
+        throw new IllegalArgumentException("sslSocketFactory: only for a rediss:// URI, not " + redisUri.getScheme());
+      }
+      this.sslSocketFactory = sslSocketFactory;
+      return this;
+    }
+
     /** The store; nothing is sent to Redis until the first nonce. */
     public RedisNonceStore connect() {
       return new RedisNonceStore(this);
     }
+  }
+
+  /** TLS that checks the server's certificate names the host connected to, as HTTPS does. */
+  private static SSLParameters hostnameChecked() {
+    SSLParameters parameters = new SSLParameters();
+    parameters.setEndpointIdentificationAlgorithm("HTTPS");
+    return parameters;
   }
 
   private static int database(URI uri) {

@@ -22,18 +22,55 @@ public final class LocalRedis extends LocalServer {
   public static final String USER = "signet";
   private static final Path PROGRAM = Path.of("/usr/bin/redis-server");
 
-  private final String password = "pw-" + Long.toHexString(new java.security.SecureRandom().nextLong());
+  private static final Path OPENSSL = Path.of("/usr/bin/openssl");
 
-  private LocalRedis(Path directory) {
+  private final String password = "pw-" + Long.toHexString(new java.security.SecureRandom().nextLong());
+  /** The TLS port, or 0 when the server has none. */
+  private final int tlsPort;
+
+  private LocalRedis(Path directory, boolean tls) {
     super(directory);
+    this.tlsPort = tls ? freePort() : 0;
   }
 
   /** Installs redis-server when it is missing, and starts one. */
   public static LocalRedis launch() {
     ensureInstalled(() -> Files.isExecutable(PROGRAM), "redis-server");
-    LocalRedis redis = new LocalRedis(temporaryDirectory("signet-redis"));
+    LocalRedis redis = new LocalRedis(temporaryDirectory("signet-redis"), false);
     redis.start();
     return redis;
+  }
+
+  /**
+   * As {@link #launch()}, with a TLS port besides: its certificate, {@link #certificate()}, is
+   * self-signed for the address 127.0.0.1 alone, made with openssl (installed when missing).
+   */
+  public static LocalRedis launchWithTls() {
+    ensureInstalled(() -> Files.isExecutable(PROGRAM), "redis-server");
+    ensureInstalled(() -> Files.isExecutable(OPENSSL), "openssl");
+    LocalRedis redis = new LocalRedis(temporaryDirectory("signet-redis"), true);
+    run(
+        List.of(
+            OPENSSL.toString(), "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+            "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+            "-keyout", redis.directory.resolve("key.pem").toString(),
+            "-out", redis.certificate().toString()),
+        2);
+    redis.start();
+    return redis;
+  }
+
+  /** The TLS certificate, PEM, when the server has a TLS port. */
+  public Path certificate() {
+    return directory.resolve("certificate.pem");
+  }
+
+  /** The TLS port's URI, {@code rediss://signet:PASSWORD@HOST:TLS_PORT}, for {@code host}. */
+  public URI tlsUri(String host) {
+    if (tlsPort == 0) {
+      throw new IllegalStateException(this + " has no TLS port");
+    }
+    return URI.create("rediss://" + USER + ":" + password + "@" + host + ":" + tlsPort);
   }
 
   /** {@code redis://signet:PASSWORD@127.0.0.1:PORT}. */
@@ -47,17 +84,26 @@ public final class LocalRedis extends LocalServer {
 
   @Override
   List<String> command() {
-    return List.of(
+    List<String> command = new java.util.ArrayList<>(List.of(
         PROGRAM.toString(),
         "--port", String.valueOf(port),
-        "--bind", "127.0.0.1",
+        // ::1 too when the machine has it ("-": optional), so that "localhost" reaches it either way.
+        "--bind", "127.0.0.1", "-::1",
         "--dir", directory.toString(),
         "--save", "",
         "--appendonly", "yes",
         "--appendfsync", "everysec",
         "--enable-debug-command", "local",
         "--user", "default", "off",
-        "--user", USER, "on", ">" + password, "~*", "&*", "+@all");
+        "--user", USER, "on", ">" + password, "~*", "&*", "+@all"));
+    if (tlsPort != 0) {
+      command.addAll(List.of(
+          "--tls-port", String.valueOf(tlsPort),
+          "--tls-cert-file", certificate().toString(),
+          "--tls-key-file", directory.resolve("key.pem").toString(),
+          "--tls-auth-clients", "no"));
+    }
+    return command;
   }
 
   @Override
