@@ -107,6 +107,22 @@ class RedisNonceStoreTest {
   }
 
   @Test
+  void aRedisOutOfMemoryRefusesTheWriteAndSoTheStoreIsUnavailable() {
+    try (RedisNonceStore store = RedisNonceStore.connect(redis.uri(), HOUR)) {
+      assertEquals(Outcome.FIRST_USE, store.record(nonce()));
+      // Under noeviction (the default, set again here) Redis past maxmemory refuses writes, not drops keys.
+      assertEquals("+OK", redis.command("CONFIG SET maxmemory-policy noeviction", 1000));
+      assertEquals("+OK", redis.command("CONFIG SET maxmemory 1", 1000));
+      try {
+        assertEquals(Outcome.UNAVAILABLE, store.record(nonce()));
+      } finally {
+        assertEquals("+OK", redis.command("CONFIG SET maxmemory 0", 1000));
+      }
+      assertEquals(Outcome.FIRST_USE, store.record(nonce()));
+    }
+  }
+
+  @Test
   void neitherToStringNorAMessageShowsThePassword() {
     try (RedisNonceStore store = RedisNonceStore.connect(redis.uri(), HOUR)) {
       assertFalse(store.toString().contains(redis.password()), store.toString());
