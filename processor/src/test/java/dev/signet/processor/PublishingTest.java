@@ -30,9 +30,9 @@ class PublishingTest {
           "signet-annotations", "annotations",
           "signet-runtime", "runtime",
           "signet-processor", "processor",
+          "signet-nonces-redis", "nonces/redis",
+          "signet-nonces-jdbc", "nonces/jdbc",
           "signet-codatum", "vendors/codatum");
-
-
 
   private static Element pom(String path) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -76,8 +76,13 @@ class PublishingTest {
 
   @Test
   void eachPublishedModuleAttachesSourcesAndJavadoc() throws Exception {
-    for (String module : MODULES.values()) {
+    for (Map.Entry<String, String> published : MODULES.entrySet()) {
+      String module = published.getValue();
       Element pom = pom(module + "/pom.xml");
+      assertEquals(published.getKey(), child(pom, "artifactId"), module);
+      assertTrue(
+          Files.readString(ROOT.resolve("pom.xml")).contains("<module>" + module + "</module>"),
+          module + " is built with the rest");
       List<String> plugins = new ArrayList<>();
       NodeList nodes = childElement(childElement(pom, "build"), "plugins").getElementsByTagName("artifactId");
       for (int i = 0; i < nodes.getLength(); i++) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A {@link NonceStore} in this process's memory: each nonce is remembered for a time to live,
@@ -39,6 +40,12 @@ public final class InMemoryNonceStore implements NonceStore {
   /** One hundred thousand nonces, each for one hour. */
   public static InMemoryNonceStore withDefaults() {
     return new InMemoryNonceStore(100_000, Duration.ofHours(1));
+  }
+
+  /** The time to live it was made with. */
+  @Override
+  public Optional<Duration> timeToLive() {
+    return Optional.of(timeToLive);
   }
 
   @Override

@@ -1,13 +1,21 @@
 package dev.signet.runtime;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * Remembers the nonces of accepted URLs, so that a URL is accepted once. A verifier asks only
  * after the signature holds, so nobody without the secret can fill the store.
  *
  * <p>The default, {@link InMemoryNonceStore}, protects one process. Where several servers
- * verify, implement this over storage they share, with an atomic insert-if-absent and an
- * expiry: Redis {@code SET nonce 1 NX EX seconds}, or a database table with the nonce as its
- * primary key and a job that deletes expired rows.
+ * verify, give them a store they share: {@code signet-nonces-redis} and {@code
+ * signet-nonces-jdbc} are two, or implement this over other storage with an atomic
+ * insert-if-absent and an expiry.
+ *
+ * <p>A store must fail closed: when it cannot tell whether a nonce was seen (its server down or
+ * slow, its connections used up) it answers {@link Outcome#UNAVAILABLE}, within a time it
+ * bounds, and never {@link Outcome#FIRST_USE}. A verifier treats an exception thrown from {@link
+ * #record(String)} the same way, so a URL is never accepted without its nonce recorded.
  */
 public interface NonceStore {
 
@@ -18,9 +26,24 @@ public interface NonceStore {
     /** The nonce was seen before. */
     REPLAYED,
     /** The store cannot record more nonces now; the request must be refused. */
-    FULL
+    FULL,
+    /**
+     * The store could not answer (its server is down or did not answer in time): whether the
+     * nonce was seen is unknown, so the request must be refused. The nonce may or may not be
+     * recorded.
+     */
+    UNAVAILABLE
   }
 
   /** Records {@code nonce} if it has not been seen. */
   Outcome record(String nonce);
+
+  /**
+   * How long this store remembers a nonce at least, when it says: a verifier of a scheme whose
+   * URLs or tokens carry a time can refuse a store that forgets nonces before they expire.
+   * Empty, unless a store overrides it.
+   */
+  default Optional<Duration> timeToLive() {
+    return Optional.empty();
+  }
 }

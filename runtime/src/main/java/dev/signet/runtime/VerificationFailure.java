@@ -34,7 +34,13 @@ public record VerificationFailure(Reason reason, String parameter, String messag
     /** The nonce was seen before: the URL is being replayed. */
     REPLAYED_NONCE,
     /** The nonce store could not record the nonce, so the URL cannot be accepted safely. */
-    NONCE_NOT_RECORDED
+    NONCE_NOT_RECORDED,
+    /**
+     * The nonce store could not answer (its server down or slow, its connections used up), so
+     * whether the URL is a replay is unknown and it is refused. The same URL may be refused as a
+     * replay later, if the store recorded its nonce before it failed to answer.
+     */
+    NONCE_STORE_UNAVAILABLE
   }
 
   /** The parameter at fault, when there is one. */

@@ -189,22 +189,33 @@ public final class Verifier<T> {
                   + " rebuilt from them, line by line, with the one that was signed"),
           report);
     }
-    switch (nonces.record(received[noncePlace])) {
-      case REPLAYED:
-        return Verification.refused(
-            new VerificationFailure(
-                Reason.REPLAYED_NONCE, scheme.nonceParameter(), "was used before: the URL is replayed"),
-            report);
-      case FULL:
-        return Verification.refused(
-            new VerificationFailure(
-                Reason.NONCE_NOT_RECORDED,
-                scheme.nonceParameter(),
-                "the nonce store is full, so a replay could not be detected"),
-            report);
-      default:
-        return Verification.verified(request, report);
+    NonceStore.Outcome outcome;
+    try {
+      outcome = nonces.record(received[noncePlace]);
+    } catch (RuntimeException e) {
+      // A store that throws cannot say the nonce is fresh: refuse, and never throw to the caller.
+      outcome = NonceStore.Outcome.UNAVAILABLE;
     }
+    if (outcome == NonceStore.Outcome.FIRST_USE) {
+      return Verification.verified(request, report);
+    }
+    // Anything but a first use refuses: a store's answer this verifier does not know included.
+    return Verification.refused(nonceFailure(outcome), report);
+  }
+
+  private VerificationFailure nonceFailure(NonceStore.Outcome outcome) {
+    String nonce = scheme.nonceParameter();
+    if (outcome == NonceStore.Outcome.REPLAYED) {
+      return new VerificationFailure(Reason.REPLAYED_NONCE, nonce, "was used before: the URL is replayed");
+    }
+    if (outcome == NonceStore.Outcome.FULL) {
+      return new VerificationFailure(
+          Reason.NONCE_NOT_RECORDED, nonce, "the nonce store is full, so a replay could not be detected");
+    }
+    return new VerificationFailure(
+        Reason.NONCE_STORE_UNAVAILABLE,
+        nonce,
+        "the nonce store could not answer, so a replay could not be ruled out; try again with a new URL");
   }
 
   /**

@@ -164,7 +164,8 @@ class VerifierTest {
     assertEquals(Optional.ofNullable(parameter), failure.parameterName());
     assertNotNull(failure.message());
     // The report exists once the verifier rebuilt the signed text, and only then.
-    boolean rebuilt = EnumSet.of(Reason.BAD_SIGNATURE, Reason.REPLAYED_NONCE, Reason.NONCE_NOT_RECORDED)
+    boolean rebuilt = EnumSet.of(
+            Reason.BAD_SIGNATURE, Reason.REPLAYED_NONCE, Reason.NONCE_NOT_RECORDED, Reason.NONCE_STORE_UNAVAILABLE)
         .contains(reason);
     assertEquals(rebuilt, verification.report().isPresent(), failure.toString());
     assertFalse(failure.message().contains(KEY), "a message shows the secret");
@@ -499,6 +500,37 @@ class VerifierTest {
     refused(small.verifyUrl(url(new Greeting("b", "bbbbbbbb", null))), Reason.NONCE_NOT_RECORDED, "nonce");
   }
 
+  @Test
+  void aStoreThatCannotAnswerRefusesTheUrl() {
+    String url = url(HELLO);
+    VerificationFailure failure =
+        refused(
+            verifier().withNonceStore(nonce -> Outcome.UNAVAILABLE).verifyUrl(url),
+            Reason.NONCE_STORE_UNAVAILABLE,
+            "nonce");
+    assertTrue(failure.message().contains("could not answer"), failure.message());
+    // A store that throws, or answers nothing, fails closed the same way: verifyUrl never throws.
+    NonceStore throwing =
+        nonce -> {
+          throw new IllegalStateException("connection refused");
+        };
+    Verification<Greeting> thrown = verifier().withNonceStore(throwing).verifyUrl(url);
+    refused(thrown, Reason.NONCE_STORE_UNAVAILABLE, "nonce");
+    assertFalse(thrown.failure().orElseThrow().message().contains("connection refused"));
+    refused(verifier().withNonceStore(nonce -> null).verifyUrl(url), Reason.NONCE_STORE_UNAVAILABLE, "nonce");
+    // The report is there: the signature held, only the store failed.
+    assertTrue(thrown.report().isPresent());
+  }
+
+  @Test
+  void aStoreSaysNoTimeToLiveUnlessItKnowsOne() {
+    NonceStore lambda = nonce -> Outcome.FIRST_USE;
+    assertEquals(Optional.empty(), lambda.timeToLive());
+    assertEquals(
+        Optional.of(java.time.Duration.ofMinutes(5)),
+        new InMemoryNonceStore(1, java.time.Duration.ofMinutes(5)).timeToLive());
+  }
+
   // ---------------------------------------------------------------- the nonce store
 
   /** A store that records what it is asked, and answers as told. */
@@ -593,7 +625,8 @@ class VerifierTest {
             Reason.MALFORMED_NONCE,
             Reason.BAD_SIGNATURE,
             Reason.REPLAYED_NONCE,
-            Reason.NONCE_NOT_RECORDED),
+            Reason.NONCE_NOT_RECORDED,
+            Reason.NONCE_STORE_UNAVAILABLE),
         List.of(Reason.values()));
   }
 

@@ -1,7 +1,9 @@
 package dev.signet.sample.standin;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.signet.runtime.InMemoryNonceStore;
 import dev.signet.runtime.Json;
+import dev.signet.runtime.NonceStore;
 import dev.signet.runtime.Nonces;
 import dev.signet.runtime.Origin;
 import dev.signet.runtime.Secret;
@@ -56,11 +58,11 @@ public final class OmniStandin implements AutoCloseable {
             }
           });
 
-  private OmniStandin(HttpServer bound, Secret secret) {
+  private OmniStandin(HttpServer bound, Secret secret, NonceStore nonces) {
     InetSocketAddress address = bound.getAddress();
     this.signingOrigin = Origin.https(address.getAddress().getHostAddress(), address.getPort());
     // One verifier for the server's life: its nonce store is what refuses a replayed URL.
-    this.verifier = SignetOmniLogin.verifier(signingOrigin, secret);
+    this.verifier = SignetOmniLogin.verifier(signingOrigin, secret).withNonceStore(nonces);
     Http.Router router =
         new Http.Router()
             .get("/", request -> Response.html(home()))
@@ -76,8 +78,17 @@ public final class OmniStandin implements AutoCloseable {
    * signed with {@code secret}.
    */
   public static OmniStandin start(InetAddress address, int port, Secret secret) {
+    return start(address, port, secret, InMemoryNonceStore.withDefaults());
+  }
+
+  /**
+   * As {@link #start(InetAddress, int, Secret)}, remembering used nonces in {@code nonces}: a
+   * store kept outside the process, such as the app's database, refuses a used URL after a
+   * restart too.
+   */
+  public static OmniStandin start(InetAddress address, int port, Secret secret, NonceStore nonces) {
     return new OmniStandin(
-        Http.bind(new InetSocketAddress(address, port), "the stand-in Omni"), secret);
+        Http.bind(new InetSocketAddress(address, port), "the stand-in Omni"), secret, nonces);
   }
 
   /** The origin URLs are signed for: {@code https://127.0.0.1:PORT}. */
@@ -208,6 +219,8 @@ public final class OmniStandin implements AutoCloseable {
               + " after it was signed, or signed with another secret or for another host.";
           case REPLAYED_NONCE -> "This URL was used before. Each signed URL logs in once: sign a"
               + " new one for every page load.";
+          case NONCE_NOT_RECORDED, NONCE_STORE_UNAVAILABLE -> "The stand-in could not record the"
+              + " URL's nonce, so it cannot tell a replay, and refuses the URL: sign a new one.";
           default -> "The URL is not a well-formed embed login.";
         };
     return Html.page(

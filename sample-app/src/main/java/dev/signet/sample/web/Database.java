@@ -1,6 +1,7 @@
 package dev.signet.sample.web;
 
 import dev.signet.codatum.EncodedParam;
+import dev.signet.nonces.jdbc.JdbcNonceStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,17 +11,21 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * The app's own data, in an H2 database file under the data directory ({@code
  * DATA_DIR/signet.mv.db}): the users, and the notebook params each user changed, by param id, so
- * that every notebook page that uses a param gets the user's value.
+ * that every notebook page that uses a param gets the user's value; and the stand-ins' secrets
+ * and used nonces, so that a restart neither forgets a used URL nor changes the secret URLs were
+ * signed with.
  */
 final class Database implements AutoCloseable {
   private static final List<DemoUser> SEED =
@@ -76,6 +81,8 @@ final class Database implements AutoCloseable {
               + "user_id VARCHAR(64) NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
               + " param_id VARCHAR(64) NOT NULL, param_value VARCHAR(10000) NOT NULL,"
               + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY (user_id, param_id))");
+      statement.execute(
+          "CREATE TABLE IF NOT EXISTS standin_secrets (name VARCHAR(64) PRIMARY KEY, secret VARCHAR(200) NOT NULL)");
       try (ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM users")) {
         count.next();
         if (count.getInt(1) == 0) {
@@ -181,6 +188,48 @@ final class Database implements AutoCloseable {
       } finally {
         connection.setAutoCommit(true);
       }
+    }
+  }
+
+  /**
+   * A nonce store in this database, its table made when missing: the nonces of URLs a stand-in
+   * accepted, kept across restarts, in {@code scope}.
+   */
+  JdbcNonceStore nonceStore(String scope, Duration timeToLive) {
+    JdbcNonceStore store = JdbcNonceStore.builder(pool, timeToLive).scope(scope).build();
+    try {
+      store.createTableIfAbsent();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot make the nonce table: " + e.getMessage(), e);
+    }
+    return store;
+  }
+
+  /**
+   * The secret of the stand-in {@code name}: the one kept from an earlier start, or else {@code
+   * draw}'s, kept from now on. A stand-in that kept its nonces but drew a new secret would refuse
+   * a replayed URL for its signature, not as a replay.
+   */
+  String standinSecret(String name, Supplier<String> draw) {
+    try (Connection connection = pool.getConnection()) {
+      try (PreparedStatement query = connection.prepareStatement("SELECT secret FROM standin_secrets WHERE name = ?")) {
+        query.setString(1, name);
+        try (ResultSet row = query.executeQuery()) {
+          if (row.next()) {
+            return row.getString(1);
+          }
+        }
+      }
+      String secret = draw.get();
+      try (PreparedStatement insert =
+          connection.prepareStatement("INSERT INTO standin_secrets (name, secret) VALUES (?, ?)")) {
+        insert.setString(1, name);
+        insert.setString(2, secret);
+        insert.executeUpdate();
+      }
+      return secret;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read or keep the stand-in's secret: " + e.getMessage(), e);
     }
   }
 

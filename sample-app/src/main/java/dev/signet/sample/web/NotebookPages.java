@@ -9,7 +9,7 @@ import dev.signet.codatum.NotebookParamException;
 import dev.signet.runtime.VendorRequestException;
 import dev.signet.codatum.CodatumMessage;
 import dev.signet.codatum.IssuedToken;
-import dev.signet.sample.codatum.SignetCodatumIssueToken;
+import dev.signet.codatum.SignetCodatumIssueToken;
 import dev.signet.sample.server.Html;
 import dev.signet.sample.server.Http.Request;
 import dev.signet.sample.server.Http.Response;

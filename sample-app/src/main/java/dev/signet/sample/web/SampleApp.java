@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -32,6 +33,11 @@ public final class SampleApp implements AutoCloseable {
   /** The stand-in Codatum's workspace and integration, fixed so that its embed URL stays the same. */
   static final String STANDIN_WORKSPACE = "66aa00000000000000000001";
   static final String STANDIN_INTEGRATION = "66bb00000000000000000002";
+  /**
+   * How long the stand-in Omni remembers a used nonce. Omni's URLs carry no time, so this is as
+   * long as any URL could be replayed: a day, past which a demo's URLs are long gone.
+   */
+  static final Duration OMNI_NONCE_LIFE = Duration.ofDays(1);
 
   /**
    * Where the app listens and keeps its data.
@@ -74,8 +80,13 @@ public final class SampleApp implements AutoCloseable {
         VendorSettings.Omni real = settings.omni().get();
         omni = new OmniTarget(real.origin(), real.secret(), real.contentPath(), url -> url, null);
       } else {
-        String secret = randomText(24);
-        omniStandin = OmniStandin.start(loopback, options.omniStandinPort(), Secret.ofUtf8(secret));
+        String secret = database.standinSecret("omni", () -> randomText(24));
+        omniStandin =
+            OmniStandin.start(
+                loopback,
+                options.omniStandinPort(),
+                Secret.ofUtf8(secret),
+                database.nonceStore("omni-standin-login", OMNI_NONCE_LIFE));
         started.add(omniStandin);
         omni =
             new OmniTarget(

@@ -7,6 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.signet.codatum.CodatumMessage;
+import dev.signet.codatum.DateRange;
+import dev.signet.codatum.DisplayOptions;
+import dev.signet.codatum.EncodedParam;
+import dev.signet.codatum.IssuedToken;
+import dev.signet.codatum.Jwts;
+import dev.signet.codatum.ParamValue;
+import dev.signet.codatum.SqlDisplay;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

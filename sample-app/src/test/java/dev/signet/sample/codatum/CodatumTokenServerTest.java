@@ -8,6 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.signet.codatum.CodatumClient;
+import dev.signet.codatum.CodatumEmbedUrl;
+import dev.signet.codatum.EncodedParam;
+import dev.signet.codatum.IssuedToken;
+import dev.signet.codatum.Jwts;
+import dev.signet.codatum.ParamValue;
+import dev.signet.codatum.SignetCodatumIssueToken;
 import dev.signet.runtime.JsonHttpClient;
 import dev.signet.runtime.VendorRequestException;
 import dev.signet.sample.testing.VendorServer;

@@ -270,6 +270,11 @@ class SecretCanaryTest {
         .verifyQuery(query)); // verified, and fills the store
     Verifier<T> full = c.verifier().apply(SECRET).withNonceStore(nonceValue -> NonceStore.Outcome.FULL);
     outcomes.add(full.verifyUrl(url));
+    // A store that cannot answer, by its outcome or by throwing: refused, and nothing of the store's shown.
+    outcomes.add(c.verifier().apply(SECRET).withNonceStore(nonceValue -> NonceStore.Outcome.UNAVAILABLE).verifyUrl(url));
+    outcomes.add(c.verifier().apply(SECRET).withNonceStore(nonceValue -> {
+      throw new IllegalStateException("store down");
+    }).verifyUrl(url));
     outcomes.add(c.verifier().apply(SECRET).ignoringUnknownParameters().verifyUrl(url + "&utm=1"));
 
     Set<Reason> reached = EnumSet.noneOf(Reason.class);

@@ -11,7 +11,7 @@ import dev.signet.runtime.Secret;
 import dev.signet.runtime.VendorRequestException;
 import dev.signet.codatum.CodatumClient;
 import dev.signet.codatum.IssuedToken;
-import dev.signet.sample.codatum.SignetCodatumIssueToken;
+import dev.signet.codatum.SignetCodatumIssueToken;
 import dev.signet.sample.omni.OmniContentPaths;
 import dev.signet.sample.omni.SignetOmniLogin;
 import dev.signet.sample.server.Html;

@@ -4,11 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** Tokens shaped as Codatum issues them; their signatures are not real, as the host never checks them. */
-final class Jwts {
+public final class Jwts {
   private Jwts() {}
 
   /** A JWT whose payload is {@code payloadJson}. */
-  static String withPayload(String payloadJson) {
+  public static String withPayload(String payloadJson) {
     Base64.Encoder base64Url = Base64.getUrlEncoder().withoutPadding();
     return base64Url.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
         + "."
@@ -18,7 +18,7 @@ final class Jwts {
   }
 
   /** A JWT that expires at {@code exp}, in seconds since the epoch. */
-  static String expiringAt(long exp) {
+  public static String expiringAt(long exp) {
     return withPayload("{\"sub\":\"user-42\",\"exp\":" + exp + "}");
   }
 }
