@@ -122,9 +122,9 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
   private final String userAttributesText;
 
   private SignetOmniStyleLogin(Builder builder) {
-    this.contentPath = ParameterChecks.notEmpty("contentPath", ParameterChecks.lineValue("contentPath", builder.contentPath, SEPARATOR));
-    this.externalId = ParameterChecks.notEmpty("externalId", ParameterChecks.lineValue("externalId", builder.externalId, SEPARATOR));
-    this.name = ParameterChecks.notEmpty("name", ParameterChecks.lineValue("name", builder.name, SEPARATOR));
+    this.contentPath = ParameterChecks.notEmpty("contentPath", ParameterChecks.lineValue("contentPath", builder.contentPath, SEPARATOR), SignedText.Normalization.JAVASCRIPT_TRIM_LINES);
+    this.externalId = ParameterChecks.notEmpty("externalId", ParameterChecks.lineValue("externalId", builder.externalId, SEPARATOR), SignedText.Normalization.JAVASCRIPT_TRIM_LINES);
+    this.name = ParameterChecks.notEmpty("name", ParameterChecks.lineValue("name", builder.name, SEPARATOR), SignedText.Normalization.JAVASCRIPT_TRIM_LINES);
     this.nonce = builder.nonce == null ? Nonces.random(NONCE_LENGTH, NONCE_ALPHABET) : Nonces.check("nonce", builder.nonce, NONCE_LENGTH, NONCE_ALPHABET);
     this.maxAge = builder.maxAge;
     this.maxAgeText = String.valueOf(this.maxAge);

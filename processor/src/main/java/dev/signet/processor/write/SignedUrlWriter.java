@@ -310,7 +310,7 @@ public final class SignedUrlWriter {
         return code.addStatement(
                 "this.$N = $L",
                 name,
-                CodeBlock.of("$T.notEmpty($S, $L)", CHECKS, wire, checked))
+                requiredText(wire, checked))
             .build();
       }
       return code.addStatement(
@@ -328,6 +328,18 @@ public final class SignedUrlWriter {
     return code.addStatement(
             "this.$N = this.$N == null ? null : $L", textFields.get(parameter), name, rendered)
         .build();
+  }
+
+  /**
+   * The check that a required text is present: where values stand alone on lines that the
+   * normalization trims, also that it is not changed by the trimming (see the runtime's check).
+   */
+  private CodeBlock requiredText(String wire, CodeBlock checked) {
+    return model.javascriptTrimLines() && !model.signNames()
+        ? CodeBlock.of(
+            "$T.notEmpty($S, $L, $T.JAVASCRIPT_TRIM_LINES)",
+            CHECKS, wire, checked, SIGNED_TEXT.nestedClass("Normalization"))
+        : CodeBlock.of("$T.notEmpty($S, $L)", CHECKS, wire, checked);
   }
 
   /**

@@ -211,18 +211,63 @@ class OmniLoginTest {
     }
 
     @Test
-    void aWhitespaceOnlyValueIsSentButItsLineDisappears() {
-      SignetOmniLogin login = loginNamed("   ").entity("\u00A0").theme(Theme.DAWN).build();
+    void anOptionalWhitespaceOnlyValueIsSentButItsLineDisappears() {
+      SignetOmniLogin login = minimalLogin().entity("\u00A0").theme(Theme.DAWN).build();
 
-      String canonical = LOGIN_URL + "\n/my\nid\n" + NONCE + "\ndawn";
+      String canonical = LOGIN_URL + "\n/my\nid\nName\n" + NONCE + "\ndawn";
       assertEquals(canonical, login.canonicalText(ACME));
       assertSignedUrl(
           login.signedUrl(ACME, SECRET),
           LOGIN_URL,
           Map.of(
-              "contentPath", "/my", "externalId", "id", "name", "   ", "nonce", NONCE,
+              "contentPath", "/my", "externalId", "id", "name", "Name", "nonce", NONCE,
               "entity", "\u00A0", "theme", "dawn"),
           canonical);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"   ", "\u00A0", "\t\u3000"})
+    void aRequiredValueOfWhitespaceIsRefused(String whitespace) {
+      // Its line would vanish and the values after it would move up: externalId "  " then name
+      // "user-7" signs as externalId "user-7" then name "  ".
+      InvalidParameterException e =
+          assertThrows(
+              InvalidParameterException.class,
+              () -> SignetOmniLogin.builder().contentPath(OmniContentPaths.MY).externalId(whitespace)
+                  .name("user-7").nonce(NONCE).build());
+      assertEquals("externalId", e.parameter());
+      assertTrue(e.getMessage().contains("only whitespace"), e.getMessage());
+      assertEquals("name", assertThrows(InvalidParameterException.class, () -> loginNamed(whitespace).build()).parameter());
+    }
+
+    @Test
+    void aRequiredValueStartingWithWhitespaceIsRefused() {
+      InvalidParameterException e =
+          assertThrows(InvalidParameterException.class, () -> loginNamed(" Name").build());
+      assertEquals("name", e.parameter());
+      assertTrue(e.getMessage().contains("must not start with whitespace"), e.getMessage());
+      assertThrows(
+          InvalidParameterException.class,
+          () -> SignetOmniRedeemSession.builder().sessionId("\u2003abc").nonce(NONCE).build());
+    }
+
+    @Test
+    void theVerifierRefusesARequiredValueMovedIntoAVanishedLine() {
+      // Signed as externalId "  ", name "user-7" would be, then rewritten so that the session
+      // opens as user-7: the signature still holds for the normalized text, the value does not.
+      String signature = Hmac.sha256Base64Url(SECRET_TEXT, LOGIN_URL + "\n/my\nuser-7\n" + NONCE);
+      String url = LOGIN_URL + "?contentPath=%2Fmy&externalId=user-7&name=++&nonce=" + NONCE
+          + "&signature=" + signature;
+      var verification = SignetOmniLogin.verifier(ACME, SECRET).verifyUrl(url);
+      assertFalse(verification.isVerified(), url);
+      assertEquals("name", verification.failure().orElseThrow().parameterName().orElseThrow());
+      assertEquals(
+          dev.signet.runtime.VerificationFailure.Reason.INVALID_VALUE, verification.failure().orElseThrow().reason());
+      String leading = LOGIN_URL + "?contentPath=%2Fmy&externalId=+user-7&name=Name&nonce=" + NONCE
+          + "&signature=" + Hmac.sha256Base64Url(SECRET_TEXT, LOGIN_URL + "\n/my\nuser-7\nName\n" + NONCE);
+      assertEquals(
+          "externalId",
+          SignetOmniLogin.verifier(ACME, SECRET).verifyUrl(leading).failure().orElseThrow().parameterName().orElseThrow());
     }
 
     @Test
