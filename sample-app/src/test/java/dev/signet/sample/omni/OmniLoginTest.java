@@ -437,10 +437,31 @@ class OmniLoginTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "a/b", "a?b", "a#b", "a b"})
+    @ValueSource(strings = {"", "a/b", "a?b", "a#b", "a b", "..", ".", "a%2Fb"})
     void aDocumentIdThatWouldChangeThePath(String id) {
       assertRefused("contentPath", () -> OmniContentPaths.dashboard(id));
       assertRefused("contentPath", () -> OmniContentPaths.workbook(id));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "https://evil.com", "/dashboards/../../x", "/dashboards/..", "/dashboards/", "/dashboards/a/b",
+          "/dashboards/a?b=1", "/w/x/duplicate/..", "/w//duplicate", "/w/a/b/duplicate", "//evil.com/my",
+          "/my/", "/MY", "my", "", "/dashboards/%2e%2e", "/embed/dashboards/../x", "/root#x"
+        })
+    void aContentPathThatIsNotOneOfOmnis(String path) {
+      InvalidParameterException refusal =
+          assertThrows(InvalidParameterException.class, () -> OmniContentPaths.check(path));
+      assertEquals("contentPath", refusal.parameter());
+      assertTrue(refusal.getMessage().contains(OmniContentPaths.FORMS), refusal::getMessage);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {"/my", "/entity-folder", "/root", "/dashboards/1a2b3c4d", "/embed/dashboards/J", "/w/mY1/duplicate", "/dashboards/a_b-9"})
+    void aContentPathOfOmnisIsKept(String path) {
+      assertEquals(path, OmniContentPaths.check(path));
     }
 
     private static void assertRefused(String parameter, Executable build) {
