@@ -38,6 +38,15 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--codatum-standin-port", defaultValue = "0", description = "The stand-in Codatum's port (default: any free port).")
   int codatumStandinPort;
 
+  @Option(
+      names = "--dev-tools",
+      description =
+          "Turn the embed URL builder and the inspector on when OMNI_* settings make the app sign"
+              + " with the real Omni's secret (they are on with the stand-in); the builder then signs"
+              + " with that secret only for the signed-in user. For an Omni organization used for"
+              + " development.")
+  boolean devTools;
+
   /** The environment; tests give their own. */
   Supplier<Map<String, String>> environment = System::getenv;
 
@@ -63,7 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     SampleApp app;
     try {
-      app = SampleApp.start(new SampleApp.Options(port, dataDir, omniStandinPort, codatumStandinPort), settings);
+      app = SampleApp.start(new SampleApp.Options(port, dataDir, omniStandinPort, codatumStandinPort, devTools), settings);
     } catch (UncheckedIOException | IllegalStateException e) {
       err.println("error: " + e.getMessage());
       return 1;
