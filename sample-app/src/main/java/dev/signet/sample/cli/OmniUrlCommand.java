@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
       "Signs an Omni embed URL: the one-step login, or with --op redeem the two-step flow's"
           + " redeem-session URL. With --jsonl, signs one request per line of standard input.",
       "",
-      "Each option takes one value; JSON values are given as JSON text, such as"
+      "Each option but --jsonl takes one value; JSON values are given as JSON text, such as"
           + " --user-attributes '{\"region\":\"west\"}'. Refused values are reported as"
           + " 'error: --OPTION: RULE' with exit code 1.",
       ""

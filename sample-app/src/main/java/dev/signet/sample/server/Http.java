@@ -235,14 +235,11 @@ public final class Http {
           otherMethod
               ? Response.text(405, "method not allowed")
               : Response.html(404, errorPage.page(request, "Not found", "<h1>Not found</h1><p>Nothing is served at "
-                  + Html.escape(request.path()) + ".</p>" + HOME_LINK));
+                  + Html.escape(request.path()) + ".</p>"));
     }
   }
 
-  /** A link back to the home page, for error pages. */
-  public static final String HOME_LINK = "<p><a id=\"home-link\" href=\"/\">Back to the home page</a></p>";
-
-  /** Lays out an error page; {@code body} is markup, already escaped. */
+  /** Lays out an error page, such as with a site's navigation; {@code body} is markup, already escaped. */
   @FunctionalInterface
   public interface ErrorPage {
     String page(Request request, String title, String body);
@@ -357,7 +354,7 @@ public final class Http {
   /** The 500 page; laid out plainly if the router's layout itself fails. */
   private static String errorPage(Router router, Request request) {
     String body = "<h1>Something went wrong</h1><p>The server's log says what. Nothing about it is shown"
-        + " here.</p>" + HOME_LINK;
+        + " here.</p>";
     try {
       return router.errorPage.page(request, "Error", body);
     } catch (RuntimeException e) {

@@ -26,6 +26,9 @@ import java.util.logging.Logger;
  */
 final class HostServer {
   private static final Logger LOG = Logger.getLogger(HostServer.class.getName());
+  /** A link back to the home page, for error pages. */
+  private static final String HOME_LINK = "<p><a id=\"home-link\" href=\"/\">Back to the home page</a></p>";
+
   private final Database database;
   private final OmniTarget omni;
   private final CodatumTarget codatum;
@@ -104,7 +107,7 @@ final class HostServer {
     return local ? then : "/";
   }
 
-  /** The 404 and 500 pages, with the navigation. */
+  /** The 404 and 500 pages, with the navigation and a link home. */
   private String errorPage(Request request, String title, String body) {
     DemoUser user;
     try {
@@ -112,7 +115,7 @@ final class HostServer {
     } catch (SQLException e) {
       user = null;
     }
-    return page(title, "", user, body);
+    return page(title, "", user, body + HOME_LINK);
   }
 
   private String vendors() {
@@ -250,7 +253,7 @@ final class HostServer {
             + " you: the <code>" + Html.escape(column) + "</code> column of your row in the users table"
             + " (user <code>" + Html.escape(user.id()) + "</code>) is refused: "
             + Html.escape(e.getMessage()) + ".</p><p>Fix the row, then load this page again. The"
-            + " server's log names the row and the column too.</p>" + Http.HOME_LINK;
+            + " server's log names the row and the column too.</p>" + HOME_LINK;
     return Response.html(500, page("Omni dashboard", "/omni", user, body));
   }
 }

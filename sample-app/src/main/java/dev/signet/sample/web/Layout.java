@@ -18,8 +18,9 @@ final class Layout {
           + "form.grid{display:grid;grid-template-columns:max-content 1fr;gap:.3rem .8rem;align-items:center;max-width:62rem}"
           + "form.grid input[type=text],form.grid input[type=password],form.grid select{width:100%;max-width:36rem}"
           + "textarea{width:100%;max-width:62rem}.hint{color:#5b6475;font-size:.82rem}"
-          // Tall enough for the notebook's params and its first results, on any screen.
-          + "iframe.notebook{height:max(46rem,calc(100vh - 12rem))}"
+          // Tall enough for the notebook's params and its first results on a small screen, taller
+          // on a tall one, and the user can make it taller still.
+          + "iframe.notebook{height:max(64rem,calc(100vh - 12rem));resize:vertical}"
           // Phones: one column, and nothing wider than the screen.
           + "input,select,textarea{box-sizing:border-box}main{overflow-wrap:anywhere}"
           + "@media (max-width:40rem){main{padding:.8rem}form.grid{grid-template-columns:minmax(0,1fr)}"

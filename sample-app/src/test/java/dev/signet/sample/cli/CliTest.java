@@ -12,21 +12,27 @@ import dev.signet.sample.testing.OmniVectors;
 import dev.signet.sample.testing.OmniVectors.Vector;
 import dev.signet.sample.testing.SignedUrl;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The command line, run in-process through picocli. */
 class CliTest {
@@ -328,7 +334,7 @@ class CliTest {
     byte[] good = (loginJson(Map.of()) + "\n").getBytes(StandardCharsets.UTF_8);
     byte[] bad = (loginJson(Map.of("name", "Bl#b")) + "\r\n").getBytes(StandardCharsets.UTF_8);
     bad[new String(bad, StandardCharsets.UTF_8).indexOf('#')] = (byte) 0xFF;
-    java.io.ByteArrayOutputStream stdin = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream stdin = new ByteArrayOutputStream();
     stdin.write(bad);
     stdin.write(good);
     stdin.write(good, 0, good.length - 1); // the last line without its line feed
@@ -340,6 +346,28 @@ class CliTest {
     assertEquals("error: the line is not valid UTF-8", lines.get(0));
     assertTrue(lines.get(1).startsWith("https://acme.embed-omniapp.co/embed/login?"), lines.get(1));
     assertEquals(lines.get(1), lines.get(2));
+  }
+
+  @Test
+  void anArgumentThatIsNotUtf8IsRefusedNotSignedWithAReplacementCharacter() throws Exception {
+    // A real process, given the byte 0xFF by a shell: the JVM turns it into U+FFFD.
+    ProcessBuilder shell =
+        new ProcessBuilder(
+            "sh", "-c",
+            "exec \"$JAVA\" -cp \"$CP\" dev.signet.sample.cli.Main omni-url --secret \"$SECRET\" --organization acme"
+                + " --content-path /my --external-id u1 --name \"$(printf 'Bl\\377b')\"");
+    shell.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    shell.environment().put("CP", System.getProperty("java.class.path"));
+    shell.environment().put("SECRET", SECRET);
+    shell.environment().put("LC_ALL", "C.UTF-8");
+    Process process = shell.start();
+    process.getOutputStream().close();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(1, process.waitFor(), err);
+    assertEquals("", out);
+    assertTrue(err.startsWith("error: --name: is not valid UTF-8"), err);
+    new Run(1, out, err).assertShowsNoSecret(SECRET);
   }
 
   @Test
@@ -371,7 +399,7 @@ class CliTest {
   void helpDescribesEveryOptionAndItsValues() {
     CommandLine commandLine = Main.commandLine();
     CommandLine omniUrl = commandLine.getSubcommands().get("omni-url");
-    for (picocli.CommandLine.Model.OptionSpec option : omniUrl.getCommandSpec().options()) {
+    for (OptionSpec option : omniUrl.getCommandSpec().options()) {
       assertEquals(1, option.description().length, option.longestName());
       assertFalse(option.description()[0].isBlank(), option.longestName());
     }
@@ -394,7 +422,7 @@ class CliTest {
     String help = run(null, "serve", "--help").out().replaceAll("\\s+", " ");
     assertFalse(help.contains("WEBAPP.md"), help);
     assertTrue(help.contains("\"The sample host app\" in the project's README.md"), help);
-    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+    String readme = Files.readString(Path.of("..", "README.md"));
     assertTrue(readme.contains("\n## The sample host app"), "README has the section serve --help names");
   }
 
@@ -402,7 +430,7 @@ class CliTest {
   void theReadmesFirstCommandPrintsOnlyTheUrl() throws Exception {
     // Maven 3.8's -q still writes escape codes to standard output, so the documented signing
     // command runs on its own line, after the build, and prints the URL alone.
-    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+    String readme = Files.readString(Path.of("..", "README.md"));
     String block = readme.substring(readme.indexOf("```sh\n") + 6, readme.indexOf("\n```", readme.indexOf("```sh\n")));
     List<String> commands = block.lines().toList();
     assertEquals(2, commands.size(), block);
@@ -410,7 +438,7 @@ class CliTest {
     String sign = commands.get(1);
     assertTrue(sign.startsWith("java -jar sample-app/target/signet-sample.jar omni-url "), sign);
     List<String> args = new ArrayList<>();
-    java.util.regex.Matcher word = java.util.regex.Pattern.compile("'([^']*)'|\"([^\"]*)\"|(\\S+)").matcher(sign);
+    Matcher word = Pattern.compile("'([^']*)'|\"([^\"]*)\"|(\\S+)").matcher(sign);
     while (word.find()) {
       args.add(word.group(1) != null ? word.group(1) : word.group(2) != null ? word.group(2) : word.group(3));
     }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -305,7 +306,7 @@ class SampleAppBrowserTest {
   @Test
   void theBuilderFitsAPhonesScreen() {
     signIn("user-42");
-    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    browser.manage().window().setSize(new Dimension(390, 844));
     try {
       browser.get(app.url() + "/builder");
       browser.findElement(By.id("sign")).click();
@@ -316,23 +317,29 @@ class SampleAppBrowserTest {
       screenshot("builder-390px");
       assertEquals(0, overflow.intValue(), "the builder is wider than a 390 px screen");
     } finally {
-      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1400));
+      browser.manage().window().setSize(new Dimension(1280, 1400));
     }
   }
 
   @Test
   void theNotebookFrameShowsTheWholeNotebook() {
     signIn("user-42");
-    browser.get(app.url() + "/notebook/trends");
-    waitForEvent("\u2190 CONTENT_READY");
-    WebElement frame = browser.findElement(By.id("notebook"));
-    int frameHeight = ((Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].clientHeight;", frame)).intValue();
-    browser.switchTo().frame(frame);
-    waitFor(By.id("run-all"));
-    int contentHeight =
-        ((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;")).intValue();
-    browser.switchTo().defaultContent();
-    assertTrue(contentHeight <= frameHeight, "the notebook is " + contentHeight + " px tall in a " + frameHeight + " px frame");
+    // A laptop's screen, shorter than the notebook.
+    browser.manage().window().setSize(new Dimension(1280, 800));
+    try {
+      browser.get(app.url() + "/notebook/trends");
+      waitForEvent("\u2190 CONTENT_READY");
+      WebElement frame = browser.findElement(By.id("notebook"));
+      int frameHeight = ((Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].clientHeight;", frame)).intValue();
+      browser.switchTo().frame(frame);
+      waitFor(By.id("run-all"));
+      int contentHeight =
+          ((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;")).intValue();
+      browser.switchTo().defaultContent();
+      assertTrue(contentHeight <= frameHeight, "the notebook is " + contentHeight + " px tall in a " + frameHeight + " px frame");
+    } finally {
+      browser.manage().window().setSize(new Dimension(1280, 1400));
+    }
   }
 
   @Test

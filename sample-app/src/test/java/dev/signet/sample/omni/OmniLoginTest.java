@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.signet.runtime.InvalidParameterException;
 import dev.signet.runtime.Origin;
 import dev.signet.runtime.Secret;
+import dev.signet.runtime.VerificationFailure;
 import dev.signet.sample.testing.Hmac;
 import dev.signet.sample.testing.SignedUrl;
 import java.net.URLEncoder;
@@ -261,8 +262,7 @@ class OmniLoginTest {
       var verification = SignetOmniLogin.verifier(ACME, SECRET).verifyUrl(url);
       assertFalse(verification.isVerified(), url);
       assertEquals("name", verification.failure().orElseThrow().parameterName().orElseThrow());
-      assertEquals(
-          dev.signet.runtime.VerificationFailure.Reason.INVALID_VALUE, verification.failure().orElseThrow().reason());
+      assertEquals(VerificationFailure.Reason.INVALID_VALUE, verification.failure().orElseThrow().reason());
       String leading = LOGIN_URL + "?contentPath=%2Fmy&externalId=+user-7&name=Name&nonce=" + NONCE
           + "&signature=" + Hmac.sha256Base64Url(SECRET_TEXT, LOGIN_URL + "\n/my\nuser-7\nName\n" + NONCE);
       assertEquals(

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.signet.runtime.Secret;
 import dev.signet.runtime.Verification;
 import dev.signet.sample.omni.OmniOrigins;
@@ -24,7 +25,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -45,6 +48,7 @@ class HostAppHardeningTest {
   private static final Map<String, String> REAL_OMNI =
       Map.of("OMNI_EMBED_SECRET", REAL_SECRET, "OMNI_ORGANIZATION", "acme");
   private static final String PERIOD_ID = "66a1b2c3d4e5f60718293a4c";
+  private static final String CATEGORIES_ID = "66a1b2c3d4e5f60718293a4d";
 
   @TempDir Path temp;
 
@@ -170,7 +174,7 @@ class HostAppHardeningTest {
     try (SampleApp app = standins()) {
       Client client = new Client(app);
       client.signIn("user-42");
-      Map<String, String> fields = new java.util.HashMap<>(loginForm("user-42"));
+      Map<String, String> fields = new HashMap<>(loginForm("user-42"));
       fields.put("secret", typed);
       HttpResponse<String> builder = client.form("/builder", fields);
       assertEquals(200, builder.statusCode());
@@ -213,7 +217,7 @@ class HostAppHardeningTest {
               + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 12\r\n"
               + "Connection: close\r\n\r\nuser=user-42");
       assertTrue(answer.startsWith("HTTP/1.1 421 "), answer);
-      assertFalse(answer.toLowerCase(java.util.Locale.ROOT).contains("set-cookie"), answer);
+      assertFalse(answer.toLowerCase(Locale.ROOT).contains("set-cookie"), answer);
       String get = raw(port, "GET / HTTP/1.1\r\nHost: " + forged + "\r\nConnection: close\r\n\r\n");
       assertTrue(get.startsWith("HTTP/1.1 421 "), get);
       // The bound address itself, and localhost for a loopback one, are this server.
@@ -241,15 +245,23 @@ class HostAppHardeningTest {
     try (SampleApp app = standins()) {
       Client client = new Client(app);
       client.signIn("user-42");
-      String tooLong = "\"" + "x".repeat(Database.MAX_PARAM_VALUE) + "\"";
+      // A list of categories, which the page's params class accepts, one character too long to keep.
+      String tooLong = "[\"" + "x".repeat(Database.MAX_PARAM_VALUE - 3) + "\"]";
       HttpResponse<String> answer =
           client.post("/api/codatum/messages?page=sales", "application/json",
-              "{\"type\":\"PARAM_CHANGED\",\"params\":[{\"param_id\":\"" + PERIOD_ID + "\",\"param_value\":"
-                  + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(tooLong) + "}]}");
+              "{\"type\":\"PARAM_CHANGED\",\"params\":[{\"param_id\":\"" + CATEGORIES_ID + "\",\"param_value\":"
+                  + new ObjectMapper().writeValueAsString(tooLong) + "}]}");
       assertEquals(400, answer.statusCode(), answer.body());
       assertTrue(answer.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
-      assertTrue(answer.body().contains("param period: "), answer.body());
+      assertTrue(answer.body().contains("param categories: the value is 10001 characters long"), answer.body());
       assertTrue(answer.body().contains("at most 10,000 characters"), answer.body());
+      // The longest value kept is kept.
+      String longest = "[\"" + "x".repeat(Database.MAX_PARAM_VALUE - 4) + "\"]";
+      HttpResponse<String> kept =
+          client.post("/api/codatum/messages?page=sales", "application/json",
+              "{\"type\":\"PARAM_CHANGED\",\"params\":[{\"param_id\":\"" + CATEGORIES_ID + "\",\"param_value\":"
+                  + new ObjectMapper().writeValueAsString(longest) + "}]}");
+      assertEquals(200, kept.statusCode(), kept.body());
     }
   }
 
