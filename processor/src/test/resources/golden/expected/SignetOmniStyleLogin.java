@@ -79,9 +79,9 @@ public final class SignetOmniStyleLogin implements OmniStyleLogin {
   private final String[] texts;
 
   private SignetOmniStyleLogin(Builder builder) {
-    this.contentPath = ParameterChecks.notEmpty("contentPath", builder.contentPath);
-    this.externalId = ParameterChecks.notEmpty("externalId", builder.externalId);
-    this.name = ParameterChecks.notEmpty("name", builder.name);
+    this.contentPath = ParameterChecks.notEmpty("contentPath", builder.contentPath, SignedText.Normalization.JAVASCRIPT_TRIM_LINES);
+    this.externalId = ParameterChecks.notEmpty("externalId", builder.externalId, SignedText.Normalization.JAVASCRIPT_TRIM_LINES);
+    this.name = ParameterChecks.notEmpty("name", builder.name, SignedText.Normalization.JAVASCRIPT_TRIM_LINES);
     this.nonce = SCHEME.nonce(builder.nonce);
     this.maxAge = builder.maxAge;
     this.sessionLength = builder.sessionLength;

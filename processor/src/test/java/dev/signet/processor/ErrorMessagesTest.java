@@ -1042,13 +1042,30 @@ class ErrorMessagesTest {
               "public interface Login {",
               NONCE,
               "  String user();",
+              "  Optional<String> team();",
               "}");
       assertOnlyWarning(
           file,
           "@SignedUrl Login is ambiguous: values that differ only in leading whitespace sign the"
-              + " same, since the normalization drops it: user=Bob and user=%20Bob carry the same"
+              + " same, since the normalization drops it: team=Bob and team=%20Bob carry the same"
               + " signature, and an optional value made of whitespace signs as if it were absent"
+              + " (a required value that starts with whitespace, or is only whitespace, is"
+              + " refused when a request is built or verified)"
               + ADVICE);
+    }
+
+    @Test
+    void requiredValuesAloneAreNotAmbiguousUnderTrimming() {
+      // The builder and the verifier refuse the required values that trimming would change.
+      JavaFileObject file =
+          declaration(
+              "Login",
+              "@SignedUrl(path = \"/login\", normalization = Normalization.JAVASCRIPT_TRIM_LINES)",
+              "public interface Login {",
+              NONCE,
+              "  String user();",
+              "}");
+      assertThat(compile(file)).succeededWithoutWarnings();
     }
 
     @Test

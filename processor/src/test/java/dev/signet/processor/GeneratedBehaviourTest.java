@@ -496,7 +496,7 @@ class GeneratedBehaviourTest {
                       "}")));
       Object request =
           new Steps(classes.load("test.SignetEmbed"))
-              .set("user", String.class, "  ana ")
+              .set("user", String.class, "ana ")
               .set("size", long.class, 9_000_000_000L)
               .set("note", String.class, " \u00a0hello")
               .set("nonce", String.class, "abcd")
@@ -505,10 +505,17 @@ class GeneratedBehaviourTest {
       // Declared order; whitespace after each line feed is dropped, as Omni's SDK does.
       String expectedText = "https://h.example:8443/v2/embed\nana \nhello\nabcd\n9000000000";
       assertEquals(expectedText, canonicalText(request, origin));
+      // A required value whose leading whitespace would be dropped, or that would vanish, is refused.
+      for (String user : new String[] {"  ana ", " \u00a0"}) {
+        assertRefused(
+            "user",
+            () -> new Steps(classes.load("test.SignetEmbed")).set("user", String.class, user)
+                .set("size", long.class, 1L).set("nonce", String.class, "abcd").build());
+      }
       assertEquals(
           url(
               "https://h.example:8443/v2/embed",
-              "user", "  ana ",
+              "user", "ana ",
               "note", " \u00a0hello",
               "nonce", "abcd",
               "size", "9000000000",

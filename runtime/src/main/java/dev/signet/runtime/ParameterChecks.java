@@ -57,6 +57,31 @@ public final class ParameterChecks {
     return value;
   }
 
+  /**
+   * A required text value that the vendor's normalization does not remove or change. Under {@link
+   * SignedText.Normalization#JAVASCRIPT_TRIM_LINES} a value made only of whitespace would vanish
+   * from the signed text with its line, so that the values after it would move up into its place
+   * and a URL could be rewritten to shift them from one parameter to another; and a value's
+   * leading whitespace is dropped, so that the signature would not cover it. Both are refused, as
+   * is the empty value; under {@link SignedText.Normalization#NONE} only the empty value is.
+   * (Trailing whitespace is signed, except where the value ends the whole text.)
+   */
+  public static String notEmpty(String parameter, String value, SignedText.Normalization normalization) {
+    notEmpty(parameter, value);
+    if (normalization != SignedText.Normalization.JAVASCRIPT_TRIM_LINES
+        || !TextNormalization.isJavascriptWhitespace(value.charAt(0))) {
+      return value;
+    }
+    boolean onlyWhitespace = value.chars().allMatch(c -> TextNormalization.isJavascriptWhitespace((char) c));
+    throw new InvalidParameterException(
+        parameter,
+        onlyWhitespace
+            ? "is required and must not be only whitespace: the signed text drops such a value"
+                + " with its line, and the values after it would take its place"
+            : "must not start with whitespace: the signed text drops leading whitespace, so the"
+                + " signature would not cover it");
+  }
+
   /** Text that is already URL-encoded: every {@code %} must start a two-digit hex escape. */
   public static String preEncoded(String parameter, String value) {
     for (int i = value.indexOf('%'); i >= 0; i = value.indexOf('%', i + 1)) {

@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads an {@code application/x-www-form-urlencoded} query strictly: every {@code %} must start a
- * two-digit hex escape, the bytes must be UTF-8, and no pair may be empty. What a browser would
- * quietly repair is refused, since a signer never writes it.
+ * Reads an {@code application/x-www-form-urlencoded} query strictly in its form: every {@code %}
+ * must start a two-digit hex escape, the bytes must be UTF-8, no pair may be empty, and no space,
+ * control or non-ASCII character may stand raw. What a browser would quietly repair is refused,
+ * since a signer never writes it. Its spelling is read leniently: {@code %20} and {@code +} are
+ * both a space, hex digits may be in either case, and any byte may be escaped, so that every
+ * spelling of the same bytes reads as the same values (the values are what is signed).
  */
 public final class QueryString {
   /** One name and value, decoded. */

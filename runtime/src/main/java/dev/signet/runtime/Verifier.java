@@ -16,6 +16,12 @@ import java.util.function.Supplier;
  * it received, compares signatures in constant time, and refuses a nonce it has seen. It never
  * throws on any input; every outcome is a {@link Verification}.
  *
+ * <p>It reads the query as {@link QueryString} does: strictly in its form (well-formed escapes,
+ * UTF-8, no empty pair, no repeated and, unless told otherwise, no unknown parameter), leniently
+ * in its spelling. The signature covers the decoded values, so every spelling of them ({@code %20}
+ * or {@code +}, a needless escape, either case of hex digits, any order of the parameters) is
+ * the same signed request and verifies.
+ *
  * <p>Make one per origin and secret and share it: it is thread-safe, and its nonce store only
  * protects against replays it has seen.
  *

@@ -80,6 +80,44 @@ class ParameterChecksTest {
     assertRefused("api_key", () -> ParameterChecks.notEmpty("api_key", ""));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {" ", "  ", "\t", "\u00A0", "\u3000\uFEFF", "\u2028", "\u000B\u000C"})
+  void requiredValueOfWhitespaceIsRefusedWhereTheTextIsTrimmed(String value) {
+    InvalidParameterException e =
+        assertRefused(
+            "externalId",
+            () -> ParameterChecks.notEmpty("externalId", value, SignedText.Normalization.JAVASCRIPT_TRIM_LINES));
+    assertTrue(e.getMessage().contains("must not be only whitespace"), e.getMessage());
+    assertTrue(e.getMessage().contains("take its place"), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {" Bob", "\u00A0Bob", "\tBob Ross"})
+  void requiredValueStartingWithWhitespaceIsRefusedWhereTheTextIsTrimmed(String value) {
+    InvalidParameterException e =
+        assertRefused(
+            "name", () -> ParameterChecks.notEmpty("name", value, SignedText.Normalization.JAVASCRIPT_TRIM_LINES));
+    assertTrue(e.getMessage().contains("must not start with whitespace"), e.getMessage());
+  }
+
+  @Test
+  void requiredValueKeptByTheNormalizationIsReturnedItself() {
+    // Whitespace inside a value is signed; U+0085 and U+180E are not JavaScript whitespace.
+    // Trailing whitespace is signed wherever the value is followed by another line.
+    for (String value : new String[] {"Bob Ross", "a\tb", "Bob ", "\u0085x\u0085", "\u180E", "\uD83D\uDE00"}) {
+      assertSame(value, ParameterChecks.notEmpty("name", value, SignedText.Normalization.JAVASCRIPT_TRIM_LINES));
+    }
+  }
+
+  @Test
+  void requiredValueOfWhitespaceIsKeptWhereTheTextIsSignedAsJoined() {
+    assertSame(" ", ParameterChecks.notEmpty("name", " ", SignedText.Normalization.NONE));
+    assertSame(" Bob ", ParameterChecks.notEmpty("name", " Bob ", SignedText.Normalization.NONE));
+    assertRefused("name", () -> ParameterChecks.notEmpty("name", "", SignedText.Normalization.NONE));
+    assertRefused(
+        "name", () -> ParameterChecks.notEmpty("name", "", SignedText.Normalization.JAVASCRIPT_TRIM_LINES));
+  }
+
   // ---------------------------------------------------------------- preEncoded
 
   @ParameterizedTest

@@ -194,6 +194,24 @@ class VerifierTest {
   }
 
   /**
+   * The decision on spellings: the signature covers the decoded values, so every spelling of the
+   * same bytes is the same signed request, and one that a proxy or browser re-encoded verifies.
+   * What is refused is a query that is not well formed (see {@link #malformedEncoding}).
+   */
+  @Test
+  void everySpellingOfTheSameValuesVerifies() {
+    String signature = query(HELLO, signature(HELLO)).replaceFirst(".*&sig=", "");
+    for (String name :
+        List.of(
+            "Zo%C3%AB%20%26%20co%20%3D%20100%25", // %20 for +
+            "%5Ao%c3%ab+%26+co+%3d+100%25", // a needless escape, lower-case hex
+            "Z%6F%C3%AB+%26+c%6F+%3D+%31%30%30%25")) {
+      String query = "sig=" + signature + "&name=" + name + "&nonce=abcd1234&count=7";
+      assertEquals(HELLO, verified(verifier().verifyQuery(query)), query);
+    }
+  }
+
+  /**
    * The verifier finds a plain name where it stands in the query; a name that form encoding
    * changes is decoded first, and still read in its place.
    */

@@ -23,7 +23,7 @@ final class AmbiguityCheck {
     movableValues(signedOrder).ifPresent(findings::add);
     if (javascriptTrimLines) {
       signedOrder.stream()
-          .filter(p -> p.form() instanceof TextForm.Plain)
+          .filter(p -> p.form() instanceof TextForm.Plain && !p.required())
           .findFirst()
           .ifPresent(
               p ->
@@ -31,7 +31,9 @@ final class AmbiguityCheck {
                       "values that differ only in leading whitespace sign the same, since the"
                           + " normalization drops it: " + p.wireName() + "=Bob and "
                           + p.wireName() + "=%20Bob carry the same signature, and an optional"
-                          + " value made of whitespace signs as if it were absent"));
+                          + " value made of whitespace signs as if it were absent (a required value"
+                          + " that starts with whitespace, or is only whitespace, is refused"
+                          + " when a request is built or verified)"));
     }
     if (!separator.equals("\n") && !separator.equals("\r\n")) {
       signedOrder.stream()

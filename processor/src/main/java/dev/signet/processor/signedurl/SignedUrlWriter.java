@@ -205,7 +205,7 @@ final class SignedUrlWriter {
               ? CodeBlock.of("$T.preEncoded($S, $L)", CHECKS, parameter.wireName(), value)
               : value;
       return parameter.required()
-          ? CodeBlock.of("$T.notEmpty($S, $L)", CHECKS, parameter.wireName(), checked)
+          ? requiredText(parameter.wireName(), checked)
           : CodeBlock.of("$L == null || $L.isEmpty() ? null : $L", value, value, checked);
     }
     if (parameter.type() instanceof ParameterizedTypeName parameterized) {
@@ -221,6 +221,18 @@ final class SignedUrlWriter {
       }
     }
     return value;
+  }
+
+  /**
+   * The check that a required text is present: where values stand alone on lines that the
+   * normalization trims, also that the trimming leaves it as it is (see the runtime's check).
+   */
+  private CodeBlock requiredText(String wire, CodeBlock checked) {
+    return model.javascriptTrimLines() && !model.signNames()
+        ? CodeBlock.of(
+            "$T.notEmpty($S, $L, $T.JAVASCRIPT_TRIM_LINES)",
+            CHECKS, wire, checked, SIGNED_TEXT.nestedClass("Normalization"))
+        : CodeBlock.of("$T.notEmpty($S, $L)", CHECKS, wire, checked);
   }
 
   /** An expression for the signed text of {@code value}, null when an optional one is absent. */

@@ -7,6 +7,7 @@ import dev.signet.runtime.Origin;
 import dev.signet.runtime.Secret;
 import dev.signet.sample.omni.ContentRole;
 import dev.signet.sample.omni.Mode;
+import dev.signet.sample.omni.OmniContentPaths;
 import dev.signet.sample.omni.OmniOrigins;
 import dev.signet.sample.omni.PrefersDark;
 import dev.signet.sample.omni.SignetOmniLogin;
@@ -69,8 +70,8 @@ final class OmniCase {
       }
     }
     String secretText = text("secret");
-    if (secretText == null || secretText.isEmpty()) {
-      throw new InvalidParameterException("secret", "is required");
+    if (secretText == null || secretText.isBlank()) {
+      throw new InvalidParameterException("secret", "is required and must not be empty or only spaces");
     }
     Secret secret = Secret.ofUtf8(secretText);
     Integer port = request.hasNonNull("port") ? integer("port") : null;
@@ -81,7 +82,7 @@ final class OmniCase {
   private String login(Origin origin, Secret secret) {
     SignetOmniLogin.BuildStage login =
         SignetOmniLogin.builder()
-            .contentPath(required("contentPath"))
+            .contentPath(OmniContentPaths.check(required("contentPath")))
             .externalId(required("externalId"))
             .name(required("name"));
     if (request.hasNonNull("nonce")) {

@@ -5,118 +5,294 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
+import dev.signet.runtime.InvalidParameterException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** The command-line counterpart of Omni's URL builder. */
 @Command(
     name = "omni-url",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = {
-      "Signs an Omni embed URL (login, or with --op redeem the two-step flow's redeem-session).",
-      "With --jsonl, reads one JSON object per line on standard input, with the property names of",
-      "Omni's SDK, and writes one line per object: the URL, or 'error: MESSAGE'."
+      "Signs an Omni embed URL: the one-step login, or with --op redeem the two-step flow's"
+          + " redeem-session URL. With --jsonl, signs one request per line of standard input.",
+      "",
+      "Each option but --jsonl takes one value; JSON values are given as JSON text, such as"
+          + " --user-attributes '{\"region\":\"west\"}'. Refused values are reported as"
+          + " 'error: --OPTION: RULE' with exit code 1.",
+      ""
     })
 final class OmniUrlCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
+  static final String SECRET_VARIABLE = "OMNI_EMBED_SECRET";
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--jsonl", description = "Sign a stream of JSON Lines from standard input.")
+  /** The environment; tests give their own. */
+  Supplier<Map<String, String>> environment = System::getenv;
+
+  @Option(
+      names = "--jsonl",
+      description =
+          "Read one JSON object per line from standard input, with the property names of Omni's"
+              + " SDK (contentPath, externalId, organizationName, sessionToken, ...) plus \"op\""
+              + " (login or redeem), and write one line for every line read: the URL, or"
+              + " 'error: MESSAGE'. A line without \"secret\" is signed with --secret or"
+              + " OMNI_EMBED_SECRET.")
   boolean jsonLines;
 
-  @Option(names = "--op", description = "login (default) or redeem.")
+  @Option(names = "--op", paramLabel = "OP", description = "login (the default) or redeem.")
   String op;
 
   @Option(
       names = "--secret",
-      description = "The embed secret; defaults to the environment variable OMNI_EMBED_SECRET.")
+      paramLabel = "SECRET",
+      description =
+          "The embed secret; defaults to the environment variable OMNI_EMBED_SECRET. It must not"
+              + " be empty or only spaces, and is never printed.")
   String secret;
 
-  @Option(names = "--host", description = "A vanity host, such as analytics.example.com.")
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      description = "A vanity host, such as analytics.example.com; give it or --organization.")
   String host;
 
-  @Option(names = "--organization", description = "The organization name: ORG.embed-omniapp.co.")
+  @Option(
+      names = "--organization",
+      paramLabel = "ORG",
+      description = "The organization's name, for ORG.embed-omniapp.co; give it or --host.")
   String organizationName;
 
-  @Option(names = "--port", description = "A port other than 443.")
+  @Option(names = "--port", paramLabel = "PORT", description = "A port other than 443, from 1 to 65535.")
   Integer port;
 
-  @Option(names = "--nonce", description = "A 32-character nonce; drawn at random when absent.")
+  @Option(
+      names = "--nonce",
+      paramLabel = "NONCE",
+      description = "32 characters of 0-9, A-Z and a-z; drawn at random when absent.")
   String nonce;
 
-  @Option(names = "--content-path", description = "/dashboards/ID, /w/ID/duplicate, /my, /entity-folder or /root.")
+  @Option(
+      names = "--content-path",
+      paramLabel = "PATH",
+      description =
+          "login, required: what to open, one of /dashboards/ID, /embed/dashboards/ID,"
+              + " /w/ID/duplicate, /my, /entity-folder or /root (an ID is letters, digits, - and _).")
   String contentPath;
 
-  @Option(names = "--external-id") String externalId;
-  @Option(names = "--name") String name;
-  @Option(names = "--session-id", description = "redeem: the session id from generate-session.")
+  @Option(
+      names = "--external-id",
+      paramLabel = "ID",
+      description = "login, required: your stable id for the user.")
+  String externalId;
+
+  @Option(names = "--name", paramLabel = "NAME", description = "login, required: the user's display name.")
+  String name;
+
+  @Option(
+      names = "--session-id",
+      paramLabel = "ID",
+      description = "redeem, required: the session id that generate-session answered with.")
   String sessionId;
-  @Option(names = "--access-boost", arity = "1") Boolean accessBoost;
-  @Option(names = "--branch") String branch;
-  @Option(names = "--connection-roles", description = "JSON object.") String connectionRoles;
-  @Option(names = "--custom-theme", description = "JSON object.") String customTheme;
-  @Option(names = "--custom-theme-id") String customThemeId;
-  @Option(names = "--email") String email;
-  @Option(names = "--entity") String entity;
-  @Option(names = "--entity-folder-content-role") String entityFolderContentRole;
-  @Option(names = "--entity-folder-group-content-role") String entityFolderGroupContentRole;
-  @Option(names = "--entity-folder-label") String entityFolderLabel;
-  @Option(names = "--entity-group-label") String entityGroupLabel;
-  @Option(names = "--filter-search-param", description = "Already URL-encoded, as in a dashboard URL.")
+
+  @Option(
+      names = "--access-boost",
+      arity = "1",
+      paramLabel = "BOOL",
+      description = "true or false: grant the connection's highest query permission for this content.")
+  Boolean accessBoost;
+
+  @Option(names = "--branch", paramLabel = "BRANCH", description = "The name of a model branch to use.")
+  String branch;
+
+  @Option(
+      names = "--connection-roles",
+      paramLabel = "JSON",
+      description =
+          "A JSON object of connection id to role: RESTRICTED_QUERIER, VIEWER, QUERIER or a custom"
+              + " role's name.")
+  String connectionRoles;
+
+  @Option(
+      names = "--custom-theme",
+      paramLabel = "JSON",
+      description = "A JSON object of theme property (such as dashboard-background) to CSS value.")
+  String customTheme;
+
+  @Option(names = "--custom-theme-id", paramLabel = "ID", description = "The id of a custom theme.")
+  String customThemeId;
+
+  @Option(names = "--email", paramLabel = "EMAIL", description = "The user's email address.")
+  String email;
+
+  @Option(names = "--entity", paramLabel = "ENTITY", description = "The customer the user belongs to.")
+  String entity;
+
+  @Option(
+      names = "--entity-folder-content-role",
+      paramLabel = "ROLE",
+      description = "The user's role on the entity's folder: MANAGER, EDITOR, VIEWER or NO_ACCESS.")
+  String entityFolderContentRole;
+
+  @Option(
+      names = "--entity-folder-group-content-role",
+      paramLabel = "ROLE",
+      description =
+          "The role of the entity's group on the entity's folder: MANAGER, EDITOR, VIEWER or"
+              + " NO_ACCESS.")
+  String entityFolderGroupContentRole;
+
+  @Option(names = "--entity-folder-label", paramLabel = "LABEL", description = "The name shown for the entity's folder.")
+  String entityFolderLabel;
+
+  @Option(names = "--entity-group-label", paramLabel = "LABEL", description = "The name shown for the entity's group.")
+  String entityGroupLabel;
+
+  @Option(
+      names = "--filter-search-param",
+      paramLabel = "QUERY",
+      description = "A dashboard's filters, exactly as they appear (URL-encoded) in the dashboard's URL.")
   String filterSearchParam;
-  @Option(names = "--groups", description = "JSON array.") String groups;
-  @Option(names = "--link-access") String linkAccess;
-  @Option(names = "--mode") String mode;
-  @Option(names = "--model-roles", description = "JSON object.") String modelRoles;
-  @Option(names = "--prefers-dark") String prefersDark;
-  @Option(names = "--preserve-entity-folder-content-role", arity = "1") Boolean preserveEntityFolderContentRole;
-  @Option(names = "--theme") String theme;
-  @Option(names = "--ui-settings", description = "JSON object.") String uiSettings;
-  @Option(names = "--user-attributes", description = "JSON object.") String userAttributes;
+
+  @Option(names = "--groups", paramLabel = "JSON", description = "A JSON array of group names.")
+  String groups;
+
+  @Option(
+      names = "--link-access",
+      paramLabel = "ACCESS",
+      description = "__omni_link_access_open, or a comma-separated list of dashboard ids.")
+  String linkAccess;
+
+  @Option(names = "--mode", paramLabel = "MODE", description = "APPLICATION or SINGLE_CONTENT.")
+  String mode;
+
+  @Option(names = "--model-roles", paramLabel = "JSON", description = "A JSON object of model id to role.")
+  String modelRoles;
+
+  @Option(names = "--prefers-dark", paramLabel = "DARK", description = "true, false or system.")
+  String prefersDark;
+
+  @Option(
+      names = "--preserve-entity-folder-content-role",
+      arity = "1",
+      paramLabel = "BOOL",
+      description = "true or false: keep a role on the entity's folder that was changed in Omni.")
+  Boolean preserveEntityFolderContentRole;
+
+  @Option(names = "--theme", paramLabel = "THEME", description = "vibes, dawn, breeze or blank.")
+  String theme;
+
+  @Option(
+      names = "--ui-settings",
+      paramLabel = "JSON",
+      description = "A JSON object: {\"showNavigation\": true or false}.")
+  String uiSettings;
+
+  @Option(
+      names = "--user-attributes",
+      paramLabel = "JSON",
+      description = "A JSON object of attribute name to a string, a number, or a list of them.")
+  String userAttributes;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     if (jsonLines) {
-      signLines(out);
+      signLines(System.in, out, defaultSecret());
       return 0;
     }
     try {
       out.println(OmniCase.signedUrl(fromOptions()));
       return 0;
+    } catch (InvalidParameterException e) {
+      spec.commandLine().getErr().println("error: " + withFlagName(e));
+      return 1;
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("error: " + e.getMessage());
       return 1;
     }
   }
 
-  private void signLines(PrintWriter out) throws IOException {
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      if (!line.isBlank()) {
-        out.println(signLine(line));
+  /** The secret for what names none: {@code --secret}, else the environment's. */
+  private String defaultSecret() {
+    return secret != null ? secret : environment.get().get(SECRET_VARIABLE);
+  }
+
+  /**
+   * Answers every line of {@code in} with one line, in order, so that answers line up with
+   * requests; each line is decoded as UTF-8 on its own, so that a line that is not UTF-8 is
+   * refused rather than signed with U+FFFD in place of its bytes.
+   */
+  static void signLines(InputStream in, PrintWriter out, String defaultSecret) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    boolean pending = false;
+    for (int b = in.read(); ; b = in.read()) {
+      if (b == '\n' || (b < 0 && pending)) {
+        out.println(answer(line.toByteArray(), defaultSecret));
         out.flush();
+        line.reset();
+        pending = false;
+      } else if (b >= 0) {
+        line.write(b);
+        pending = true;
+      }
+      if (b < 0) {
+        return;
       }
     }
   }
 
+  private static String answer(byte[] bytes, String defaultSecret) {
+    int length = bytes.length;
+    if (length > 0 && bytes[length - 1] == '\r') {
+      length--;
+    }
+    String line;
+    try {
+      line =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes, 0, length))
+              .toString();
+    } catch (CharacterCodingException e) {
+      return "error: the line is not valid UTF-8";
+    }
+    return signLine(line, defaultSecret);
+  }
+
   /** The URL for one line, or {@code error: MESSAGE}; a bad line never stops the stream. */
-  static String signLine(String line) {
+  static String signLine(String line, String defaultSecret) {
+    if (line.isBlank()) {
+      return "error: the line is empty; each line must be a JSON object";
+    }
     try {
       JsonNode request = JSON.readTree(line);
       if (!request.isObject()) {
         return "error: each line must be a JSON object";
       }
-      return OmniCase.signedUrl((ObjectNode) request);
+      ObjectNode object = (ObjectNode) request;
+      if (defaultSecret != null && !object.hasNonNull("secret")) {
+        object.put("secret", defaultSecret);
+      }
+      return OmniCase.signedUrl(object);
     } catch (JsonProcessingException e) {
       // Not Jackson's message: it quotes the offending text, which may be an unquoted secret.
       JsonLocation where = e.getLocation();
@@ -127,10 +303,60 @@ final class OmniUrlCommand implements Callable<Integer> {
     }
   }
 
+  /** The refusal of a request property, told with the option that sets it. */
+  private static String withFlagName(InvalidParameterException e) {
+    String property = e.parameter();
+    String problem = e.getMessage().substring(property.length() + 2);
+    return flag(property) + ": " + problem;
+  }
+
+  /** The option that sets the request property {@code property}. */
+  static String flag(String property) {
+    switch (property) {
+      case "organizationName":
+        return "--organization";
+      case "sessionToken":
+        return "--session-id";
+      default:
+        StringBuilder flag = new StringBuilder("--");
+        for (char c : property.toCharArray()) {
+          if (Character.isUpperCase(c)) {
+            flag.append('-').append(Character.toLowerCase(c));
+          } else {
+            flag.append(c);
+          }
+        }
+        return flag.toString();
+    }
+  }
+
   private ObjectNode fromOptions() {
+    for (OptionSpec option : spec.options()) {
+      if (option.getValue() instanceof String value && value.indexOf('\uFFFD') >= 0) {
+        // The JVM reads arguments in the platform's encoding and puts U+FFFD where bytes are
+        // not UTF-8: what was meant cannot be known, so nothing is signed.
+        throw new IllegalArgumentException(
+            option.longestName() + ": is not valid UTF-8 (or holds U+FFFD, the replacement"
+                + " character); give the value as UTF-8 text");
+      }
+    }
+    boolean hasHost = host != null && !host.isEmpty();
+    boolean hasOrganization = organizationName != null && !organizationName.isEmpty();
+    if (hasHost == hasOrganization) {
+      throw new IllegalArgumentException(
+          hasHost
+              ? "--host: give either --host or --organization, not both"
+              : "--host: give either --host (a vanity host) or --organization");
+    }
+    String secretText = defaultSecret();
+    if (secretText == null || secretText.isBlank()) {
+      throw new IllegalArgumentException(
+          "--secret: is required and must not be empty or only spaces (give --secret or set "
+              + SECRET_VARIABLE + ")");
+    }
     ObjectNode request = JSON.createObjectNode();
     request.put("op", op == null ? "login" : op);
-    request.put("secret", secret != null ? secret : System.getenv("OMNI_EMBED_SECRET"));
+    request.put("secret", secretText);
     request.put("host", host);
     request.put("organizationName", organizationName);
     request.put("port", port);
@@ -174,8 +400,8 @@ final class OmniUrlCommand implements Callable<Integer> {
       request.set(name, JSON.readTree(json));
     } catch (JsonProcessingException e) {
       // Jackson's message quotes the text, which could be a secret given to the wrong option.
-      throw new IllegalArgumentException(
-          name + ": is not valid JSON (column " + e.getLocation().getColumnNr() + ")");
+      throw new InvalidParameterException(
+          name, "is not valid JSON (column " + e.getLocation().getColumnNr() + ")");
     }
   }
 }

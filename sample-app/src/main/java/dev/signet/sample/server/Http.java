@@ -115,14 +115,33 @@ public final class Http {
     }
 
     /**
-     * Whether a state-changing request comes from a page of this server: its {@code Origin}
-     * header, which browsers send with every POST, names this host. Together with {@code
-     * SameSite=Lax} cookies this keeps other sites from posting on a user's behalf.
+     * Whether a state-changing request comes from a page of this server: its {@code Host} names
+     * the address the server is bound to (see {@link #isForThisServer}) and its {@code Origin}
+     * header, which browsers send with every POST, is that same address. Together with {@code
+     * SameSite=Lax} cookies this keeps other sites from posting on a user's behalf; comparing with
+     * the bound address rather than with whatever {@code Host} says keeps a page at a host name
+     * that an attacker points at 127.0.0.1 (DNS rebinding) from passing as this server.
      */
     public boolean isSameOrigin() {
       String origin = header("Origin");
+      return origin != null && isForThisServer() && origin.equals("http://" + header("Host"));
+    }
+
+    /**
+     * Whether the {@code Host} header names the address the server is bound to: its IP address
+     * and port, or for a loopback address {@code localhost} and the port. Any other name reached
+     * this server only because some DNS name was pointed at it.
+     */
+    public boolean isForThisServer() {
       String host = header("Host");
-      return origin != null && host != null && origin.equals("http://" + host);
+      InetSocketAddress local = exchange.getLocalAddress();
+      if (host == null || local == null) {
+        return false;
+      }
+      String port = ":" + local.getPort();
+      String address = local.getAddress().getHostAddress();
+      return host.equals(address + port)
+          || (local.getAddress().isLoopbackAddress() && host.equals("localhost" + port));
     }
   }
 
@@ -169,6 +188,7 @@ public final class Http {
     private final Map<String, Handler> exact = new LinkedHashMap<>();
     private final List<Map.Entry<String, Handler>> prefixes = new ArrayList<>();
     private final Map<String, String> commonHeaders = new LinkedHashMap<>();
+    private ErrorPage errorPage = Http::plainErrorPage;
 
     public Router get(String path, Handler handler) {
       exact.put("GET " + path, handler);
@@ -192,8 +212,15 @@ public final class Http {
       return this;
     }
 
+    /** How the 404 and 500 pages are laid out, such as with the app's navigation. */
+    public Router errorPage(ErrorPage page) {
+      this.errorPage = page;
+      return this;
+    }
+
     Handler find(String method, String path) {
-      Handler handler = exact.get(method + " " + path);
+      // HEAD is GET without the body, which dispatch leaves out.
+      Handler handler = exact.get((method.equals("HEAD") ? "GET" : method) + " " + path);
       if (handler != null) {
         return handler;
       }
@@ -207,9 +234,19 @@ public final class Http {
       return request ->
           otherMethod
               ? Response.text(405, "method not allowed")
-              : Response.html(404, Html.page("Not found", "<h1>Not found</h1><p>Nothing is served at "
+              : Response.html(404, errorPage.page(request, "Not found", "<h1>Not found</h1><p>Nothing is served at "
                   + Html.escape(request.path()) + ".</p>"));
     }
+  }
+
+  /** Lays out an error page, such as with a site's navigation; {@code body} is markup, already escaped. */
+  @FunctionalInterface
+  public interface ErrorPage {
+    String page(Request request, String title, String body);
+  }
+
+  private static String plainErrorPage(Request request, String title, String body) {
+    return Html.page(title, "<main>" + body + "</main>");
   }
 
   /** A running server; {@link #close()} stops it. */
@@ -282,18 +319,21 @@ public final class Http {
   private static void dispatch(HttpExchange exchange, Router router) {
     try (exchange) {
       Response response;
+      Request request = new Request(exchange, "");
       try {
-        String body = readBody(exchange.getRequestBody());
-        Request request = new Request(exchange, body);
-        response = router.find(request.method(), request.path()).handle(request);
+        if (!request.isForThisServer()) {
+          // Before the body is read or a handler runs: see Request.isForThisServer.
+          response = Response.text(421, "this server answers only at the address it listens on");
+        } else {
+          request = new Request(exchange, readBody(exchange.getRequestBody()));
+          response = router.find(request.method(), request.path()).handle(request);
+        }
       } catch (BodyTooLargeException e) {
         response = Response.text(413, "the request body is too large");
       } catch (Exception e) {
         LOG.log(Level.WARNING, "request failed: " + exchange.getRequestMethod() + " "
             + exchange.getRequestURI().getRawPath(), e);
-        response =
-            Response.html(500, Html.page("Error", "<h1>Something went wrong</h1>"
-                + "<p>The server's log says what. Nothing about it is shown here.</p>"));
+        response = Response.html(500, errorPage(router, request));
       }
       router.commonHeaders.forEach(exchange.getResponseHeaders()::set);
       response.headers().forEach(exchange.getResponseHeaders()::set);
@@ -308,6 +348,17 @@ public final class Http {
       }
     } catch (IOException e) {
       // The browser went away; nothing to answer.
+    }
+  }
+
+  /** The 500 page; laid out plainly if the router's layout itself fails. */
+  private static String errorPage(Router router, Request request) {
+    String body = "<h1>Something went wrong</h1><p>The server's log says what. Nothing about it is shown"
+        + " here.</p>";
+    try {
+      return router.errorPage.page(request, "Error", body);
+    } catch (RuntimeException e) {
+      return plainErrorPage(request, "Error", body);
     }
   }
 

@@ -33,24 +33,54 @@ import java.util.Optional;
 final class BuilderPages {
   private final HostServer host;
   private final OmniTarget omni;
+  private final boolean devTools;
 
-  BuilderPages(HostServer host, OmniTarget omni) {
+  /**
+   * @param devTools whether the tools are on with the real Omni's secret; with the stand-in's
+   *     they always are
+   */
+  BuilderPages(HostServer host, OmniTarget omni, boolean devTools) {
     this.host = host;
     this.omni = omni;
+    this.devTools = devTools;
+  }
+
+  /**
+   * Why the tools cannot be used by this request, or null when they can: they need a signed-in
+   * user, and with the real Omni's secret, which signs logins anyone could then open, they are
+   * off unless {@code serve --dev-tools} turned them on.
+   */
+  private Response refusal(Request request, Optional<DemoUser> user, String path, String title) {
+    if (request.method().equals("POST") && !request.isSameOrigin()) {
+      return Response.text(403, "cross-origin form posts are refused");
+    }
+    if (user.isEmpty()) {
+      return HostServer.signInFirst(request);
+    }
+    if (!omni.isStandin() && !devTools) {
+      return Response.html(403, host.page(title, path, user.get(), "<h1>" + Html.escape(title) + "</h1>"
+          + "<p class=\"bad\" id=\"tools-off\">Off: this app signs with the real Omni's secret, and"
+          + " this tool would sign or check logins with it for any identity. Start the app with"
+          + " <code>serve --dev-tools</code> to turn the builder and the inspector on (for an Omni"
+          + " organization used for development); the builder then signs with that secret only for"
+          + " you.</p>"));
+    }
+    return null;
   }
 
   // ---- the builder
 
   Response builder(Request request) throws Exception {
     Optional<DemoUser> user = host.user(request);
-    boolean posted = request.method().equals("POST");
-    if (posted && !request.isSameOrigin()) {
-      return Response.text(403, "cross-origin form posts are refused");
+    Response refused = refusal(request, user, "/builder", "Embed URL builder");
+    if (refused != null) {
+      return refused;
     }
-    Map<String, String> values = new LinkedHashMap<>(posted ? request.form() : defaults(user.orElse(null)));
+    boolean posted = request.method().equals("POST");
+    Map<String, String> values = new LinkedHashMap<>(posted ? request.form() : defaults(user.get()));
     StringBuilder result = new StringBuilder();
     if (posted) {
-      result.append(sign(values));
+      result.append(sign(values, user.get()));
     }
     String body =
         "<h1>Embed URL builder</h1><p>Every parameter of Omni's embed login. Signs on this server with"
@@ -61,7 +91,7 @@ final class BuilderPages {
             + originFields(values)
             + LoginForm.render(values)
             + "<span></span><div><button type=\"submit\" id=\"sign\">Sign</button></div></form>";
-    return Response.html(host.page("Embed URL builder", "/builder", user.orElse(null), body));
+    return Response.html(host.page("Embed URL builder", "/builder", user.get(), body));
   }
 
   private Map<String, String> defaults(DemoUser user) {
@@ -70,15 +100,12 @@ final class BuilderPages {
     int colon = origin.lastIndexOf(':');
     values.put("host", colon < 0 ? origin : origin.substring(0, colon));
     values.put("port", colon < 0 ? "" : origin.substring(colon + 1));
-    values.put("secret", omni.isStandin() ? omni.standinSecret() : "");
     values.put("contentPath", omni.contentPath());
-    if (user != null) {
-      values.put("externalId", user.id());
-      values.put("name", user.name());
-      values.put("email", user.email());
-      values.put("entity", user.entity());
-      values.put("userAttributes", user.userAttributes());
-    }
+    values.put("externalId", user.id());
+    values.put("name", user.name());
+    values.put("email", user.email());
+    values.put("entity", user.entity());
+    values.put("userAttributes", user.userAttributes());
     return values;
   }
 
@@ -91,17 +118,24 @@ final class BuilderPages {
         + "\"> <span class=\"hint\">ORG of ORG.embed-omniapp.co</span></div>"
         + "<label for=\"port\">port</label><div><input type=\"text\" id=\"port\" name=\"port\" value=\""
         + Html.escape(values.getOrDefault("port", "")) + "\"> <span class=\"hint\">empty for 443</span></div>"
+        // Never filled in, not even with what was typed: a page must not carry a secret.
         + "<label for=\"secret\">secret</label><div><input type=\"password\" id=\"secret\" name=\"secret\""
-        + " autocomplete=\"off\" value=\"" + Html.escape(values.getOrDefault("secret", "")) + "\"> <span class=\"hint\">"
+        + " autocomplete=\"off\"> <span class=\"hint\">"
         + (omni.isStandin()
-            ? "the stand-in Omni's secret, filled in"
-            : "empty to sign with OMNI_EMBED_SECRET, which never reaches this page")
+            ? "empty to sign with the stand-in Omni's secret; give it again on each signing"
+            : "empty to sign with OMNI_EMBED_SECRET (then only for you), which never reaches this page")
         + "</span></div>";
   }
 
-  private String sign(Map<String, String> values) {
+  private String sign(Map<String, String> values, DemoUser user) {
     Origin origin;
     SignetOmniLogin login;
+    String typedSecret = values.getOrDefault("secret", "");
+    if (!omni.isStandin() && typedSecret.isEmpty() && !user.id().equals(values.get("externalId"))) {
+      return "<p class=\"bad\" id=\"build-error\">Not signed: with this app's real Omni secret the builder"
+          + " signs only for you, externalId " + Html.escape(user.id()) + ". Give another secret to sign"
+          + " for anyone else.</p>";
+    }
     try {
       String port = values.getOrDefault("port", "");
       origin =
@@ -113,7 +147,7 @@ final class BuilderPages {
     } catch (IllegalArgumentException e) {
       return "<p class=\"bad\" id=\"build-error\">Not signed: " + Html.escape(e.getMessage()) + "</p>";
     }
-    Secret secret = secret(values.get("secret"));
+    Secret secret = secret(typedSecret);
     String url = login.signedUrl(origin, secret);
     // The generated verifier, fresh (it remembers no nonce), reads the URL back: the same check
     // an embed host makes, and it labels each line of the signed text with its parameter.
@@ -150,10 +184,11 @@ final class BuilderPages {
 
   Response inspector(Request request) throws Exception {
     Optional<DemoUser> user = host.user(request);
-    boolean posted = request.method().equals("POST");
-    if (posted && !request.isSameOrigin()) {
-      return Response.text(403, "cross-origin form posts are refused");
+    Response refused = refusal(request, user, "/inspector", "Inspector");
+    if (refused != null) {
+      return refused;
     }
+    boolean posted = request.method().equals("POST");
     String url = posted ? request.form().getOrDefault("url", "").strip() : "";
     String secret = posted ? request.form().getOrDefault("secret", "") : "";
     String expected = posted ? request.form().getOrDefault("expected", "") : "";
@@ -169,13 +204,13 @@ final class BuilderPages {
             + "<p><label for=\"inspect-url\">URL</label><br><textarea id=\"inspect-url\" name=\"url\" rows=\"4\">"
             + Html.escape(url) + "</textarea></p>"
             + "<p><label for=\"inspect-secret\">Secret</label> <input type=\"password\" id=\"inspect-secret\""
-            + " name=\"secret\" autocomplete=\"off\" value=\"" + Html.escape(secret) + "\"> <span class=\"hint\">"
-            + "empty for this app's Omni secret</span></p>"
+            + " name=\"secret\" autocomplete=\"off\"> <span class=\"hint\">"
+            + "empty for this app's Omni secret; never filled in, so give it again on each check</span></p>"
             + "<p><label for=\"inspect-expected\">What your signer signed (optional): its signed text, or"
             + " the URL it produced</label><br><textarea id=\"inspect-expected\" name=\"expected\" rows=\"8\">"
             + Html.escape(expected) + "</textarea></p>"
             + "<p><button type=\"submit\" id=\"inspect\">Inspect</button></p></form>";
-    return Response.html(host.page("Inspector", "/inspector", user.orElse(null), body));
+    return Response.html(host.page("Inspector", "/inspector", user.get(), body));
   }
 
   private String inspect(String url, String secretText, String expectedInput) {
@@ -185,17 +220,15 @@ final class BuilderPages {
     } catch (URISyntaxException e) {
       return "<p class=\"bad\" id=\"verdict\">Not a URL: " + Html.escape(e.getReason()) + "</p>";
     }
-    String host = uri.getHost();
-    boolean loopbackHttp = "http".equals(uri.getScheme()) && ("127.0.0.1".equals(host) || "localhost".equals(host));
-    if (host == null || !("https".equals(uri.getScheme()) || loopbackHttp) || uri.getRawFragment() != null) {
-      return "<p class=\"bad\" id=\"verdict\">Not an Omni URL: it must be https://HOST/embed/... without a"
-          + " fragment (the local stand-in's http://127.0.0.1 URLs are checked as https).</p>";
-    }
     Origin origin;
     try {
-      origin = Origin.https(host, uri.getPort() < 0 ? 443 : uri.getPort());
+      origin = originOf(uri);
     } catch (InvalidParameterException e) {
       return "<p class=\"bad\" id=\"verdict\">" + Html.escape(e.getMessage()) + "</p>";
+    }
+    if (origin == null) {
+      return "<p class=\"bad\" id=\"verdict\">Not an Omni URL: it must be https://HOST/embed/... without a"
+          + " fragment (the local stand-in's http://127.0.0.1 URLs are checked as https).</p>";
     }
     Secret secret = secret(secretText);
     Verifier<?> verifier = verifier(uri.getRawPath(), origin, secret);
@@ -223,7 +256,7 @@ final class BuilderPages {
       out.append("<p>The verifier stopped before it could rebuild the signed text.</p>");
       return out.toString();
     }
-    String expected = expectedText(expectedInput, origin, secret);
+    String expected = expectedText(expectedInput, secret);
     if (expected == null) {
       out.append(lines(report.get(), null, 0));
       if (!verification.isVerified()) {
@@ -249,6 +282,21 @@ final class BuilderPages {
     return out.toString();
   }
 
+  /**
+   * The origin an Omni URL was signed for, or null when it is not one: https, or for the local
+   * stand-in http on the loopback address (signed as https); no fragment.
+   *
+   * @throws InvalidParameterException when its host cannot be an origin's
+   */
+  private static Origin originOf(URI uri) {
+    String host = uri.getHost();
+    boolean loopbackHttp = "http".equals(uri.getScheme()) && ("127.0.0.1".equals(host) || "localhost".equals(host));
+    if (host == null || !("https".equals(uri.getScheme()) || loopbackHttp) || uri.getRawFragment() != null) {
+      return null;
+    }
+    return Origin.https(host, uri.getPort() < 0 ? 443 : uri.getPort());
+  }
+
   private static Verifier<?> verifier(String path, Origin origin, Secret secret) {
     if (SignetOmniLogin.PATH.equals(path)) {
       return SignetOmniLogin.verifier(origin, secret);
@@ -264,7 +312,7 @@ final class BuilderPages {
    * them, CR LF, read as LF; outer whitespace dropped, as the scheme's normalization drops it), or
    * the text rebuilt from a pasted URL. Null when nothing was pasted.
    */
-  private static String expectedText(String input, Origin origin, Secret secret) {
+  private static String expectedText(String input, Secret secret) {
     String text = input.replace("\r\n", "\n").strip();
     if (text.isEmpty()) {
       return null;
@@ -272,13 +320,16 @@ final class BuilderPages {
     if (text.startsWith("http") && !text.contains("\n") && text.contains("?")) {
       try {
         URI uri = new URI(text);
-        Verifier<?> verifier = verifier(uri.getRawPath(), origin, secret);
+        // The pasted URL's own origin, not the inspected one's: a changed host must show as a
+        // differing first line.
+        Origin own = originOf(uri);
+        Verifier<?> verifier = own == null ? null : verifier(uri.getRawPath(), own, secret);
         Optional<SignedTextReport> report =
             verifier == null ? Optional.empty() : verifier.verifyQuery(uri.getRawQuery()).report();
         if (report.isPresent()) {
           return report.get().signedText();
         }
-      } catch (URISyntaxException e) {
+      } catch (URISyntaxException | InvalidParameterException e) {
         // Then it is compared as text.
       }
     }

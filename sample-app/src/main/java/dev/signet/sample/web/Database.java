@@ -35,6 +35,9 @@ final class Database implements AutoCloseable {
           new DemoUser("user-7", "Ada Lovelace", "ada@example.com", "Analytical Engines", "store_002",
               "{\"region\":[\"east\",\"north\"],\"tier\":1}"));
 
+  /** The longest notebook param value kept: the {@code param_value} column's size. */
+  static final int MAX_PARAM_VALUE = 10_000;
+
   private final JdbcConnectionPool pool;
 
   private Database(JdbcConnectionPool pool) {
@@ -79,7 +82,7 @@ final class Database implements AutoCloseable {
       statement.execute(
           "CREATE TABLE IF NOT EXISTS notebook_params ("
               + "user_id VARCHAR(64) NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
-              + " param_id VARCHAR(64) NOT NULL, param_value VARCHAR(10000) NOT NULL,"
+              + " param_id VARCHAR(64) NOT NULL, param_value VARCHAR(" + MAX_PARAM_VALUE + ") NOT NULL,"
               + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY (user_id, param_id))");
       statement.execute(
           "CREATE TABLE IF NOT EXISTS standin_secrets (name VARCHAR(64) PRIMARY KEY, secret VARCHAR(200) NOT NULL)");
@@ -127,6 +130,18 @@ final class Database implements AutoCloseable {
       try (ResultSet rows = query.executeQuery()) {
         return rows.next() ? Optional.of(user(rows)) : Optional.empty();
       }
+    }
+  }
+
+  /** The column of the users table that an Omni login parameter is read from. */
+  static String column(String omniParameter) {
+    switch (omniParameter) {
+      case "externalId":
+        return "id";
+      case "userAttributes":
+        return "user_attributes";
+      default:
+        return omniParameter;
     }
   }
 

@@ -1,16 +1,22 @@
 package dev.signet.sample.web;
 
+import dev.signet.runtime.InvalidParameterException;
 import dev.signet.sample.omni.SignetOmniLogin;
 import dev.signet.sample.omni.Theme;
+import dev.signet.sample.omni.UserAttribute;
 import dev.signet.sample.server.Html;
 import dev.signet.sample.server.Http;
 import dev.signet.sample.server.Http.Request;
 import dev.signet.sample.server.Http.Response;
 import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The host application: the pages a SaaS product would have around its embeds. Signing in picks
@@ -19,6 +25,10 @@ import java.util.Optional;
  * user changes; the builder and the inspector are tools for developers.
  */
 final class HostServer {
+  private static final Logger LOG = Logger.getLogger(HostServer.class.getName());
+  /** A link back to the home page, for error pages. */
+  private static final String HOME_LINK = "<p><a id=\"home-link\" href=\"/\">Back to the home page</a></p>";
+
   private final Database database;
   private final OmniTarget omni;
   private final CodatumTarget codatum;
@@ -26,12 +36,16 @@ final class HostServer {
   private final NotebookPages notebooks;
   private final BuilderPages builder;
 
-  HostServer(Database database, OmniTarget omni, CodatumTarget codatum) {
+  /**
+   * @param devTools whether the builder and the inspector are on when the app signs with the real
+   *     Omni's secret (with the stand-in they always are)
+   */
+  HostServer(Database database, OmniTarget omni, CodatumTarget codatum, boolean devTools) {
     this.database = database;
     this.omni = omni;
     this.codatum = codatum;
     this.notebooks = new NotebookPages(this, database, codatum);
-    this.builder = new BuilderPages(this, omni);
+    this.builder = new BuilderPages(this, omni, devTools);
   }
 
   Http.Server start(InetSocketAddress address) {
@@ -56,7 +70,8 @@ final class HostServer {
             .header("Content-Security-Policy", "frame-ancestors 'none'")
             // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on form posts.
             .header("Referrer-Policy", "same-origin")
-            .header("Cache-Control", "no-store");
+            .header("Cache-Control", "no-store")
+            .errorPage(this::errorPage);
     return Http.serve(Http.bind(address, "the host app"), router, "host-app");
   }
 
@@ -75,9 +90,32 @@ final class HostServer {
     return Layout.page(title, active, user, vendors(), body);
   }
 
-  /** Where to send someone who must sign in first. */
-  static Response signInFirst() {
-    return Response.redirect("/?signin=required");
+  /** Where to send someone who must sign in first: home, and back to the page after signing in. */
+  static Response signInFirst(Request request) {
+    String then = request.path() + (request.rawQuery().isEmpty() ? "" : "?" + request.rawQuery());
+    return Response.redirect("/?signin=required&then=" + URLEncoder.encode(then, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A page of this app to go to after signing in: a path on this server, never another site's
+   * URL (such as {@code //evil.example}), or home.
+   */
+  private static String localPath(String then) {
+    boolean local =
+        then != null && then.startsWith("/") && !then.startsWith("//") && then.indexOf('\\') < 0
+            && then.chars().allMatch(c -> c > ' ' && c < 0x7f);
+    return local ? then : "/";
+  }
+
+  /** The 404 and 500 pages, with the navigation and a link home. */
+  private String errorPage(Request request, String title, String body) {
+    DemoUser user;
+    try {
+      user = user(request).orElse(null);
+    } catch (SQLException e) {
+      user = null;
+    }
+    return page(title, "", user, body + HOME_LINK);
   }
 
   private String vendors() {
@@ -101,7 +139,9 @@ final class HostServer {
       }
       body.append("<p>A host application that embeds an Omni dashboard and a Codatum notebook,"
           + " signing and issuing each embed on its server with Signet. Sign in as a user of the"
-          + " app's own user table:</p><form method=\"post\" action=\"/signin\">");
+          + " app's own user table:</p><form method=\"post\" action=\"/signin\">")
+          .append("<input type=\"hidden\" name=\"then\" value=\"")
+          .append(Html.escape(localPath(request.query("then")))).append("\">");
       for (DemoUser demo : database.users()) {
         body.append("<p><button type=\"submit\" name=\"user\" value=\"").append(Html.escape(demo.id()))
             .append("\" id=\"signin-").append(Html.escape(demo.id())).append("\">Sign in as ")
@@ -117,7 +157,8 @@ final class HostServer {
           .append(Html.escape(signedIn.entity())).append(", store ")
           .append(Html.escape(signedIn.storeId())).append(").</p><ul>"
               + "<li><a href=\"/omni\">Omni dashboard</a>: a login URL signed for you on every page load.</li>"
-              + "<li><a href=\"/notebook/sales\">Sales notebook</a> and <a href=\"/notebook/trends\">Trend notebook</a>:"
+              + "<li><a href=\"/notebook/sales\">" + Html.escape(NotebookPage.SALES.title()) + "</a> and <a href=\"/notebook/trends\">"
+              + Html.escape(NotebookPage.TRENDS.title()) + "</a>:"
               + " Codatum pages with a token issued for your session; the period you pick is kept and shared.</li>"
               + "<li><a href=\"/builder\">Embed URL builder</a> and <a href=\"/inspector\">inspector</a>.</li></ul>");
     }
@@ -132,7 +173,7 @@ final class HostServer {
     if (id == null || database.user(id).isEmpty()) {
       return Response.redirect("/");
     }
-    return Response.redirect("/").withHeader("Set-Cookie", sessions.create(id));
+    return Response.redirect(localPath(request.form("then"))).withHeader("Set-Cookie", sessions.create(id));
   }
 
   private Response signOut(Request request) {
@@ -146,7 +187,7 @@ final class HostServer {
   private Response omniPage(Request request) throws SQLException {
     Optional<DemoUser> found = user(request);
     if (found.isEmpty()) {
-      return signInFirst();
+      return signInFirst(request);
     }
     DemoUser user = found.get();
     Theme theme =
@@ -154,16 +195,21 @@ final class HostServer {
             .filter(t -> t.name().equalsIgnoreCase(String.valueOf(request.query("theme"))))
             .findFirst()
             .orElse(null);
-    SignetOmniLogin login =
-        SignetOmniLogin.builder()
-            .contentPath(omni.contentPath())
-            .externalId(user.id())
-            .name(user.name())
-            .email(Optional.ofNullable(user.email()))
-            .entity(Optional.ofNullable(user.entity()))
-            .userAttributes(user.omniUserAttributes())
-            .theme(Optional.ofNullable(theme))
-            .build();
+    SignetOmniLogin login;
+    try {
+      login =
+          SignetOmniLogin.builder()
+              .contentPath(omni.contentPath())
+              .externalId(user.id())
+              .name(user.name())
+              .email(Optional.ofNullable(user.email()))
+              .entity(Optional.ofNullable(user.entity()))
+              .userAttributes(userAttributes(user))
+              .theme(Optional.ofNullable(theme))
+              .build();
+    } catch (InvalidParameterException e) {
+      return badUserRow(user, e);
+    }
     String signedUrl = login.signedUrl(omni.origin(), omni.secret());
     StringBuilder themes = new StringBuilder();
     for (Theme each : Theme.values()) {
@@ -181,5 +227,33 @@ final class HostServer {
             + "<details><summary>The signed text</summary><pre id=\"signed-text\">"
             + Html.escape(login.canonicalText(omni.origin())) + "</pre></details>";
     return Response.html(page("Omni dashboard", "/omni", user, body));
+  }
+
+  /** The user's attributes, a refusal naming the column when the row's JSON is not what Omni takes. */
+  private static Map<String, UserAttribute> userAttributes(DemoUser user) {
+    try {
+      return user.omniUserAttributes();
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException("userAttributes", e.getMessage());
+    }
+  }
+
+  /**
+   * A user row that no login can be signed for: a line break in the name, say, or user
+   * attributes that are not a JSON object of strings and numbers. The log names the user and the
+   * column so that the row can be fixed; the page says what is wrong, without the value.
+   */
+  private Response badUserRow(DemoUser user, InvalidParameterException e) {
+    String column = Database.column(e.parameter());
+    LOG.warning(
+        "cannot sign an Omni login for user " + user.id() + ": column " + column + " of the users"
+            + " table is refused (" + e.getMessage() + ")");
+    String body =
+        "<h1>Omni dashboard</h1><p class=\"bad\" id=\"user-row-error\">No Omni login can be signed for"
+            + " you: the <code>" + Html.escape(column) + "</code> column of your row in the users table"
+            + " (user <code>" + Html.escape(user.id()) + "</code>) is refused: "
+            + Html.escape(e.getMessage()) + ".</p><p>Fix the row, then load this page again. The"
+            + " server's log names the row and the column too.</p>" + HOME_LINK;
+    return Response.html(500, page("Omni dashboard", "/omni", user, body));
   }
 }

@@ -18,6 +18,13 @@ final class Layout {
           + "form.grid{display:grid;grid-template-columns:max-content 1fr;gap:.3rem .8rem;align-items:center;max-width:62rem}"
           + "form.grid input[type=text],form.grid input[type=password],form.grid select{width:100%;max-width:36rem}"
           + "textarea{width:100%;max-width:62rem}.hint{color:#5b6475;font-size:.82rem}"
+          // Tall enough for the notebook's params and its first results on a small screen, taller
+          // on a tall one, and the user can make it taller still.
+          + "iframe.notebook{height:max(64rem,calc(100vh - 12rem));resize:vertical}"
+          // Phones: one column, and nothing wider than the screen.
+          + "input,select,textarea{box-sizing:border-box}main{overflow-wrap:anywhere}"
+          + "@media (max-width:40rem){main{padding:.8rem}form.grid{grid-template-columns:minmax(0,1fr)}"
+          + "form.grid label{margin-top:.5rem}table{display:block;overflow-x:auto}}"
           + "</style>";
 
   private Layout() {}
@@ -27,8 +34,10 @@ final class Layout {
     StringBuilder nav = new StringBuilder("<nav><span class=\"brand\">Signet sample</span>");
     link(nav, "/", "Home", active);
     link(nav, "/omni", "Omni dashboard", active);
-    link(nav, "/notebook/sales", "Sales notebook", active);
-    link(nav, "/notebook/trends", "Trend notebook", active);
+    for (NotebookPage page : NotebookPage.values()) {
+      // Named as the page's own title, so that the link and the page it opens agree.
+      link(nav, "/notebook/" + page.slug(), page.title(), active);
+    }
     link(nav, "/builder", "Embed URL builder", active);
     link(nav, "/inspector", "Inspector", active);
     if (user != null) {

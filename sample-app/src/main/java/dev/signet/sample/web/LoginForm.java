@@ -4,6 +4,7 @@ import dev.signet.runtime.InvalidParameterException;
 import dev.signet.runtime.JsonParser;
 import dev.signet.sample.omni.ContentRole;
 import dev.signet.sample.omni.Mode;
+import dev.signet.sample.omni.OmniContentPaths;
 import dev.signet.sample.omni.PrefersDark;
 import dev.signet.sample.omni.SignetOmniLogin;
 import dev.signet.sample.omni.Theme;
@@ -28,7 +29,7 @@ final class LoginForm {
 
   static final List<Field> FIELDS =
       List.of(
-          text("contentPath", "required: /dashboards/ID, /w/ID/duplicate, /my, /entity-folder, /root"),
+          text("contentPath", "required: " + OmniContentPaths.FORMS),
           text("externalId", "required: your stable id for the user"),
           text("name", "required: the user's display name"),
           text("nonce", "32 characters of 0-9A-Za-z; empty to draw one"),
@@ -105,7 +106,7 @@ final class LoginForm {
   static SignetOmniLogin read(Map<String, String> form) {
     SignetOmniLogin.BuildStage login =
         SignetOmniLogin.builder()
-            .contentPath(form.getOrDefault("contentPath", ""))
+            .contentPath(OmniContentPaths.check(form.getOrDefault("contentPath", "")))
             .externalId(form.getOrDefault("externalId", ""))
             .name(form.getOrDefault("name", ""));
     Reader fields = new Reader(form);

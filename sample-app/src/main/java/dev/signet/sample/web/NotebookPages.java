@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signet.codatum.EncodedParam;
 import dev.signet.codatum.NotebookParamException;
+import dev.signet.codatum.NotebookParamMapper;
 import dev.signet.runtime.VendorRequestException;
 import dev.signet.codatum.CodatumMessage;
 import dev.signet.codatum.IssuedToken;
@@ -18,6 +19,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -51,7 +53,7 @@ final class NotebookPages {
     Optional<DemoUser> found = host.user(request);
     Optional<Sessions.Session> session = host.session(request);
     if (found.isEmpty() || session.isEmpty()) {
-      return HostServer.signInFirst();
+      return HostServer.signInFirst(request);
     }
     DemoUser user = found.get();
     boolean tokenInUrl = "2".equals(request.query("pattern"));
@@ -80,7 +82,7 @@ final class NotebookPages {
             + ". The period you pick is stored for you and used on the <a id=\"other-page\" href=\"/notebook/"
             + other.slug() + "\">" + Html.escape(other.title()) + "</a> page too.</p>"
             // No src yet: the script sets it once it listens, so no message can come too early.
-            + "<iframe id=\"notebook\" title=\"Codatum notebook\" style=\"height:520px\""
+            + "<iframe id=\"notebook\" title=\"Codatum notebook\" class=\"notebook\""
             + " data-src=\"" + Html.escape(src) + "\""
             + " data-embed-origin=\"" + Html.escape(codatum.embedOrigin()) + "\""
             + " data-pattern=\"" + (tokenInUrl ? "2" : "1") + "\""
@@ -147,6 +149,13 @@ final class NotebookPages {
     } else {
       return Response.json(200, "{\"stored\":[]}");
     }
+    for (EncodedParam param : params) {
+      if (param.paramValue().length() > Database.MAX_PARAM_VALUE) {
+        return error(400, "param " + paramName(page, param.paramId()) + ": the value is "
+            + param.paramValue().length() + " characters long; this app keeps values of at most "
+            + String.format(Locale.ROOT, "%,d", Database.MAX_PARAM_VALUE) + " characters");
+      }
+    }
     List<EncodedParam> stored;
     try {
       stored = store(user.get(), page, params);
@@ -156,9 +165,21 @@ final class NotebookPages {
     ObjectNode answer = JSON.createObjectNode();
     ArrayNode list = answer.putArray("stored");
     for (EncodedParam param : stored) {
-      list.addObject().put("param_id", param.paramId()).put("param_value", param.paramValue());
+      list.addObject()
+          .put("param_id", param.paramId())
+          .put("name", paramName(page, param.paramId()))
+          .put("param_value", param.paramValue());
     }
     return Response.json(200, answer.toString());
+  }
+
+  /** The page's name for a param, such as {@code period}; the id itself for a param it does not map. */
+  private static String paramName(NotebookPage page, String paramId) {
+    return page.mapper().params().stream()
+        .filter(param -> param.paramId().equals(paramId))
+        .map(NotebookParamMapper.Param::key)
+        .findFirst()
+        .orElse(paramId);
   }
 
   /**

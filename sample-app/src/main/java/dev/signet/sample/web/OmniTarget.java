@@ -9,17 +9,12 @@ import java.util.function.UnaryOperator;
  * opens, and how a signed URL becomes the iframe's {@code src} (itself for the real Omni; the
  * same URL over HTTP for the stand-in, see {@link dev.signet.sample.standin.OmniStandin}).
  *
- * @param standinSecret the stand-in's secret, which the URL builder may show; null for the real
- *     Omni, whose secret never reaches a browser
+ * @param isStandin whether it is the local stand-in, whose secret is the app's own; the real
+ *     Omni's secret never reaches a browser
  */
 record OmniTarget(
     Origin origin,
     Secret secret,
     String contentPath,
     UnaryOperator<String> browserUrl,
-    String standinSecret) {
-
-  boolean isStandin() {
-    return standinSecret != null;
-  }
-}
+    boolean isStandin) {}

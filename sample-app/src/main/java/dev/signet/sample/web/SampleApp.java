@@ -45,8 +45,15 @@ public final class SampleApp implements AutoCloseable {
    * @param port the host app's port; 0 for any free one
    * @param omniStandinPort the stand-in Omni's port, when it runs; 0 for any free one
    * @param codatumStandinPort the stand-in Codatum's port, when it runs; 0 for any free one
+   * @param devTools whether the embed URL builder and the inspector are on when the app signs
+   *     with the real Omni's secret (with the stand-in's they always are)
    */
-  public record Options(int port, Path dataDir, int omniStandinPort, int codatumStandinPort) {}
+  public record Options(int port, Path dataDir, int omniStandinPort, int codatumStandinPort, boolean devTools) {
+    /** Options with the tools off for the real Omni. */
+    public Options(int port, Path dataDir, int omniStandinPort, int codatumStandinPort) {
+      this(port, dataDir, omniStandinPort, codatumStandinPort, false);
+    }
+  }
 
   private final Http.Server host;
   private final OmniStandin omniStandin;
@@ -78,7 +85,7 @@ public final class SampleApp implements AutoCloseable {
       OmniTarget omni;
       if (settings.omni().isPresent()) {
         VendorSettings.Omni real = settings.omni().get();
-        omni = new OmniTarget(real.origin(), real.secret(), real.contentPath(), url -> url, null);
+        omni = new OmniTarget(real.origin(), real.secret(), real.contentPath(), url -> url, false);
       } else {
         String secret = database.standinSecret("omni", () -> randomText(24));
         omniStandin =
@@ -94,7 +101,7 @@ public final class SampleApp implements AutoCloseable {
                 Secret.ofUtf8(secret),
                 OmniContentPaths.dashboard("1a2b3c4d"),
                 omniStandin::browserUrl,
-                secret);
+                true);
       }
 
       CodatumStandin codatumStandin = null;
@@ -144,7 +151,7 @@ public final class SampleApp implements AutoCloseable {
       }
 
       Http.Server host =
-          new HostServer(database, omni, codatum)
+          new HostServer(database, omni, codatum, options.devTools())
               .start(new InetSocketAddress(loopback, options.port()));
       started.add(host);
       return new SampleApp(host, omniStandin, codatumStandin, started);

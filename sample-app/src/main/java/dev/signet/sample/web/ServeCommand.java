@@ -16,12 +16,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = {
-      "Runs the sample host app on http://127.0.0.1:PORT: an Omni dashboard and Codatum notebook pages,",
-      "an embed URL builder and an inspector. Without OMNI_* or CODATUM_* environment variables it",
-      "starts local stand-ins for Omni and Codatum on ports of their own; with them, it uses the real",
-      "vendors (see sample-app/WEBAPP.md)."
-    })
+    versionProvider = dev.signet.sample.cli.Main.Version.class,
+    description =
+        "Runs the sample host app on http://127.0.0.1:PORT: an Omni dashboard and Codatum notebook"
+            + " pages, an embed URL builder and an inspector. Without OMNI_* or CODATUM_*"
+            + " environment variables it starts local stand-ins for Omni and Codatum on ports of"
+            + " their own; with them, it uses the real vendors (see \"The sample host app\" in the"
+            + " project's README.md).")
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -36,6 +37,15 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--codatum-standin-port", defaultValue = "0", description = "The stand-in Codatum's port (default: any free port).")
   int codatumStandinPort;
+
+  @Option(
+      names = "--dev-tools",
+      description =
+          "Turn the embed URL builder and the inspector on when OMNI_* settings make the app sign"
+              + " with the real Omni's secret (they are on with the stand-in); the builder then signs"
+              + " with that secret only for the signed-in user. For an Omni organization used for"
+              + " development.")
+  boolean devTools;
 
   /** The environment; tests give their own. */
   Supplier<Map<String, String>> environment = System::getenv;
@@ -62,7 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     SampleApp app;
     try {
-      app = SampleApp.start(new SampleApp.Options(port, dataDir, omniStandinPort, codatumStandinPort), settings);
+      app = SampleApp.start(new SampleApp.Options(port, dataDir, omniStandinPort, codatumStandinPort, devTools), settings);
     } catch (UncheckedIOException | IllegalStateException e) {
       err.println("error: " + e.getMessage());
       return 1;

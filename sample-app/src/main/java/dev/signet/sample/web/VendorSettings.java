@@ -128,24 +128,13 @@ public record VendorSettings(Optional<Omni> omni, Optional<Codatum> codatum) {
         new Omni(origin, Secret.ofUtf8(secret), contentPath == null ? OmniContentPaths.MY : contentPath(contentPath)));
   }
 
-  /** A content path Omni knows, checked by the same rules as {@link OmniContentPaths}. */
+  /** A content path Omni knows, checked by {@link OmniContentPaths#check}. */
   static String contentPath(String path) {
-    String problem =
-        "must be /dashboards/ID, /w/ID/duplicate, /my, /entity-folder or /root";
-    if (List.of(OmniContentPaths.MY, OmniContentPaths.ENTITY_FOLDER, OmniContentPaths.ROOT).contains(path)) {
-      return path;
-    }
     try {
-      if (path.startsWith("/dashboards/")) {
-        return OmniContentPaths.dashboard(path.substring("/dashboards/".length()));
-      }
-      if (path.startsWith("/w/") && path.endsWith("/duplicate") && path.length() > "/w//duplicate".length()) {
-        return OmniContentPaths.workbook(path.substring(3, path.length() - "/duplicate".length()));
-      }
+      return OmniContentPaths.check(path);
     } catch (InvalidParameterException e) {
       throw new SettingsException("OMNI_CONTENT_PATH", problemOf(e));
     }
-    throw new SettingsException("OMNI_CONTENT_PATH", problem);
   }
 
   private static Optional<Codatum> codatum(Map<String, String> env) {

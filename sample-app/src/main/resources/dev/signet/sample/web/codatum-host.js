@@ -68,7 +68,7 @@
       });
       const answer = await response.json();
       if (!response.ok) throw new Error(answer.message || 'status ' + response.status);
-      log('saved', 'saved for you: ' + (answer.stored.map((p) => p.param_id + '=' + p.param_value).join(', ') || 'all defaults'));
+      log('saved', 'saved for you: ' + (answer.stored.map((p) => p.name + '=' + p.param_value).join(', ') || 'all defaults'));
     }).catch((error) => log('error', message.type + ' not saved: ' + error.message));
   }
 

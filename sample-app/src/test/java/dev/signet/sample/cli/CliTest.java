@@ -12,21 +12,27 @@ import dev.signet.sample.testing.OmniVectors;
 import dev.signet.sample.testing.OmniVectors.Vector;
 import dev.signet.sample.testing.SignedUrl;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The command line, run in-process through picocli. */
 class CliTest {
@@ -50,15 +56,24 @@ class CliTest {
 
   /** Runs the command line with {@code stdin} (or none) as standard input. */
   private static Run run(String stdin, String... args) {
+    return run(stdin == null ? null : stdin.getBytes(StandardCharsets.UTF_8), Map.of(), args);
+  }
+
+  /**
+   * Runs the command line as {@link Main#main} does, with {@code stdin} (or none) as standard
+   * input and {@code environment} as the whole environment.
+   */
+  private static Run run(byte[] stdin, Map<String, String> environment, String... args) {
     InputStream standardInput = System.in;
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     try {
       if (stdin != null) {
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        System.setIn(new ByteArrayInputStream(stdin));
       }
-      // Main's constructor is private, as picocli needs none: picocli makes the instance.
-      CommandLine commandLine = new CommandLine(Main.class);
+      CommandLine commandLine = Main.commandLine();
+      OmniUrlCommand omniUrl = commandLine.getSubcommands().get("omni-url").getCommand();
+      omniUrl.environment = () -> environment;
       commandLine.setOut(new PrintWriter(out, true));
       commandLine.setErr(new PrintWriter(err, true));
       int exitCode = commandLine.execute(args);
@@ -88,7 +103,7 @@ class CliTest {
     for (Vector vector : vectors) {
       stdin.append(JSON.writeValueAsString(vector.request())).append('\n');
       if (vector.line() % 60 == 0) {
-        stdin.append('\n').append(" \t \n"); // blank lines, to be skipped
+        stdin.append('\n').append(" \t \n"); // blank lines, each answered in its place
       }
     }
 
@@ -96,11 +111,17 @@ class CliTest {
 
     assertEquals(0, run.exitCode());
     assertEquals("", run.err());
-    List<String> lines = run.outLines();
-    assertEquals(OmniVectors.COUNT, lines.size());
+    List<String> lines = new ArrayList<>(run.outLines());
+    int blank = OmniVectors.COUNT / 60;
+    assertEquals(OmniVectors.COUNT + 2 * blank, lines.size());
     for (int i = 0; i < vectors.size(); i++) {
       Vector vector = vectors.get(i);
-      String line = lines.get(i);
+      String line = lines.remove(0);
+      if (vector.line() % 60 == 0) {
+        for (int j = 0; j < 2; j++) {
+          assertEquals("error: the line is empty; each line must be a JSON object", lines.remove(0));
+        }
+      }
       if (vector.accepted()) {
         SignedUrl sdk = SignedUrl.parse(vector.sdk().get("url").textValue());
         SignedUrl ours = SignedUrl.parse(line);
@@ -237,14 +258,22 @@ class CliTest {
 
   static Stream<Arguments> badFlagValues() {
     return Stream.of(
-        Arguments.of("nonce", Map.of("--nonce", "tooShort")),
-        Arguments.of("nonce", Map.of("--nonce", "AbCdEfGhIjKlMnOpQrStUvWxYz01234-")),
-        Arguments.of("theme", Map.of("--theme", "neon")),
-        Arguments.of("name", Map.of("--name", "Eve\nforged")),
-        Arguments.of("entity", Map.of("--entity", "Acme\r\nforged")),
-        Arguments.of("userAttributes", Map.of("--user-attributes", "{region: west}")),
-        Arguments.of("host", Map.of("--host", "analytics.acme.io")), // besides --organization
-        Arguments.of("externalId", Map.of("--external-id", "")));
+        Arguments.of("--nonce", Map.of("--nonce", "tooShort")),
+        Arguments.of("--nonce", Map.of("--nonce", "AbCdEfGhIjKlMnOpQrStUvWxYz01234-")),
+        Arguments.of("--theme", Map.of("--theme", "neon")),
+        Arguments.of("--name", Map.of("--name", "Eve\nforged")),
+        Arguments.of("--entity", Map.of("--entity", "Acme\r\nforged")),
+        Arguments.of("--user-attributes", Map.of("--user-attributes", "{region: west}")),
+        Arguments.of("--host", Map.of("--host", "analytics.acme.io")), // besides --organization
+        Arguments.of("--external-id", Map.of("--external-id", "")),
+        Arguments.of("--external-id", Map.of("--external-id", "  ")),
+        Arguments.of("--name", Map.of("--name", " Blob")),
+        Arguments.of("--content-path", Map.of("--content-path", "https://evil.com")),
+        Arguments.of("--content-path", Map.of("--content-path", "/dashboards/../../x")),
+        Arguments.of("--organization", Map.of("--organization", "acme.example")),
+        Arguments.of("--entity-folder-content-role", Map.of("--entity-folder-content-role", "OWNER")),
+        Arguments.of("--name", Map.of("--name", "Bl\uFFFDb")),
+        Arguments.of("--secret", Map.of("--secret", "   ")));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -266,6 +295,156 @@ class CliTest {
     assertEquals("", run.out());
     assertTrue(run.err().startsWith("error: " + parameter + ": "), run::err);
     run.assertShowsNoSecret(SECRET);
+  }
+
+  @Test
+  void aMissingRequiredValueIsNamedByItsFlag() {
+    Run login = run(null, "omni-url", "--secret", SECRET, "--organization", "acme", "--external-id", "u1", "--name", "B");
+    assertEquals("error: --content-path: is required\n", login.err());
+    Run redeem = run(null, "omni-url", "--op", "redeem", "--secret", SECRET, "--organization", "acme");
+    assertEquals("error: --session-id: is required\n", redeem.err());
+    Run neither = run(null, "omni-url", "--secret", SECRET, "--content-path", "/my", "--external-id", "u1", "--name", "B");
+    assertEquals("error: --host: give either --host (a vanity host) or --organization\n", neither.err());
+    Run noSecret = run(null, "omni-url", "--organization", "acme", "--content-path", "/my", "--external-id", "u1", "--name", "B");
+    assertTrue(noSecret.err().startsWith("error: --secret: is required"), noSecret::err);
+  }
+
+  @Test
+  void theSecretComesFromTheEnvironmentWhenNotGiven() throws Exception {
+    Map<String, String> environment = Map.of(OmniUrlCommand.SECRET_VARIABLE, SECRET);
+    Run flags =
+        run(null, environment, "omni-url", "--organization", "acme", "--content-path", "/my",
+            "--external-id", "u1", "--name", "Blob Ross", "--nonce", NONCE);
+    String expected = OmniCase.signedUrl((ObjectNode) JSON.readTree(loginJson(Map.of())));
+    assertEquals(expected + "\n", flags.out(), flags::err);
+
+    String withoutSecret = loginJson(Map.of()).replace("\"secret\":\"" + SECRET + "\",", "");
+    assertFalse(withoutSecret.contains(SECRET));
+    Run lines = run((withoutSecret + "\n").getBytes(StandardCharsets.UTF_8), environment, "omni-url", "--jsonl");
+    assertEquals(expected + "\n", lines.out());
+    Run none = run((withoutSecret + "\n").getBytes(StandardCharsets.UTF_8), Map.of(), "omni-url", "--jsonl");
+    assertEquals("error: secret: is required and must not be empty or only spaces\n", none.out());
+    Run blank = run(null, Map.of(OmniUrlCommand.SECRET_VARIABLE, " \t "), "omni-url", "--organization", "acme",
+        "--content-path", "/my", "--external-id", "u1", "--name", "B");
+    assertTrue(blank.err().startsWith("error: --secret: is required and must not be empty or only spaces"), blank::err);
+  }
+
+  @Test
+  void jsonLinesRefusesALineThatIsNotUtf8AndAnswersTheNext() throws Exception {
+    byte[] good = (loginJson(Map.of()) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] bad = (loginJson(Map.of("name", "Bl#b")) + "\r\n").getBytes(StandardCharsets.UTF_8);
+    bad[new String(bad, StandardCharsets.UTF_8).indexOf('#')] = (byte) 0xFF;
+    ByteArrayOutputStream stdin = new ByteArrayOutputStream();
+    stdin.write(bad);
+    stdin.write(good);
+    stdin.write(good, 0, good.length - 1); // the last line without its line feed
+
+    Run run = run(stdin.toByteArray(), Map.of(), "omni-url", "--jsonl");
+
+    List<String> lines = run.outLines();
+    assertEquals(3, lines.size(), run::out);
+    assertEquals("error: the line is not valid UTF-8", lines.get(0));
+    assertTrue(lines.get(1).startsWith("https://acme.embed-omniapp.co/embed/login?"), lines.get(1));
+    assertEquals(lines.get(1), lines.get(2));
+  }
+
+  @Test
+  void anArgumentThatIsNotUtf8IsRefusedNotSignedWithAReplacementCharacter() throws Exception {
+    // A real process, given the byte 0xFF by a shell: the JVM turns it into U+FFFD.
+    ProcessBuilder shell =
+        new ProcessBuilder(
+            "sh", "-c",
+            "exec \"$JAVA\" -cp \"$CP\" dev.signet.sample.cli.Main omni-url --secret \"$SECRET\" --organization acme"
+                + " --content-path /my --external-id u1 --name \"$(printf 'Bl\\377b')\"");
+    shell.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    shell.environment().put("CP", System.getProperty("java.class.path"));
+    shell.environment().put("SECRET", SECRET);
+    shell.environment().put("LC_ALL", "C.UTF-8");
+    Process process = shell.start();
+    process.getOutputStream().close();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(1, process.waitFor(), err);
+    assertEquals("", out);
+    assertTrue(err.startsWith("error: --name: is not valid UTF-8"), err);
+    new Run(1, out, err).assertShowsNoSecret(SECRET);
+  }
+
+  @Test
+  void versionIsPrinted() {
+    for (String[] args : new String[][] {{"--version"}, {"-V"}, {"omni-url", "--version"}, {"serve", "-V"}}) {
+      Run run = run(null, args);
+      assertEquals(0, run.exitCode());
+      assertTrue(run.out().matches("signet-sample \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n"), () -> String.join(" ", args) + ": " + run.out());
+    }
+  }
+
+  @Test
+  void anUnknownOptionIsNamedButNotAValueThatMayBeASecret() {
+    Run mistyped = run(null, "omni-url", "--organisation", "acme", "--secret", SECRET);
+    assertEquals("error: unknown option --organisation for omni-url", mistyped.err().lines().findFirst().orElseThrow());
+    Run withValue = run(null, "omni-url", "--secrte=" + SECRET, "--organization", "acme");
+    assertEquals("error: unknown option --secrte for omni-url", withValue.err().lines().findFirst().orElseThrow());
+    withValue.assertShowsNoSecret(SECRET);
+    // A mistyped --secret: its value comes next, unmatched too, and is not named.
+    Run secretNext = run(null, "omni-url", "--organization", "acme", "--secrt", "--" + SECRET);
+    assertEquals("error: unknown option --secrt for omni-url", secretNext.err().lines().findFirst().orElseThrow());
+    secretNext.assertShowsNoSecret(SECRET);
+    Run positional = run(null, "omni-url", SECRET);
+    assertTrue(positional.err().startsWith("error: argument 2 "), positional::err);
+    positional.assertShowsNoSecret(SECRET);
+  }
+
+  @Test
+  void helpDescribesEveryOptionAndItsValues() {
+    CommandLine commandLine = Main.commandLine();
+    CommandLine omniUrl = commandLine.getSubcommands().get("omni-url");
+    for (OptionSpec option : omniUrl.getCommandSpec().options()) {
+      assertEquals(1, option.description().length, option.longestName());
+      assertFalse(option.description()[0].isBlank(), option.longestName());
+    }
+    String help = run(null, "omni-url", "--help").out().replaceAll("\\s+", " ");
+    for (String values : List.of(
+        "vibes, dawn, breeze or blank", "APPLICATION or SINGLE_CONTENT", "true, false or system",
+        "MANAGER, EDITOR, VIEWER or NO_ACCESS", "/dashboards/ID, /embed/dashboards/ID, /w/ID/duplicate",
+        "login (the default) or redeem")) {
+      assertTrue(help.contains(values), values);
+    }
+    String top = run(null, "--help").out().replaceAll("\\s+", " ");
+    for (CommandLine sub : commandLine.getSubcommands().values()) {
+      String summary = sub.getCommandSpec().usageMessage().description()[0];
+      assertTrue(top.contains(summary.replaceAll("\\s+", " ")), summary);
+    }
+  }
+
+  @Test
+  void serveHelpPointsToADocumentThatExists() throws Exception {
+    String help = run(null, "serve", "--help").out().replaceAll("\\s+", " ");
+    assertFalse(help.contains("WEBAPP.md"), help);
+    assertTrue(help.contains("\"The sample host app\" in the project's README.md"), help);
+    String readme = Files.readString(Path.of("..", "README.md"));
+    assertTrue(readme.contains("\n## The sample host app"), "README has the section serve --help names");
+  }
+
+  @Test
+  void theReadmesFirstCommandPrintsOnlyTheUrl() throws Exception {
+    // Maven 3.8's -q still writes escape codes to standard output, so the documented signing
+    // command runs on its own line, after the build, and prints the URL alone.
+    String readme = Files.readString(Path.of("..", "README.md"));
+    String block = readme.substring(readme.indexOf("```sh\n") + 6, readme.indexOf("\n```", readme.indexOf("```sh\n")));
+    List<String> commands = block.lines().toList();
+    assertEquals(2, commands.size(), block);
+    assertTrue(commands.get(0).startsWith("mvn "), commands.get(0));
+    String sign = commands.get(1);
+    assertTrue(sign.startsWith("java -jar sample-app/target/signet-sample.jar omni-url "), sign);
+    List<String> args = new ArrayList<>();
+    Matcher word = Pattern.compile("'([^']*)'|\"([^\"]*)\"|(\\S+)").matcher(sign);
+    while (word.find()) {
+      args.add(word.group(1) != null ? word.group(1) : word.group(2) != null ? word.group(2) : word.group(3));
+    }
+    Run run = run(null, args.subList(3, args.size()).toArray(String[]::new));
+    assertEquals("", run.err());
+    assertTrue(run.out().matches("https://acme\\.embed-omniapp\\.co/embed/login\\?[\\x21-\\x7e]+\n"), run::out);
   }
 
   @Test

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -214,7 +215,8 @@ class SampleAppBrowserTest {
     start.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2026-02-01", Keys.TAB);
     browser.switchTo().defaultContent();
     waitForEvent("\u2190 PARAM_CHANGED");
-    waitForEvent("saved for you: " + PERIOD_ID + "=[\"2026-02-01\",\"2026-03-31\"]");
+    // Named as the page names the param, not by its id.
+    waitForEvent("saved for you: period=[\"2026-02-01\",\"2026-03-31\"]");
     screenshot("codatum-param-changed");
 
     browser.navigate().refresh();
@@ -265,7 +267,9 @@ class SampleAppBrowserTest {
     assertEquals("Verifies", text(By.id("builder-check")));
     String url = browser.findElement(By.id("signed-url")).getDomProperty("value");
     String signedText = text(By.id("signed-text"));
+    // Never filled in: empty signs with the app's own (here the stand-in's) secret.
     String secret = browser.findElement(By.id("secret")).getDomProperty("value");
+    assertEquals("", secret);
     assertTrue(url.contains("entity=Acme+Paints"), url);
     assertEquals(url.substring(0, url.indexOf('?')), signedText.lines().findFirst().orElseThrow());
     screenshot("builder-signed");
@@ -297,6 +301,56 @@ class SampleAppBrowserTest {
     // The original URL instead of its signed text points at the same line.
     inspect(tampered, secret, url);
     assertEquals("7", browser.findElement(By.id("diff")).getDomAttribute("data-line"));
+  }
+
+  @Test
+  void theBuilderFitsAPhonesScreen() {
+    signIn("user-42");
+    browser.manage().window().setSize(new Dimension(390, 844));
+    try {
+      browser.get(app.url() + "/builder");
+      browser.findElement(By.id("sign")).click();
+      waitFor(By.id("builder-check"));
+      Number overflow =
+          (Number) ((JavascriptExecutor) browser)
+              .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      screenshot("builder-390px");
+      assertEquals(0, overflow.intValue(), "the builder is wider than a 390 px screen");
+    } finally {
+      browser.manage().window().setSize(new Dimension(1280, 1400));
+    }
+  }
+
+  @Test
+  void theNotebookFrameShowsTheWholeNotebook() {
+    signIn("user-42");
+    // A laptop's screen, shorter than the notebook.
+    browser.manage().window().setSize(new Dimension(1280, 800));
+    try {
+      browser.get(app.url() + "/notebook/trends");
+      waitForEvent("\u2190 CONTENT_READY");
+      WebElement frame = browser.findElement(By.id("notebook"));
+      int frameHeight = ((Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].clientHeight;", frame)).intValue();
+      browser.switchTo().frame(frame);
+      waitFor(By.id("run-all"));
+      int contentHeight =
+          ((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;")).intValue();
+      browser.switchTo().defaultContent();
+      assertTrue(contentHeight <= frameHeight, "the notebook is " + contentHeight + " px tall in a " + frameHeight + " px frame");
+    } finally {
+      browser.manage().window().setSize(new Dimension(1280, 1400));
+    }
+  }
+
+  @Test
+  void signingInAfterBeingSentAwayLandsOnThatPage() {
+    browser.get(app.url() + "/");
+    browser.manage().deleteAllCookies();
+    browser.get(app.url() + "/inspector");
+    waitFor(By.id("signin-user-7")).click();
+    waitFor(By.id("signed-in"));
+    assertEquals(app.url() + "/inspector", browser.getCurrentUrl());
+    assertEquals("Inspector", text(By.tagName("h1")));
   }
 
   // ---- helpers

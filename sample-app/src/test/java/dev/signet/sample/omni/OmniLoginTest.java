@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.signet.runtime.InvalidParameterException;
 import dev.signet.runtime.Origin;
 import dev.signet.runtime.Secret;
+import dev.signet.runtime.VerificationFailure;
 import dev.signet.sample.testing.Hmac;
 import dev.signet.sample.testing.SignedUrl;
 import java.net.URLEncoder;
@@ -211,18 +212,62 @@ class OmniLoginTest {
     }
 
     @Test
-    void aWhitespaceOnlyValueIsSentButItsLineDisappears() {
-      SignetOmniLogin login = loginNamed("   ").entity("\u00A0").theme(Theme.DAWN).build();
+    void anOptionalWhitespaceOnlyValueIsSentButItsLineDisappears() {
+      SignetOmniLogin login = minimalLogin().entity("\u00A0").theme(Theme.DAWN).build();
 
-      String canonical = LOGIN_URL + "\n/my\nid\n" + NONCE + "\ndawn";
+      String canonical = LOGIN_URL + "\n/my\nid\nName\n" + NONCE + "\ndawn";
       assertEquals(canonical, login.canonicalText(ACME));
       assertSignedUrl(
           login.signedUrl(ACME, SECRET),
           LOGIN_URL,
           Map.of(
-              "contentPath", "/my", "externalId", "id", "name", "   ", "nonce", NONCE,
+              "contentPath", "/my", "externalId", "id", "name", "Name", "nonce", NONCE,
               "entity", "\u00A0", "theme", "dawn"),
           canonical);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"   ", "\u00A0", "\t\u3000"})
+    void aRequiredValueOfWhitespaceIsRefused(String whitespace) {
+      // Its line would vanish and the values after it would move up: externalId "  " then name
+      // "user-7" signs as externalId "user-7" then name "  ".
+      InvalidParameterException e =
+          assertThrows(
+              InvalidParameterException.class,
+              () -> SignetOmniLogin.builder().contentPath(OmniContentPaths.MY).externalId(whitespace)
+                  .name("user-7").nonce(NONCE).build());
+      assertEquals("externalId", e.parameter());
+      assertTrue(e.getMessage().contains("only whitespace"), e.getMessage());
+      assertEquals("name", assertThrows(InvalidParameterException.class, () -> loginNamed(whitespace).build()).parameter());
+    }
+
+    @Test
+    void aRequiredValueStartingWithWhitespaceIsRefused() {
+      InvalidParameterException e =
+          assertThrows(InvalidParameterException.class, () -> loginNamed(" Name").build());
+      assertEquals("name", e.parameter());
+      assertTrue(e.getMessage().contains("must not start with whitespace"), e.getMessage());
+      assertThrows(
+          InvalidParameterException.class,
+          () -> SignetOmniRedeemSession.builder().sessionId("\u2003abc").nonce(NONCE).build());
+    }
+
+    @Test
+    void theVerifierRefusesARequiredValueMovedIntoAVanishedLine() {
+      // Signed as externalId "  ", name "user-7" would be, then rewritten so that the session
+      // opens as user-7: the signature still holds for the normalized text, the value does not.
+      String signature = Hmac.sha256Base64Url(SECRET_TEXT, LOGIN_URL + "\n/my\nuser-7\n" + NONCE);
+      String url = LOGIN_URL + "?contentPath=%2Fmy&externalId=user-7&name=++&nonce=" + NONCE
+          + "&signature=" + signature;
+      var verification = SignetOmniLogin.verifier(ACME, SECRET).verifyUrl(url);
+      assertFalse(verification.isVerified(), url);
+      assertEquals("name", verification.failure().orElseThrow().parameterName().orElseThrow());
+      assertEquals(VerificationFailure.Reason.INVALID_VALUE, verification.failure().orElseThrow().reason());
+      String leading = LOGIN_URL + "?contentPath=%2Fmy&externalId=+user-7&name=Name&nonce=" + NONCE
+          + "&signature=" + Hmac.sha256Base64Url(SECRET_TEXT, LOGIN_URL + "\n/my\nuser-7\nName\n" + NONCE);
+      assertEquals(
+          "externalId",
+          SignetOmniLogin.verifier(ACME, SECRET).verifyUrl(leading).failure().orElseThrow().parameterName().orElseThrow());
     }
 
     @Test
@@ -392,10 +437,31 @@ class OmniLoginTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "a/b", "a?b", "a#b", "a b"})
+    @ValueSource(strings = {"", "a/b", "a?b", "a#b", "a b", "..", ".", "a%2Fb"})
     void aDocumentIdThatWouldChangeThePath(String id) {
       assertRefused("contentPath", () -> OmniContentPaths.dashboard(id));
       assertRefused("contentPath", () -> OmniContentPaths.workbook(id));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "https://evil.com", "/dashboards/../../x", "/dashboards/..", "/dashboards/", "/dashboards/a/b",
+          "/dashboards/a?b=1", "/w/x/duplicate/..", "/w//duplicate", "/w/a/b/duplicate", "//evil.com/my",
+          "/my/", "/MY", "my", "", "/dashboards/%2e%2e", "/embed/dashboards/../x", "/root#x"
+        })
+    void aContentPathThatIsNotOneOfOmnis(String path) {
+      InvalidParameterException refusal =
+          assertThrows(InvalidParameterException.class, () -> OmniContentPaths.check(path));
+      assertEquals("contentPath", refusal.parameter());
+      assertTrue(refusal.getMessage().contains(OmniContentPaths.FORMS), refusal::getMessage);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {"/my", "/entity-folder", "/root", "/dashboards/1a2b3c4d", "/embed/dashboards/J", "/w/mY1/duplicate", "/dashboards/a_b-9"})
+    void aContentPathOfOmnisIsKept(String path) {
+      assertEquals(path, OmniContentPaths.check(path));
     }
 
     private static void assertRefused(String parameter, Executable build) {

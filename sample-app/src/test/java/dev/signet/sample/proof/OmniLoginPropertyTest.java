@@ -119,7 +119,7 @@ class OmniLoginPropertyTest {
 
   @Provide
   Arbitrary<LoginFields> logins() {
-    Arbitrary<String> required = ProofValues.requiredText(false);
+    Arbitrary<String> required = ProofValues.requiredTrimmedText(false);
     Arbitrary<Map<String, String>> json = Arbitraries.maps(ProofValues.anyUtf16(), ProofValues.anyUtf16()).ofMaxSize(3);
     Arbitrary<Enums> enums =
         Combinators.combine(
@@ -209,7 +209,8 @@ class OmniLoginPropertyTest {
   /**
    * Where a one-character edit of a signed Omni URL still verifies: only (a) the case of a hex
    * digit in an escape, which leaves the request as it was, and (b) a {@code +} (a space) added
-   * or removed at the start of a value, or at the end of the last value, which Omni's trimming
+   * or removed at the start of an optional value, or at the end of the last value, which Omni's
+   * trimming
    * leaves out of the signed text, so the request changes without the signature noticing. Every
    * other edit is refused. (b) is the ambiguity Omni's scheme has by design ({@code
    * AcceptedAmbiguity} on {@code OmniLogin}); a host that must rely on the exact whitespace of a

@@ -92,6 +92,14 @@ final class ProofValues {
     return text(lineBreaks).filter(value -> !value.isEmpty());
   }
 
+  /**
+   * Text for a required parameter of a scheme that trims lines as JavaScript does: non-empty and
+   * not starting with JavaScript whitespace, which builders refuse there.
+   */
+  static Arbitrary<String> requiredTrimmedText(boolean lineBreaks) {
+    return requiredText(lineBreaks).filter(value -> JAVASCRIPT_WHITESPACE.indexOf(value.charAt(0)) < 0);
+  }
+
   /** Every string that one substitution, deletion or insertion of a character makes of {@code text}. */
   static List<String> singleCharacterEdits(String text, String alphabet) {
     List<String> edits = new ArrayList<>();

@@ -111,12 +111,11 @@ class SignerVerifierAgreementTest {
   void omnisSchemeSignsSomeDifferentLoginsAlike() {
     List<List<SignetOmniLogin>> alike =
         List.of(
-            // Leading whitespace of a value is trimmed away.
-            List.of(login().build(), SignetOmniLogin.builder().contentPath("/my").externalId("u1").name(" \u3000Blob Ross").nonce(NONCE).build()),
-            // A value of whitespace alone vanishes with its line, so the next value moves up.
-            List.of(
-                SignetOmniLogin.builder().contentPath("/my").externalId("u1").name(" ").nonce(NONCE).build(),
-                SignetOmniLogin.builder().contentPath("/my").externalId(" ").name("u1").nonce(NONCE).build()),
+            // Leading whitespace of an optional value is trimmed away (a required value that starts
+            // with whitespace, or is only whitespace, is refused: OmniLoginTest).
+            List.of(login().entity("Acme").build(), login().entity(" \u3000Acme").build()),
+            // An optional value of whitespace alone vanishes with its line, so the next value moves up.
+            List.of(login().branch(" ").customThemeId("x").build(), login().branch("x").customThemeId(" ").build()),
             // Names are not signed: a value moves to a neighbour in the signed order.
             List.of(login().branch("main").build(), login().customThemeId("main").build()),
             // Trailing whitespace of the last line is trimmed too.

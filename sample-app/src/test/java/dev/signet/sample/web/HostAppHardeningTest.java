@@ -1,0 +1,396 @@
+package dev.signet.sample.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.signet.runtime.Secret;
+import dev.signet.runtime.Verification;
+import dev.signet.sample.omni.OmniOrigins;
+import dev.signet.sample.omni.SignetOmniLogin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.CookieManager;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a review found in the host app, each checked over real HTTP on loopback: who may use the
+ * builder and the inspector, the Host and Origin checks, secrets kept out of pages, limits and
+ * errors answered clearly.
+ */
+class HostAppHardeningTest {
+  private static final String REAL_SECRET = "omni-live-secret-for-hardening";
+  private static final Map<String, String> REAL_OMNI =
+      Map.of("OMNI_EMBED_SECRET", REAL_SECRET, "OMNI_ORGANIZATION", "acme");
+  private static final String PERIOD_ID = "66a1b2c3d4e5f60718293a4c";
+  private static final String CATEGORIES_ID = "66a1b2c3d4e5f60718293a4d";
+
+  @TempDir Path temp;
+
+  /** A browser-like client: cookies kept, redirects not followed. */
+  private static final class Client {
+    final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    final String base;
+
+    Client(SampleApp app) {
+      this.base = app.url();
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+      return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> head(String path) throws Exception {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(base + path)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(base + path))
+              .header("Origin", base)
+              .header("Content-Type", contentType)
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> form(String path, Map<String, String> fields) throws Exception {
+      String body =
+          fields.entrySet().stream()
+              .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                  + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+              .collect(Collectors.joining("&"));
+      return post(path, "application/x-www-form-urlencoded", body);
+    }
+
+    void signIn(String user) throws Exception {
+      assertEquals(303, form("/signin", Map.of("user", user)).statusCode());
+    }
+  }
+
+  private SampleApp realOmni(boolean devTools) throws Exception {
+    return SampleApp.start(
+        new SampleApp.Options(0, temp.resolve("data"), 0, 0, devTools), VendorSettings.from(REAL_OMNI));
+  }
+
+  private SampleApp standins() {
+    return SampleApp.start(new SampleApp.Options(0, temp.resolve("data"), 0, 0), VendorSettings.standins());
+  }
+
+  private static Map<String, String> loginForm(String externalId) {
+    return Map.of(
+        "organization", "acme", "host", "", "port", "", "secret", "",
+        "contentPath", "/my", "externalId", externalId, "name", "Anyone", "accessBoost", "true");
+  }
+
+  // ---- the builder and the inspector with the real secret
+
+  @Test
+  void theToolsNeedASignedInUser() throws Exception {
+    try (SampleApp app = standins()) {
+      Client client = new Client(app);
+      for (String path : List.of("/builder", "/inspector")) {
+        HttpResponse<String> page = client.get(path);
+        assertEquals(303, page.statusCode(), path);
+        assertEquals(
+            "/?signin=required&then=" + URLEncoder.encode(path, StandardCharsets.UTF_8),
+            page.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> posted = client.form(path, loginForm("user-7"));
+        assertEquals(303, posted.statusCode(), path);
+        assertFalse(posted.body().contains("signature="), posted.body());
+      }
+    }
+  }
+
+  @Test
+  void withTheRealSecretTheToolsAreOffUnlessTurnedOn() throws Exception {
+    try (SampleApp app = realOmni(false)) {
+      Client client = new Client(app);
+      client.signIn("user-42");
+      for (String path : List.of("/builder", "/inspector")) {
+        HttpResponse<String> page = client.get(path);
+        assertEquals(403, page.statusCode(), path);
+        assertTrue(page.body().contains("id=\"tools-off\""), page.body());
+        assertTrue(page.body().contains("serve --dev-tools"), page.body());
+      }
+      HttpResponse<String> posted = client.form("/builder", loginForm("user-42"));
+      assertEquals(403, posted.statusCode());
+      assertFalse(posted.body().contains("signature="), posted.body());
+    }
+  }
+
+  @Test
+  void turnedOnWithTheRealSecretTheBuilderSignsOnlyForTheSignedInUser() throws Exception {
+    try (SampleApp app = realOmni(true)) {
+      Client client = new Client(app);
+      client.signIn("user-42");
+      HttpResponse<String> other = client.form("/builder", loginForm("user-7"));
+      assertEquals(200, other.statusCode());
+      assertTrue(other.body().contains("id=\"build-error\""), other.body());
+      assertFalse(other.body().contains("signature="), other.body());
+
+      HttpResponse<String> own = client.form("/builder", loginForm("user-42"));
+      Matcher url = Pattern.compile("id=\"signed-url\"[^>]*>([^<]+)</textarea>").matcher(own.body());
+      assertTrue(url.find(), own.body());
+      Verification<SignetOmniLogin> verified =
+          SignetOmniLogin.verifier(OmniOrigins.organization("acme"), Secret.ofUtf8(REAL_SECRET))
+              .verifyUrl(url.group(1).replace("&amp;", "&"));
+      assertTrue(verified.isVerified(), verified::toString);
+      assertEquals("user-42", verified.request().orElseThrow().externalId());
+      assertFalse(own.body().contains(REAL_SECRET));
+    }
+  }
+
+  @Test
+  void aTypedSecretIsNotEchoedInThePage() throws Exception {
+    String typed = "TYPED-secret-never-echoed-4711";
+    try (SampleApp app = standins()) {
+      Client client = new Client(app);
+      client.signIn("user-42");
+      Map<String, String> fields = new HashMap<>(loginForm("user-42"));
+      fields.put("secret", typed);
+      HttpResponse<String> builder = client.form("/builder", fields);
+      assertEquals(200, builder.statusCode());
+      assertTrue(builder.body().contains("id=\"signed-url\""), builder.body());
+      assertFalse(builder.body().contains(typed), "the builder echoes the secret");
+      HttpResponse<String> inspector =
+          client.form("/inspector", Map.of("url", "https://acme.embed-omniapp.co/embed/login?x=1", "secret", typed, "expected", ""));
+      assertEquals(200, inspector.statusCode());
+      assertFalse(inspector.body().contains(typed), "the inspector echoes the secret");
+      // Nor does the builder's first page carry the stand-in's secret.
+      assertFalse(client.get("/builder").body().matches("(?s).*id=\"secret\"[^>]*value=.*"));
+    }
+  }
+
+  @Test
+  void theInspectorComparesWithThePastedUrlsOwnHost() throws Exception {
+    try (SampleApp app = standins()) {
+      Client client = new Client(app);
+      client.signIn("user-42");
+      Secret secret = Secret.ofUtf8("inspector-secret");
+      SignetOmniLogin login =
+          SignetOmniLogin.builder().contentPath("/my").externalId("user-42").name("Blob Ross").build();
+      String signed = login.signedUrl(OmniOrigins.organization("acme"), secret);
+      String moved = signed.replace("acme.embed-omniapp.co", "evil.embed-omniapp.co");
+      HttpResponse<String> page =
+          client.form("/inspector", Map.of("url", moved, "secret", "inspector-secret", "expected", signed));
+      assertTrue(page.body().contains("id=\"diff\" data-line=\"1\""), page.body());
+    }
+  }
+
+  // ---- the Host and Origin checks
+
+  @Test
+  void aRequestForAnotherHostIsRefusedEvenWithAMatchingOrigin() throws Exception {
+    try (SampleApp app = standins()) {
+      int port = URI.create(app.url()).getPort();
+      String forged = "attacker.example:" + port;
+      String answer =
+          raw(port, "POST /signin HTTP/1.1\r\nHost: " + forged + "\r\nOrigin: http://" + forged
+              + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 12\r\n"
+              + "Connection: close\r\n\r\nuser=user-42");
+      assertTrue(answer.startsWith("HTTP/1.1 421 "), answer);
+      assertFalse(answer.toLowerCase(Locale.ROOT).contains("set-cookie"), answer);
+      String get = raw(port, "GET / HTTP/1.1\r\nHost: " + forged + "\r\nConnection: close\r\n\r\n");
+      assertTrue(get.startsWith("HTTP/1.1 421 "), get);
+      // The bound address itself, and localhost for a loopback one, are this server.
+      for (String host : List.of("127.0.0.1:" + port, "localhost:" + port)) {
+        String ok = raw(port, "GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+        assertTrue(ok.startsWith("HTTP/1.1 200 "), ok);
+      }
+    }
+  }
+
+  private static String raw(int port, String request) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      OutputStream out = socket.getOutputStream();
+      out.write(request.getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  // ---- notebook params
+
+  @Test
+  void aParamValueOverTheLimitIsA400NamingTheParam() throws Exception {
+    try (SampleApp app = standins()) {
+      Client client = new Client(app);
+      client.signIn("user-42");
+      // A list of categories, which the page's params class accepts, one character too long to keep.
+      String tooLong = "[\"" + "x".repeat(Database.MAX_PARAM_VALUE - 3) + "\"]";
+      HttpResponse<String> answer =
+          client.post("/api/codatum/messages?page=sales", "application/json",
+              "{\"type\":\"PARAM_CHANGED\",\"params\":[{\"param_id\":\"" + CATEGORIES_ID + "\",\"param_value\":"
+                  + new ObjectMapper().writeValueAsString(tooLong) + "}]}");
+      assertEquals(400, answer.statusCode(), answer.body());
+      assertTrue(answer.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+      assertTrue(answer.body().contains("param categories: the value is 10001 characters long"), answer.body());
+      assertTrue(answer.body().contains("at most 10,000 characters"), answer.body());
+      // The longest value kept is kept.
+      String longest = "[\"" + "x".repeat(Database.MAX_PARAM_VALUE - 4) + "\"]";
+      HttpResponse<String> kept =
+          client.post("/api/codatum/messages?page=sales", "application/json",
+              "{\"type\":\"PARAM_CHANGED\",\"params\":[{\"param_id\":\"" + CATEGORIES_ID + "\",\"param_value\":"
+                  + new ObjectMapper().writeValueAsString(longest) + "}]}");
+      assertEquals(200, kept.statusCode(), kept.body());
+    }
+  }
+
+  @Test
+  void theStoredParamsAreAnsweredWithTheirNames() throws Exception {
+    try (SampleApp app = standins()) {
+      Client client = new Client(app);
+      client.signIn("user-42");
+      HttpResponse<String> answer =
+          client.post("/api/codatum/messages?page=sales", "application/json",
+              "{\"type\":\"PARAM_CHANGED\",\"params\":[{\"param_id\":\"" + PERIOD_ID
+                  + "\",\"param_value\":\"[\\\"2026-02-01\\\",\\\"2026-03-31\\\"]\"}]}");
+      assertEquals(200, answer.statusCode(), answer.body());
+      assertTrue(answer.body().contains("\"param_id\":\"" + PERIOD_ID + "\",\"name\":\"period\""), answer.body());
+    }
+  }
+
+  // ---- bad user rows
+
+  @Test
+  void aUserRowThatCannotBeSignedIsAClearPageAndALogLine() throws Exception {
+    List<String> logged = new ArrayList<>();
+    Logger log = Logger.getLogger(HostServer.class.getName());
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            logged.add(record.getMessage());
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    log.addHandler(capture);
+    try (SampleApp app = standins()) {
+      Path data = temp.resolve("data").toAbsolutePath().normalize();
+      try (Connection db =
+              DriverManager.getConnection("jdbc:h2:file:" + data.resolve("signet") + ";DB_CLOSE_ON_EXIT=FALSE", "signet", "");
+          PreparedStatement insert =
+              db.prepareStatement(
+                  "INSERT INTO users (id, name, email, entity, store_id, user_attributes) VALUES (?, ?, ?, ?, ?, ?)")) {
+        for (String[] row : new String[][] {
+            {"user-bad-json", "Bad Json", "{\"region\": west}"}, {"user-two-lines", "Eve\nForged", "{}"}}) {
+          insert.setString(1, row[0]);
+          insert.setString(2, row[1]);
+          insert.setString(3, "x@example.com");
+          insert.setString(4, "Acme");
+          insert.setString(5, "store_001");
+          insert.setString(6, row[2]);
+          insert.executeUpdate();
+        }
+      }
+      Map<String, String> columns = Map.of("user-bad-json", "user_attributes", "user-two-lines", "name");
+      for (Map.Entry<String, String> bad : columns.entrySet()) {
+        Client client = new Client(app);
+        client.signIn(bad.getKey());
+        HttpResponse<String> page = client.get("/omni");
+        assertEquals(500, page.statusCode());
+        assertTrue(page.body().contains("id=\"user-row-error\""), page.body());
+        assertTrue(page.body().contains("<code>" + bad.getValue() + "</code> column"), page.body());
+        assertTrue(page.body().contains("<nav>"), "the page has the app's layout");
+        assertTrue(page.body().contains("href=\"/\""), "the page links home");
+        String line = logged.stream().filter(l -> l.contains(bad.getKey())).findFirst().orElse("");
+        assertTrue(line.contains("column " + bad.getValue()), () -> "log: " + logged);
+      }
+    } finally {
+      log.removeHandler(capture);
+    }
+  }
+
+  // ---- the smaller findings
+
+  @Test
+  void headAnswersEveryPageAsGetWouldWithoutTheBody() throws Exception {
+    try (SampleApp app = standins()) {
+      Client client = new Client(app);
+      HttpResponse<String> head = client.head("/");
+      assertEquals(200, head.statusCode());
+      assertEquals("", head.body());
+      assertEquals(303, client.head("/omni").statusCode());
+      assertEquals(404, client.head("/nowhere").statusCode());
+    }
+  }
+
+  @Test
+  void errorPagesHaveTheLayoutAndALinkHome() throws Exception {
+    try (SampleApp app = standins()) {
+      Client client = new Client(app);
+      client.signIn("user-42");
+      HttpResponse<String> missing = client.get("/nowhere");
+      assertEquals(404, missing.statusCode());
+      assertTrue(missing.body().contains("<nav>"), missing.body());
+      assertTrue(missing.body().contains("id=\"home-link\" href=\"/\""), missing.body());
+      assertTrue(missing.body().contains("id=\"signed-in\""), "the navigation shows who is signed in");
+    }
+  }
+
+  @Test
+  void signingInAfterBeingSentAwayLandsOnThePage() throws Exception {
+    try (SampleApp app = standins()) {
+      Client client = new Client(app);
+      String location = client.get("/notebook/trends?pattern=2").headers().firstValue("Location").orElseThrow();
+      String home = client.get(location).body();
+      Matcher then = Pattern.compile("name=\"then\" value=\"([^\"]*)\"").matcher(home);
+      assertTrue(then.find(), home);
+      assertEquals("/notebook/trends?pattern=2", then.group(1));
+      HttpResponse<String> signIn = client.form("/signin", Map.of("user", "user-42", "then", then.group(1)));
+      assertEquals("/notebook/trends?pattern=2", signIn.headers().firstValue("Location").orElseThrow());
+      // Never to another site.
+      for (String away : List.of("//evil.example/", "https://evil.example/", "/\\evil.example")) {
+        HttpResponse<String> refused = client.form("/signin", Map.of("user", "user-42", "then", away));
+        assertEquals("/", refused.headers().firstValue("Location").orElseThrow(), away);
+      }
+    }
+  }
+
+  @Test
+  void theNavigationNamesEachNotebookPageByItsTitle() throws Exception {
+    try (SampleApp app = standins()) {
+      Client client = new Client(app);
+      client.signIn("user-42");
+      for (NotebookPage page : NotebookPage.values()) {
+        String body = client.get("/notebook/" + page.slug()).body();
+        assertTrue(body.contains("<title>" + page.title() + " · Signet sample</title>"), body);
+        assertTrue(body.contains("href=\"/notebook/" + page.slug() + "\" class=\"active\">" + page.title() + "</a>"), body);
+      }
+    }
+  }
+}
