@@ -64,13 +64,17 @@ class ModularConsumerTest {
     assertEquals("dev.signet.annotations", annotations.name());
     assertEquals("dev.signet.runtime", runtime.name());
     assertEquals(Set.of("dev.signet.annotations"), packages(annotations));
-    assertEquals(Set.of("dev.signet.runtime"), packages(runtime));
+    assertEquals(Set.of("dev.signet.runtime", "dev.signet.runtime.internal"), packages(runtime));
     assertTrue(
         runtime.requires().stream()
             .anyMatch(
                 requires ->
                     requires.name().equals("java.net.http")
-                        && requires.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)),
+                        && requires.modifiers()
+                            .containsAll(
+                                Set.of(
+                                    ModuleDescriptor.Requires.Modifier.STATIC,
+                                    ModuleDescriptor.Requires.Modifier.TRANSITIVE))),
         runtime::toString);
   }
 

@@ -2,6 +2,7 @@ package dev.signet.runtime;
 
 import dev.signet.runtime.QueryString.MalformedQueryException;
 import dev.signet.runtime.VerificationFailure.Reason;
+import dev.signet.runtime.internal.SignedUrlScheme;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;

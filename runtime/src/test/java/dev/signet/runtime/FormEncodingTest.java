@@ -118,7 +118,7 @@ class FormEncodingTest {
     Random random = new Random(7L);
     for (int i = 0; i < 5000; i++) {
       String text = randomWellFormedString(random);
-      assertEquals(urlEncoder(text), encoded(text), JsonStringTest.codeUnits(text));
+      assertEquals(urlEncoder(text), encoded(text), TestStrings.codeUnits(text));
     }
   }
 

@@ -102,7 +102,7 @@ class JsonParserTest {
     IllegalArgumentException e = refusal(text);
     assertTrue(
         e.getMessage().startsWith("not JSON at index " + index + ": "),
-        JsonStringTest.codeUnits(text) + " -> " + e.getMessage());
+        TestStrings.codeUnits(text) + " -> " + e.getMessage());
     assertThrows(IOException.class, () -> jackson(text), "Jackson accepts " + text);
   }
 
@@ -450,7 +450,7 @@ class JsonParserTest {
       } catch (IOException e) {
         theirs = e;
       } catch (RuntimeException e) {
-        throw new AssertionError("Jackson threw on " + JsonStringTest.codeUnits(text), e);
+        throw new AssertionError("Jackson threw on " + TestStrings.codeUnits(text), e);
       }
       Object ours;
       try {
@@ -459,7 +459,7 @@ class JsonParserTest {
         assertEquals(IllegalArgumentException.class, e.getClass(), text);
         ours = e;
       } catch (RuntimeException e) {
-        throw new AssertionError("threw " + e + " on " + JsonStringTest.codeUnits(text), e);
+        throw new AssertionError("threw " + e + " on " + TestStrings.codeUnits(text), e);
       }
       if (ours instanceof IllegalArgumentException e
           && !(theirs instanceof IOException)
@@ -469,12 +469,12 @@ class JsonParserTest {
       }
       if (theirs instanceof IOException) {
         if (!(ours instanceof IllegalArgumentException)) {
-          fail("accepted what Jackson refuses (" + theirs + "): " + JsonStringTest.codeUnits(text));
+          fail("accepted what Jackson refuses (" + theirs + "): " + TestStrings.codeUnits(text));
         }
         refused++;
       } else {
         if (ours instanceof IllegalArgumentException e) {
-          fail("refused what Jackson reads (" + e.getMessage() + "): " + JsonStringTest.codeUnits(text));
+          fail("refused what Jackson reads (" + e.getMessage() + "): " + TestStrings.codeUnits(text));
         }
         assertSameValue(theirs, ours, text);
         accepted++;
@@ -623,7 +623,7 @@ class JsonParserTest {
   }
 
   private static String writeString(Random random, StringBuilder out) {
-    String value = JsonStringTest.randomString(random);
+    String value = TestStrings.randomString(random);
     out.append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);

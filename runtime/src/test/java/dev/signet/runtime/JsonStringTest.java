@@ -135,11 +135,11 @@ class JsonStringTest {
       throws JsonProcessingException {
     for (String text : asciiAndBmpSample()) {
       if (hasNoControlCharacterOrUnpairedSurrogate(text)) {
-        assertEquals(JACKSON.writeValueAsString(text), json(text), codeUnits(text));
+        assertEquals(JACKSON.writeValueAsString(text), json(text), TestStrings.codeUnits(text));
       }
       // With lower-case hex, Jackson writes the control characters as JSON.stringify does too.
       if (hasNoUnpairedSurrogate(text)) {
-        assertEquals(JACKSON_LOWER_HEX.writeValueAsString(text), json(text), codeUnits(text));
+        assertEquals(JACKSON_LOWER_HEX.writeValueAsString(text), json(text), TestStrings.codeUnits(text));
       }
     }
   }
@@ -148,7 +148,7 @@ class JsonStringTest {
   void surrogatePairsAreWrittenAsJacksonWritesThem() throws JsonProcessingException {
     for (int codePoint = 0x10000; codePoint <= 0x10FFFF; codePoint += 0x3F1) {
       String text = "a" + new String(Character.toChars(codePoint)) + "b";
-      assertEquals(JACKSON.writeValueAsString(text), json(text), codeUnits(text));
+      assertEquals(JACKSON.writeValueAsString(text), json(text), TestStrings.codeUnits(text));
       assertEquals(text, parsedByJackson(json(text)));
     }
   }
@@ -158,15 +158,15 @@ class JsonStringTest {
     Random random = new Random(20240611L);
     int comparedExactly = 0;
     for (int i = 0; i < 5000; i++) {
-      String text = randomString(random);
+      String text = TestStrings.randomString(random);
       String ours = json(text);
-      assertEquals(text, parsedByJackson(ours), codeUnits(text));
+      assertEquals(text, parsedByJackson(ours), TestStrings.codeUnits(text));
       if (hasNoControlCharacterOrUnpairedSurrogate(text)) {
-        assertEquals(JACKSON.writeValueAsString(text), ours, codeUnits(text));
+        assertEquals(JACKSON.writeValueAsString(text), ours, TestStrings.codeUnits(text));
         comparedExactly++;
       }
       if (hasNoUnpairedSurrogate(text)) {
-        assertEquals(JACKSON_LOWER_HEX.writeValueAsString(text), ours, codeUnits(text));
+        assertEquals(JACKSON_LOWER_HEX.writeValueAsString(text), ours, TestStrings.codeUnits(text));
       }
     }
     // The generator must give the exact comparison enough to do, or it proves little.
@@ -191,40 +191,6 @@ class JsonStringTest {
     return texts;
   }
 
-  /**
-   * A random string weighted towards what escaping gets wrong: quotes, backslashes, control
-   * characters, surrogates (paired or not), then any code unit.
-   */
-  static String randomString(Random random) {
-    StringBuilder text = new StringBuilder();
-    int length = random.nextInt(24);
-    for (int i = 0; i < length; i++) {
-      switch (random.nextInt(10)) {
-        case 0:
-          text.append("\"\\/".charAt(random.nextInt(3)));
-          break;
-        case 1:
-          // Control characters are rarer, so that many strings have none.
-          text.append(random.nextInt(4) == 0 ? (char) random.nextInt(0x20) : 'c');
-          break;
-        case 2:
-          text.appendCodePoint(0x10000 + random.nextInt(0x100000));
-          break;
-        case 3:
-          // Rarely a lone surrogate, high or low.
-          text.append(random.nextInt(8) == 0 ? (char) (0xD800 + random.nextInt(0x800)) : 's');
-          break;
-        case 4:
-          text.append((char) (0x20 + random.nextInt(0x60)));
-          break;
-        default:
-          char c = (char) (0x80 + random.nextInt(0x10000 - 0x80));
-          text.append(Character.isSurrogate(c) ? 'u' : c);
-      }
-    }
-    return text.toString();
-  }
-
   private static boolean hasNoControlCharacterOrUnpairedSurrogate(String text) {
     return text.chars().noneMatch(c -> c < 0x20) && hasNoUnpairedSurrogate(text);
   }
@@ -241,14 +207,6 @@ class JsonStringTest {
       }
     }
     return true;
-  }
-
-  static String codeUnits(CharSequence text) {
-    StringBuilder units = new StringBuilder();
-    for (int i = 0; i < text.length(); i++) {
-      units.append(i == 0 ? "" : " ").append(String.format("%04X", (int) text.charAt(i)));
-    }
-    return "code units [" + units + "]";
   }
 
   @Test

@@ -81,7 +81,7 @@ class TextNormalizationTest {
       String text = randomText(random);
       String expected = reference(text);
       String actual = trimmed(text);
-      assertEquals(expected, actual, JsonStringTest.codeUnits(text));
+      assertEquals(expected, actual, TestStrings.codeUnits(text));
       if (!expected.equals(text)) {
         changed++;
       }

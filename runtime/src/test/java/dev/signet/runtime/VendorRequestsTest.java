@@ -3,6 +3,8 @@ package dev.signet.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.signet.runtime.internal.ParameterChecks;
+import dev.signet.runtime.internal.Redaction;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.signet.runtime.NonceStore.Outcome;
 import dev.signet.runtime.VerificationFailure.Reason;
+import dev.signet.runtime.internal.ParameterChecks;
+import dev.signet.runtime.internal.ReceivedValues;
+import dev.signet.runtime.internal.SignedUrlScheme;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;

@@ -1,5 +1,13 @@
 package dev.signet.processor.jsonrequest;
 
+import static dev.signet.processor.write.RuntimeTypes.CHECKS;
+import static dev.signet.processor.write.RuntimeTypes.INVALID;
+import static dev.signet.processor.write.RuntimeTypes.JSON;
+import static dev.signet.processor.write.RuntimeTypes.JSON_HTTP_CLIENT;
+import static dev.signet.processor.write.RuntimeTypes.REDACTION;
+import static dev.signet.processor.write.RuntimeTypes.URI_COMPONENT;
+import static dev.signet.processor.write.RuntimeTypes.VENDOR_REQUEST;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -33,13 +41,6 @@ final class JsonRequestWriter {
   static final Set<String> RESERVED_NAMES =
       Set.of("method", "path", "headers", "body", "redact", "METHOD", "PATH");
 
-  private static final String RUNTIME = "dev.signet.runtime";
-  private static final ClassName VENDOR_REQUEST = ClassName.get(RUNTIME, "VendorRequest");
-  private static final ClassName JSON_HTTP_CLIENT = ClassName.get(RUNTIME, "JsonHttpClient");
-  private static final ClassName CHECKS = ClassName.get(RUNTIME, "ParameterChecks");
-  private static final ClassName REDACTION = ClassName.get(RUNTIME, "Redaction");
-  private static final ClassName INVALID = ClassName.get(RUNTIME, "InvalidParameterException");
-  private static final ClassName URI_COMPONENT = ClassName.get(RUNTIME, "UriComponentEncoding");
   private static final TypeName HEADER_MAP =
       ParameterizedTypeName.get(Map.class, String.class, String.class);
 
@@ -269,7 +270,7 @@ final class JsonRequestWriter {
       append =
           CodeBlock.of(
               "$T.appendString(out, $T.encode($N($L)));\n",
-              JsonCode.JSON, URI_COMPONENT, urlEncodedWriter(field), expression);
+              JSON, URI_COMPONENT, urlEncodedWriter(field), expression);
     } else if (field.form().shape() instanceof JsonShape.ListOf || field.form().shape() instanceof JsonShape.MapOf) {
       // A method of its own, so that the loops' variables of two fields never meet.
       append = CodeBlock.of("$N(out, $L);\n", collectionWriter(field), expression);

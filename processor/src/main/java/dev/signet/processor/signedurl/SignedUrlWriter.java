@@ -1,5 +1,16 @@
 package dev.signet.processor.signedurl;
 
+import static dev.signet.processor.write.RuntimeTypes.CHECKS;
+import static dev.signet.processor.write.RuntimeTypes.INVALID;
+import static dev.signet.processor.write.RuntimeTypes.MAC_ALGORITHM;
+import static dev.signet.processor.write.RuntimeTypes.ORIGIN;
+import static dev.signet.processor.write.RuntimeTypes.RECEIVED;
+import static dev.signet.processor.write.RuntimeTypes.SCHEME;
+import static dev.signet.processor.write.RuntimeTypes.SECRET;
+import static dev.signet.processor.write.RuntimeTypes.SIGNATURE_FORMAT;
+import static dev.signet.processor.write.RuntimeTypes.SIGNED_TEXT;
+import static dev.signet.processor.write.RuntimeTypes.VERIFIER;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -38,18 +49,6 @@ final class SignedUrlWriter {
       Set.of(
           "canonicalText", "signedUrl", "requestUrl", "verifier", "fromReceived",
           "PATH", "SCHEME");
-
-  private static final String RUNTIME = "dev.signet.runtime";
-  private static final ClassName ORIGIN = ClassName.get(RUNTIME, "Origin");
-  private static final ClassName SECRET = ClassName.get(RUNTIME, "Secret");
-  private static final ClassName MAC_ALGORITHM = ClassName.get(RUNTIME, "MacAlgorithm");
-  private static final ClassName CHECKS = ClassName.get(RUNTIME, "ParameterChecks");
-  private static final ClassName RECEIVED = ClassName.get(RUNTIME, "ReceivedValues");
-  private static final ClassName INVALID = ClassName.get(RUNTIME, "InvalidParameterException");
-  private static final ClassName SIGNED_TEXT = ClassName.get(RUNTIME, "SignedText");
-  private static final ClassName SIGNATURE_FORMAT = ClassName.get(RUNTIME, "SignatureFormat");
-  private static final ClassName SCHEME = ClassName.get(RUNTIME, "SignedUrlScheme");
-  private static final ClassName VERIFIER = ClassName.get(RUNTIME, "Verifier");
 
   private final SignedUrlModel model;
   private final ClassName generated;

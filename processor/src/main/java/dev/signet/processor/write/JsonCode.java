@@ -1,5 +1,8 @@
 package dev.signet.processor.write;
 
+import static dev.signet.processor.write.RuntimeTypes.JSON;
+import static dev.signet.processor.write.RuntimeTypes.RECEIVED;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -20,9 +23,6 @@ import javax.lang.model.element.Modifier;
  * values share the {@link EnumCode} methods.
  */
 public final class JsonCode {
-  public static final ClassName JSON = ClassName.get("dev.signet.runtime", "Json");
-
-  static final ClassName RECEIVED = ClassName.get("dev.signet.runtime", "ReceivedValues");
 
   private final EnumCode enumCode;
   private final Map<ClassName, MethodSpec> recordWriters = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package dev.signet.processor.write;
 
+import static dev.signet.processor.write.RuntimeTypes.CHECKS;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -33,7 +35,6 @@ public final class StagedBuilderWriter {
   public static final Set<String> RESERVED_NAMES = Set.of("builder", "build");
 
   private static final ClassName OPTIONAL = ClassName.get(Optional.class);
-  private static final ClassName CHECKS = ClassName.get("dev.signet.runtime", "ParameterChecks");
 
   /**
    * What a kind tells the builder.

@@ -1,4 +1,4 @@
-package dev.signet.runtime;
+package dev.signet.runtime.internal;
 
 import java.util.Arrays;
 

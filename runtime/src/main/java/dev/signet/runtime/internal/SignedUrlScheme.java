@@ -1,5 +1,14 @@
-package dev.signet.runtime;
+package dev.signet.runtime.internal;
 
+import dev.signet.runtime.FormEncoding;
+import dev.signet.runtime.InvalidParameterException;
+import dev.signet.runtime.MacAlgorithm;
+import dev.signet.runtime.Nonces;
+import dev.signet.runtime.Origin;
+import dev.signet.runtime.Secret;
+import dev.signet.runtime.SignatureFormat;
+import dev.signet.runtime.SignedText;
+import dev.signet.runtime.Verifier;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;

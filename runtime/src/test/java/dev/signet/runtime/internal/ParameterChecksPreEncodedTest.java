@@ -1,9 +1,10 @@
-package dev.signet.runtime;
+package dev.signet.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.signet.runtime.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 
 /** {@link ParameterChecks#preEncoded} takes exactly the ASCII hex digits, in either place. */

@@ -1,4 +1,4 @@
-package dev.signet.runtime;
+package dev.signet.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,7 @@
-package dev.signet.runtime;
+package dev.signet.runtime.internal;
 
+import dev.signet.runtime.InvalidParameterException;
+import dev.signet.runtime.JsonParser;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -1,4 +1,8 @@
-package dev.signet.runtime;
+package dev.signet.runtime.internal;
+
+import dev.signet.runtime.InvalidParameterException;
+import dev.signet.runtime.SignedText;
+import dev.signet.runtime.TextNormalization;
 
 /**
  * The checks that generated builders run on parameter values. Each returns the value it was

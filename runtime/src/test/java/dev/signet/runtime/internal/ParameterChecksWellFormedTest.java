@@ -1,10 +1,12 @@
-package dev.signet.runtime;
+package dev.signet.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.signet.runtime.InvalidParameterException;
+import dev.signet.runtime.TestStrings;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -37,13 +39,13 @@ class ParameterChecksWellFormedTest {
 
   private static void check(String value) {
     if (jdkCanEncode(value)) {
-      assertSame(value, ParameterChecks.wellFormed("p", value), JsonStringTest.codeUnits(value));
+      assertSame(value, ParameterChecks.wellFormed("p", value), TestStrings.codeUnits(value));
     } else {
       InvalidParameterException e =
           assertThrows(
               InvalidParameterException.class,
               () -> ParameterChecks.wellFormed("p", value),
-              JsonStringTest.codeUnits(value));
+              TestStrings.codeUnits(value));
       assertEquals("p", e.parameter());
       assertEquals(
           "p: holds an unpaired surrogate at index " + firstUnpaired(value) + ", which UTF-8 cannot encode",
@@ -77,7 +79,7 @@ class ParameterChecksWellFormedTest {
   void randomStrings() {
     Random random = new Random(0xFEEDL);
     for (int i = 0; i < 5000; i++) {
-      check(JsonStringTest.randomString(random));
+      check(TestStrings.randomString(random));
     }
   }
 

@@ -1,4 +1,4 @@
-package dev.signet.runtime;
+package dev.signet.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.signet.runtime.InvalidParameterException;
+import dev.signet.runtime.JsonParser;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
