@@ -4,10 +4,14 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
-import dev.signet.processor.jsonrequest.JsonRequestKind;
+import dev.signet.annotations.JsonRequest;
+import dev.signet.annotations.SignedUrl;
+import dev.signet.processor.jsonrequest.JsonRequestReader;
+import dev.signet.processor.jsonrequest.JsonRequestWriter;
 import dev.signet.processor.kind.DeclarationKind;
 import dev.signet.processor.read.Reading;
-import dev.signet.processor.signedurl.SignedUrlKind;
+import dev.signet.processor.signedurl.SignedUrlReader;
+import dev.signet.processor.signedurl.SignedUrlWriter;
 import dev.signet.processor.write.Descriptions;
 import java.io.IOException;
 import java.io.Writer;
@@ -15,11 +19,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -53,11 +59,45 @@ public final class SignetProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
-    kinds.add(new SignedUrlKind());
-    kinds.add(new JsonRequestKind());
-    for (DeclarationKind<?> kind :
-        ServiceLoader.load(DeclarationKind.class, SignetProcessor.class.getClassLoader())) {
-      kinds.add(kind);
+    kinds.add(
+        DeclarationKind.of(
+            SignedUrl.class.getCanonicalName(),
+            SignedUrlReader.RULES,
+            SignedUrlReader::read,
+            SignedUrlWriter::write,
+            SignedUrlWriter::describe));
+    kinds.add(
+        DeclarationKind.of(
+            JsonRequest.class.getCanonicalName(),
+            JsonRequestReader.RULES,
+            JsonRequestReader::read,
+            JsonRequestWriter::write,
+            JsonRequestWriter::describe));
+    loadKindsOnTheProcessorPath();
+  }
+
+  /**
+   * Adds each kind that {@link ServiceLoader} finds. One that cannot be loaded (a vendor's jar
+   * reached from a class loader that does not see this processor's classes) is reported and left
+   * out, so that the other kinds still run.
+   */
+  @SuppressWarnings("rawtypes") // The class literal of a generic interface is raw.
+  private void loadKindsOnTheProcessorPath() {
+    Iterator<DeclarationKind> found =
+        ServiceLoader.load(DeclarationKind.class, SignetProcessor.class.getClassLoader()).iterator();
+    while (true) {
+      try {
+        if (!found.hasNext()) {
+          return;
+        }
+        kinds.add(found.next());
+      } catch (ServiceConfigurationError | LinkageError e) {
+        processingEnv.getMessager().printMessage(
+            Diagnostic.Kind.WARNING,
+            "Signet cannot load a declaration kind found on the class path (" + e
+                + "); a vendor's kind runs when its jar is on the processor path beside"
+                + " signet-processor, as annotationProcessorPaths puts it");
+      }
     }
   }
 
@@ -121,9 +161,12 @@ public final class SignetProcessor extends AbstractProcessor {
 
   private <M> void process(DeclarationKind<M> kind, TypeElement type, boolean describe) {
     Reading reading =
-        new Reading(
+        Reading.of(
             processingEnv.getElementUtils(), processingEnv.getTypeUtils(), processingEnv.getMessager());
-    kind.read(type, reading)
+    reading
+        .declarations()
+        .read(type, kind.rules())
+        .flatMap(declaration -> kind.read(declaration, reading))
         .filter(model -> !reading.diagnostics().failed())
         .ifPresent(
             model ->

@@ -84,7 +84,7 @@ public final class Compilers {
     }
   }
 
-  /** A test resource, such as {@code golden/OmniStyleLogin.java}, as a file both compilers read. */
+  /** A test resource, such as {@code golden/TrimmedLinesLogin.java}, as a file both compilers read. */
   public static JavaFileObject resource(String path) {
     Path file = MODULE.resolve("src/test/resources").resolve(path);
     try {

@@ -76,7 +76,7 @@ class DescriptionTest {
 
   @Test
   void nothingIsDescribedWithoutTheOption() {
-    Compilation compilation = Sources.compile(Compilers.resource("golden/OmniStyleLogin.java"));
+    Compilation compilation = Sources.compile(Compilers.resource("golden/TrimmedLinesLogin.java"));
     assertThat(compilation).succeeded();
     assertTrue(
         compilation.generatedFiles().stream()

@@ -33,7 +33,7 @@ public final class Goldens {
 
   private Goldens() {}
 
-  /** The fixtures' names, such as {@code OmniStyleLogin}, in the order of their names. */
+  /** The fixtures' names, such as {@code TrimmedLinesLogin}, in the order of their names. */
   public static List<String> fixtures() {
     try (Stream<Path> files = Files.list(GOLDEN)) {
       return files

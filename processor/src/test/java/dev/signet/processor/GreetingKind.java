@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.TypeElement;
 
 /**
  * A kind outside the processor, as a vendor's module would bring one: {@code @test.Greeting}
@@ -48,19 +47,22 @@ public final class GreetingKind implements DeclarationKind<GreetingKind.Model> {
   }
 
   @Override
-  public Optional<Model> read(TypeElement type, Reading reading) {
-    DeclarationReader declarations = reading.declarations();
-    return declarations
-        .read(type, RULES)
-        .map(
-            declaration ->
-                new Model(
-                    declaration,
-                    declarations
-                        .accessors(type, RULES, method -> method.getSimpleName().toString())
-                        .stream()
-                        .map(GreetingKind::word)
-                        .toList()));
+  public DeclarationReader.Rules rules() {
+    return RULES;
+  }
+
+  @Override
+  public Optional<Model> read(Declaration declaration, Reading reading) {
+    return Optional.of(
+        new Model(
+            declaration,
+            reading
+                .declarations()
+                .accessors(
+                    declaration.element(), RULES, method -> method.getSimpleName().toString())
+                .stream()
+                .map(GreetingKind::word)
+                .toList()));
   }
 
   private static Property<Void> word(Accessor accessor) {
@@ -83,7 +85,8 @@ public final class GreetingKind implements DeclarationKind<GreetingKind.Model> {
             .addParameter(model.declaration().generated().nestedClass("Builder"), "builder");
     words.forEach(w -> constructor.addStatement("this.$N = builder.$N", w.name(), w.name()));
     TypeSpec.Builder type =
-        ValueClassWriter.valueClass(model.declaration())
+        ValueClassWriter.valueClass(
+                model.declaration(), generated, CodeBlock.of("A greeting, as {@link $T} declares it.\n", model.declaration().declared()))
             .addFields(ValueClassWriter.fields(words))
             .addMethod(constructor.build())
             .addMethods(ValueClassWriter.accessors(words))
@@ -110,7 +113,7 @@ public final class GreetingKind implements DeclarationKind<GreetingKind.Model> {
             w -> "Sets {@code " + w.name() + "}.\n",
             w -> true,
             "Builds the greeting.\n"));
-    return JavaFile.builder(model.declaration().generated().packageName(), type.build()).build();
+    return ValueClassWriter.javaFile(model.declaration(), type.build());
   }
 
   @Override

@@ -10,10 +10,10 @@ import dev.signet.processor.model.JsonShape;
  * @param headerPrefix for a header, the text sent before the value; null for a body member
  * @param urlEncodedJson whether the value's JSON text is sent URL-encoded, as a JSON string
  */
-record JsonForm(JsonShape shape, Inclusion inclusion, String headerPrefix, boolean urlEncodedJson) {
+public record JsonForm(JsonShape shape, Inclusion inclusion, String headerPrefix, boolean urlEncodedJson) {
 
   /** Jackson's {@code JsonInclude.Include} values that Signet writes the same way. */
-  enum Inclusion {
+  public enum Inclusion {
     /** Always written; an absent optional as {@code null}. Also {@code NON_NULL}, for fields. */
     ALWAYS,
     /** Left out when an optional is absent. */
@@ -26,7 +26,7 @@ record JsonForm(JsonShape shape, Inclusion inclusion, String headerPrefix, boole
   }
 
   /** Whether the field is sent as a header rather than in the body. */
-  boolean header() {
+  public boolean header() {
     return headerPrefix != null;
   }
 }

@@ -11,26 +11,26 @@ import java.util.List;
  * @param fields in declaration order, inherited ones first, which is also the body's order and
  *     the builder's order for required ones
  */
-record JsonRequestModel(
+public record JsonRequestModel(
     Declaration declaration, String method, String path, List<Property<JsonForm>> fields) {
 
   /** The fields written in the JSON body, in order. */
-  List<Property<JsonForm>> bodyFields() {
+  public List<Property<JsonForm>> bodyFields() {
     return fields.stream().filter(f -> !f.form().header()).toList();
   }
 
   /** The fields sent as headers, in order. */
-  List<Property<JsonForm>> headerFields() {
+  public List<Property<JsonForm>> headerFields() {
     return fields.stream().filter(f -> f.form().header()).toList();
   }
 
   /** The fields a builder must be given, in the order its steps ask for them. */
-  List<Property<JsonForm>> requiredInBuilder() {
+  public List<Property<JsonForm>> requiredInBuilder() {
     return fields.stream().filter(Property::required).toList();
   }
 
   /** The fields a builder may be given at any step. */
-  List<Property<JsonForm>> optionalInBuilder() {
+  public List<Property<JsonForm>> optionalInBuilder() {
     return fields.stream().filter(f -> !f.required()).toList();
   }
 }

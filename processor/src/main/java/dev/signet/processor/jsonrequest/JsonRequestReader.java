@@ -18,7 +18,6 @@ import dev.signet.processor.read.Reading;
 import dev.signet.processor.write.StagedBuilderWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,14 +35,15 @@ import javax.lang.model.type.TypeMirror;
  * Reads a {@link JsonRequest} interface into a {@link JsonRequestModel}, reporting every problem
  * on the element that causes it. A declaration with any problem yields no model.
  */
-final class JsonRequestReader {
+public record JsonRequestReader(Reading reading) {
   private static final String JACKSON = "com.fasterxml.jackson.annotation.";
   private static final String JSON_INCLUDE = JACKSON + "JsonInclude";
   private static final String JSON_IGNORE = JACKSON + "JsonIgnore";
   private static final List<String> SIGNED_URL_ONLY =
       List.of("dev.signet.annotations.Param", "dev.signet.annotations.Nonce");
 
-  private static final DeclarationReader.Rules RULES =
+  /** How {@code @JsonRequest} declarations are read. */
+  public static final DeclarationReader.Rules RULES =
       new DeclarationReader.Rules(
           "JsonRequest",
           ElementKind.INTERFACE,
@@ -51,7 +51,7 @@ final class JsonRequestReader {
           "Field",
           "a request's field types are fixed",
           "Optional<Integer>, Optional<Long> or Optional<Double>",
-          reservedNames(),
+          StagedBuilderWriter.reservedWith(JsonRequestWriter.RESERVED_NAMES),
           "keep the JSON name with @JsonProperty(\"%s\")");
 
   /** The methods that carry a body. */
@@ -68,37 +68,20 @@ final class JsonRequestReader {
   private static final Set<String> CREDENTIAL_HEADERS =
       Set.of("authorization", "proxy-authorization", "cookie", "x-api-key");
 
-  private final JavaTypes javaTypes;
-  private final Diagnostics diagnostics;
-  private final JsonShapeReader jsonShapes;
-  private final DeclarationReader declarations;
-
-  JsonRequestReader(Reading reading) {
-    this.javaTypes = reading.javaTypes();
-    this.diagnostics = reading.diagnostics();
-    this.jsonShapes = reading.jsonShapes();
-    this.declarations = reading.declarations();
+  /** The model of {@code declaration}, or empty when it has problems, all reported. */
+  public static Optional<JsonRequestModel> read(Declaration declaration, Reading reading) {
+    return new JsonRequestReader(reading).read(declaration);
   }
 
-  private static Set<String> reservedNames() {
-    Set<String> names = new HashSet<>(JsonRequestWriter.RESERVED_NAMES);
-    names.addAll(StagedBuilderWriter.RESERVED_NAMES);
-    return Set.copyOf(names);
-  }
-
-  /** The model of {@code type}, or empty when its declaration has problems, all reported. */
-  Optional<JsonRequestModel> read(TypeElement type) {
-    Optional<Declaration> declaration = declarations.read(type, RULES);
-    if (declaration.isEmpty()) {
-      return Optional.empty();
-    }
+  private Optional<JsonRequestModel> read(Declaration declaration) {
+    TypeElement type = declaration.element();
     JsonRequest annotation = type.getAnnotation(JsonRequest.class);
     checkAttributes(type, annotation);
     Inclusion typeInclusion = inclusion(type, Inclusion.ALWAYS);
 
     List<Property<JsonForm>> fields = new ArrayList<>();
     Map<Property<JsonForm>, Element> accessors = new HashMap<>();
-    for (Accessor accessor : declarations.accessors(type, RULES, JsonRequestReader::wireName)) {
+    for (Accessor accessor : reading.declarations().accessors(type, RULES, JsonRequestReader::wireName)) {
       Element reportOn = DeclarationReader.reportOn(type, accessor.method());
       readField(accessor, reportOn, typeInclusion)
           .ifPresent(
@@ -108,12 +91,12 @@ final class JsonRequestReader {
               });
     }
     checkNames(fields, accessors);
-    if (diagnostics.failed()) {
+    if (reading.diagnostics().failed()) {
       return Optional.empty();
     }
     return Optional.of(
         new JsonRequestModel(
-            declaration.get(), annotation.method(), annotation.path(), List.copyOf(fields)));
+            declaration, annotation.method(), annotation.path(), List.copyOf(fields)));
   }
 
   /** The name a field travels under: its header's, its {@code @JsonProperty}, or its accessor's. */
@@ -126,7 +109,7 @@ final class JsonRequestReader {
 
   private void checkAttributes(TypeElement type, JsonRequest annotation) {
     if (!METHODS.contains(annotation.method())) {
-      diagnostics.error(
+      reading.diagnostics().error(
           type,
           "JsonRequest",
           "method",
@@ -135,7 +118,7 @@ final class JsonRequestReader {
     }
     String path = annotation.path();
     if (!path.startsWith("/") || path.chars().anyMatch(c -> c <= ' ' || c == '?' || c == '#')) {
-      diagnostics.error(
+      reading.diagnostics().error(
           type,
           "JsonRequest",
           "path",
@@ -151,7 +134,7 @@ final class JsonRequestReader {
     for (String signedUrlOnly : SIGNED_URL_ONLY) {
       if (hasAnnotation(method, signedUrlOnly)) {
         String simple = signedUrlOnly.substring(signedUrlOnly.lastIndexOf('.') + 1);
-        diagnostics.error(
+        reading.diagnostics().error(
             reportOn,
             "Field " + methodName + ": @" + simple + " belongs to @SignedUrl requests; "
                 + (simple.equals("Param")
@@ -167,8 +150,8 @@ final class JsonRequestReader {
     boolean required = accessor.required();
     TypeMirror valueType = accessor.valueType();
     boolean redacted = method.getAnnotation(Redacted.class) != null;
-    if (redacted && !javaTypes.isString(valueType)) {
-      diagnostics.error(
+    if (redacted && !reading.javaTypes().isString(valueType)) {
+      reading.diagnostics().error(
           reportOn,
           "Field " + wireName + ": @Redacted applies to String fields, whose text can be kept out"
               + " of messages, not to " + JavaTypes.describe(valueType) + "; remove @Redacted or"
@@ -181,14 +164,14 @@ final class JsonRequestReader {
           accessor, reportOn, header, jsonProperty, valueType, redacted, urlEncodedJson);
     }
     if (isJsonIgnored(method)) {
-      diagnostics.error(
+      reading.diagnostics().error(
           reportOn,
           "Field " + wireName + " is @JsonIgnore'd, so a Jackson mapper would leave it out, but"
               + " Signet sends every field; remove the method or the annotation");
       return Optional.empty();
     }
-    if (urlEncodedJson && !jsonShapes.isJsonByDefault(valueType)) {
-      diagnostics.error(
+    if (urlEncodedJson && !reading.jsonShapes().isJsonByDefault(valueType)) {
+      reading.diagnostics().error(
           reportOn,
           "Field " + wireName + ": @UrlEncodedJson applies to JSON-valued fields (maps, lists,"
               + " records, JsonWritable types), not to " + JavaTypes.describe(valueType)
@@ -196,7 +179,7 @@ final class JsonRequestReader {
       return Optional.empty();
     }
     Inclusion inclusion = inclusion(method, typeInclusion);
-    return jsonShapes
+    return reading.jsonShapes()
         .read(valueType, reportOn, "Field " + wireName)
         .map(
             shape ->
@@ -221,7 +204,7 @@ final class JsonRequestReader {
     String name = header.value();
     String lowerCase = name.toLowerCase(Locale.ROOT);
     if (name.isEmpty() || !name.chars().allMatch(JsonRequestReader::isTokenCharacter)) {
-      diagnostics.error(
+      reading.diagnostics().error(
           method,
           "Header",
           "value",
@@ -230,7 +213,7 @@ final class JsonRequestReader {
       return Optional.empty();
     }
     if (OWN_HEADERS.contains(lowerCase) || RESTRICTED_HEADERS.contains(lowerCase)) {
-      diagnostics.error(
+      reading.diagnostics().error(
           method,
           "Header",
           "value",
@@ -243,7 +226,7 @@ final class JsonRequestReader {
     }
     String prefix = header.prefix();
     if (prefix.chars().anyMatch(c -> (c < 0x20 && c != '\t') || c >= 0x7f)) {
-      diagnostics.error(
+      reading.diagnostics().error(
           method,
           "Header",
           "prefix",
@@ -251,22 +234,22 @@ final class JsonRequestReader {
               + " such as \"Bearer \"");
       return Optional.empty();
     }
-    if (!javaTypes.isString(valueType)) {
-      diagnostics.error(
+    if (!reading.javaTypes().isString(valueType)) {
+      reading.diagnostics().error(
           method,
           "Header " + name + " is sent as text: declare its field as String or"
               + " Optional<String>, not " + JavaTypes.describe(valueType));
       return Optional.empty();
     }
     if (jsonProperty.isPresent()) {
-      diagnostics.error(
+      reading.diagnostics().error(
           method,
           "Header " + name + " is not part of the JSON body, but @JsonProperty would make a"
               + " Jackson mapper write it there; remove @JsonProperty");
       return Optional.empty();
     }
     if (urlEncodedJson) {
-      diagnostics.error(
+      reading.diagnostics().error(
           method,
           "Header " + name + ": @UrlEncodedJson applies to members of the JSON body; remove"
               + " @UrlEncodedJson");
@@ -277,7 +260,7 @@ final class JsonRequestReader {
             || prefix.toLowerCase(Locale.ROOT).startsWith("bearer")
             || prefix.toLowerCase(Locale.ROOT).startsWith("basic");
     if (credential && !redacted) {
-      diagnostics.error(
+      reading.diagnostics().error(
           method,
           "Header " + name + " carries a credential: mark its field @Redacted, so that it stays"
               + " out of toString() and error messages");
@@ -326,7 +309,7 @@ final class JsonRequestReader {
         } else if (attribute.equals("content")
             && !constant.equals("ALWAYS")
             && !constant.equals("USE_DEFAULTS")) {
-          diagnostics.error(
+          reading.diagnostics().error(
               annotated,
               "JsonInclude",
               "content",
@@ -347,7 +330,7 @@ final class JsonRequestReader {
         case "USE_DEFAULTS":
           return inherited;
         default:
-          diagnostics.error(
+          reading.diagnostics().error(
               annotated,
               "JsonInclude",
               "value",
@@ -398,7 +381,7 @@ final class JsonRequestReader {
       String key = header ? field.wireName().toLowerCase(Locale.ROOT) : field.wireName();
       Property<JsonForm> earlier = names.putIfAbsent(key, field);
       if (earlier != null) {
-        diagnostics.error(
+        reading.diagnostics().error(
             accessors.get(field),
             "Fields " + earlier.name() + "() and " + field.name() + "() both "
                 + (header

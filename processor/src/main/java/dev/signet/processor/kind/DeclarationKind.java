@@ -2,10 +2,13 @@ package dev.signet.processor.kind;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.JavaFile;
+import dev.signet.processor.model.Declaration;
+import dev.signet.processor.read.DeclarationReader;
 import dev.signet.processor.read.Reading;
 import java.util.Optional;
 import java.util.Set;
-import javax.lang.model.element.TypeElement;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * One kind of Signet declaration: the annotation that declares it, how a declaration is read into
@@ -14,7 +17,8 @@ import javax.lang.model.element.TypeElement;
  * <p>{@code SignetProcessor} runs the kinds built into it and every kind that {@link
  * java.util.ServiceLoader} finds on the processor path under this interface's name, so that a
  * vendor's module can bring a kind of its own. Each declaration is read with {@link Reading} of
- * its own: a declaration with errors yields no model and stops no other.
+ * its own, its shape first by the kind's {@link #rules()}: a declaration with errors yields no
+ * model and stops no other.
  *
  * @param <M> the kind's model of a declaration
  */
@@ -32,8 +36,14 @@ public interface DeclarationKind<M> {
     return Set.of();
   }
 
-  /** The model of {@code type}, or empty when it has problems, each reported through {@code reading}. */
-  Optional<M> read(TypeElement type, Reading reading);
+  /** The rules its declarations' shape and accessors are read by, before {@link #read}. */
+  DeclarationReader.Rules rules();
+
+  /**
+   * The model of {@code declaration}, whose shape is read already, or empty when it has problems,
+   * each reported through {@code reading}.
+   */
+  Optional<M> read(Declaration declaration, Reading reading);
 
   /**
    * The generated source for {@code model}.
@@ -45,4 +55,42 @@ public interface DeclarationKind<M> {
 
   /** The JSON description of {@code model} that {@code -Asignet.describe} writes beside its class. */
   String describe(M model);
+
+  /**
+   * The kind of {@code annotation}, read by {@code reader} and written by {@code writer} and
+   * {@code describer}: what a kind is, for one that needs nothing more.
+   */
+  static <M> DeclarationKind<M> of(
+      String annotation,
+      DeclarationReader.Rules rules,
+      BiFunction<Declaration, Reading, Optional<M>> reader,
+      BiFunction<M, AnnotationSpec, JavaFile> writer,
+      Function<M, String> describer) {
+    return new DeclarationKind<>() {
+      @Override
+      public String annotation() {
+        return annotation;
+      }
+
+      @Override
+      public DeclarationReader.Rules rules() {
+        return rules;
+      }
+
+      @Override
+      public Optional<M> read(Declaration declaration, Reading reading) {
+        return reader.apply(declaration, reading);
+      }
+
+      @Override
+      public JavaFile write(M model, AnnotationSpec generated) {
+        return writer.apply(model, generated);
+      }
+
+      @Override
+      public String describe(M model) {
+        return describer.apply(model);
+      }
+    };
+  }
 }

@@ -1,5 +1,6 @@
 package dev.signet.processor.read;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -74,30 +75,33 @@ public final class JavaTypes {
   }
 
   public boolean isBoolean(TypeMirror type) {
-    return type.getKind() == TypeKind.BOOLEAN || is(type, "java.lang.Boolean");
+    return isPrimitiveOrBox(type, TypeKind.BOOLEAN);
   }
 
   /** {@code int}, {@code long} and their boxes: the numbers whose text is unambiguous. */
   public boolean isTextInteger(TypeMirror type) {
-    return type.getKind() == TypeKind.INT
-        || type.getKind() == TypeKind.LONG
-        || is(type, "java.lang.Integer")
-        || is(type, "java.lang.Long");
+    return isPrimitiveOrBox(type, TypeKind.INT, TypeKind.LONG);
   }
 
   public boolean isJsonInteger(TypeMirror type) {
-    return isTextInteger(type)
-        || type.getKind() == TypeKind.SHORT
-        || type.getKind() == TypeKind.BYTE
-        || is(type, "java.lang.Short")
-        || is(type, "java.lang.Byte");
+    return isPrimitiveOrBox(type, TypeKind.INT, TypeKind.LONG, TypeKind.SHORT, TypeKind.BYTE);
   }
 
   public boolean isJsonDecimal(TypeMirror type) {
-    return type.getKind() == TypeKind.DOUBLE
-        || type.getKind() == TypeKind.FLOAT
-        || is(type, "java.lang.Double")
-        || is(type, "java.lang.Float");
+    return isPrimitiveOrBox(type, TypeKind.DOUBLE, TypeKind.FLOAT);
+  }
+
+  /** Whether {@code type} is one of the primitive {@code kinds} or the box of one. */
+  private boolean isPrimitiveOrBox(TypeMirror type, TypeKind... kinds) {
+    TypeMirror unboxed = type;
+    if (type.getKind() == TypeKind.DECLARED) {
+      try {
+        unboxed = types.unboxedType(type);
+      } catch (IllegalArgumentException notABox) {
+        return false;
+      }
+    }
+    return Arrays.asList(kinds).contains(unboxed.getKind());
   }
 
   /** Whether {@code type} declares {@code public static T fromJson(Object json)}. */

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param signNames whether each line is {@code name=value}, both form-encoded, rather than the
  *     value alone
  */
-record SignedUrlModel(
+public record SignedUrlModel(
     Declaration declaration,
     String path,
     String signatureParameter,
@@ -30,21 +30,21 @@ record SignedUrlModel(
     Map<String, Integer> positions) {
 
   /** The parameters a builder must be given, in the order its steps ask for them. */
-  List<Property<TextForm>> requiredInBuilder() {
+  public List<Property<TextForm>> requiredInBuilder() {
     return parameters.stream()
         .filter(p -> p.required() && !(p.form() instanceof TextForm.Nonce))
         .toList();
   }
 
   /** The parameters a builder may be given at any step: the optional ones and the nonce. */
-  List<Property<TextForm>> optionalInBuilder() {
+  public List<Property<TextForm>> optionalInBuilder() {
     return parameters.stream()
         .filter(p -> !p.required() || p.form() instanceof TextForm.Nonce)
         .toList();
   }
 
   /** The nonce, which every signed URL has. */
-  Property<TextForm> nonce() {
+  public Property<TextForm> nonce() {
     return parameters.stream()
         .filter(p -> p.form() instanceof TextForm.Nonce)
         .findFirst()

@@ -27,7 +27,6 @@ import dev.signet.processor.write.StagedBuilderWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,7 @@ import javax.lang.model.type.TypeMirror;
  * Reads a {@link SignedUrl} interface into a {@link SignedUrlModel}, reporting every problem on
  * the element that causes it. A declaration with any problem yields no model.
  */
-final class SignedUrlReader {
+public record SignedUrlReader(Reading reading) {
   /** RFC 3986's pchar and "/", with % for escapes, which are checked apart. */
   private static final String PATH_CHARACTERS =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/%";
@@ -57,7 +56,8 @@ final class SignedUrlReader {
   private static final String FORM_ENCODED_TEXT =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*-._%+=";
 
-  private static final DeclarationReader.Rules RULES =
+  /** How {@code @SignedUrl} declarations are read. */
+  public static final DeclarationReader.Rules RULES =
       new DeclarationReader.Rules(
           "SignedUrl",
           ElementKind.INTERFACE,
@@ -65,41 +65,22 @@ final class SignedUrlReader {
           "Parameter",
           "a request's parameter types are fixed",
           "Optional<Integer>, or Optional<Long> (or Optional<Double> with encoding = JSON)",
-          reservedNames(),
+          StagedBuilderWriter.reservedWith(SignedUrlWriter.RESERVED_NAMES),
           "keep the wire name with @Param(name = \"%s\")");
 
-  private final JavaTypes javaTypes;
-  private final Diagnostics diagnostics;
-  private final EnumReader enums;
-  private final JsonShapeReader jsonShapes;
-  private final DeclarationReader declarations;
-
-  SignedUrlReader(Reading reading) {
-    this.javaTypes = reading.javaTypes();
-    this.diagnostics = reading.diagnostics();
-    this.enums = reading.enums();
-    this.jsonShapes = reading.jsonShapes();
-    this.declarations = reading.declarations();
+  /** The model of {@code declaration}, or empty when it has problems, all reported. */
+  public static Optional<SignedUrlModel> read(Declaration declaration, Reading reading) {
+    return new SignedUrlReader(reading).read(declaration);
   }
 
-  private static Set<String> reservedNames() {
-    Set<String> names = new HashSet<>(SignedUrlWriter.RESERVED_NAMES);
-    names.addAll(StagedBuilderWriter.RESERVED_NAMES);
-    return Set.copyOf(names);
-  }
-
-  /** The model of {@code type}, or empty when its declaration has problems, all reported. */
-  Optional<SignedUrlModel> read(TypeElement type) {
-    Optional<Declaration> declaration = declarations.read(type, RULES);
-    if (declaration.isEmpty()) {
-      return Optional.empty();
-    }
+  private Optional<SignedUrlModel> read(Declaration declaration) {
+    TypeElement type = declaration.element();
     SignedUrl annotation = type.getAnnotation(SignedUrl.class);
     checkAttributes(type, annotation);
 
     List<Property<TextForm>> parameters = new ArrayList<>();
     Map<Property<TextForm>, Accessor> accessors = new HashMap<>();
-    for (Accessor accessor : declarations.accessors(type, RULES, SignedUrlReader::wireName)) {
+    for (Accessor accessor : reading.declarations().accessors(type, RULES, SignedUrlReader::wireName)) {
       readParameter(type, accessor, annotation.separator())
           .ifPresent(
               parameter -> {
@@ -112,13 +93,13 @@ final class SignedUrlReader {
     Map<String, Integer> positions = new LinkedHashMap<>();
     Optional<List<Property<TextForm>>> signedOrder =
         signedOrder(parameters, accessors, annotation.order(), type, positions);
-    if (signedOrder.isEmpty() || diagnostics.failed()) {
+    if (signedOrder.isEmpty() || reading.diagnostics().failed()) {
       return Optional.empty();
     }
     warnOfAmbiguity(type, annotation, signedOrder.get());
     return Optional.of(
         new SignedUrlModel(
-            declaration.get(),
+            declaration,
             annotation.path(),
             annotation.signatureParameter(),
             annotation.separator(),
@@ -144,7 +125,7 @@ final class SignedUrlReader {
     if (!path.startsWith("/")
         || !path.chars().allMatch(c -> PATH_CHARACTERS.indexOf(c) >= 0)
         || !PERCENT_ESCAPES.matcher(path).matches()) {
-      diagnostics.error(
+      reading.diagnostics().error(
           type,
           "SignedUrl",
           "path",
@@ -154,7 +135,7 @@ final class SignedUrlReader {
     }
     if (annotation.lines() == SignedLines.NAMES_AND_VALUES
         && annotation.separator().chars().anyMatch(c -> FORM_ENCODED_TEXT.indexOf(c) >= 0)) {
-      diagnostics.error(
+      reading.diagnostics().error(
           type,
           "SignedUrl",
           "separator",
@@ -162,7 +143,7 @@ final class SignedUrlReader {
               + " and values, which NAMES_AND_VALUES lines hold; use a line feed, the default");
     }
     if (annotation.separator().isEmpty()) {
-      diagnostics.error(
+      reading.diagnostics().error(
           type,
           "SignedUrl",
           "separator",
@@ -170,7 +151,7 @@ final class SignedUrlReader {
               + " next; leave separator out to use a line feed, the default");
     }
     if (annotation.signatureParameter().isEmpty()) {
-      diagnostics.error(
+      reading.diagnostics().error(
           type,
           "SignedUrl",
           "signatureParameter",
@@ -187,7 +168,7 @@ final class SignedUrlReader {
       TypeElement type, SignedUrl annotation, List<Property<TextForm>> signedOrder) {
     AcceptedAmbiguity accepted = type.getAnnotation(AcceptedAmbiguity.class);
     if (accepted != null && accepted.reason().isBlank()) {
-      diagnostics.error(
+      reading.diagnostics().error(
           type,
           "AcceptedAmbiguity",
           "reason",
@@ -202,7 +183,7 @@ final class SignedUrlReader {
             annotation.normalization() == Normalization.JAVASCRIPT_TRIM_LINES,
             annotation.separator());
     for (String finding : findings) {
-      diagnostics.warning(
+      reading.diagnostics().warning(
           type,
           "@SignedUrl " + type.getSimpleName() + " is ambiguous: " + finding + ". If you design"
               + " this scheme, sign names with values: @SignedUrl(lines ="
@@ -251,8 +232,8 @@ final class SignedUrlReader {
       TypeMirror valueType,
       Encoding encoding,
       String separator) {
-    if (!required || !javaTypes.isString(valueType)) {
-      diagnostics.error(
+    if (!required || !reading.javaTypes().isString(valueType)) {
+      reading.diagnostics().error(
           method,
           "The @Nonce parameter " + wireName + " must be declared as `String "
               + methodName + "()`: every request has a nonce, and the builder draws"
@@ -260,7 +241,7 @@ final class SignedUrlReader {
       return Optional.empty();
     }
     if (encoding != Encoding.AUTO && encoding != Encoding.TEXT) {
-      diagnostics.error(
+      reading.diagnostics().error(
           method,
           "Param",
           "encoding",
@@ -268,7 +249,7 @@ final class SignedUrlReader {
       return Optional.empty();
     }
     if (nonce.length() < 1) {
-      diagnostics.error(
+      reading.diagnostics().error(
           method,
           "Nonce",
           "length",
@@ -279,7 +260,7 @@ final class SignedUrlReader {
     if (alphabet.isEmpty()
         || alphabet.get().chars().anyMatch(c -> c == '\r' || c == '\n')
         || canHold(alphabet.get(), separator)) {
-      diagnostics.error(
+      reading.diagnostics().error(
           method,
           "Nonce",
           "alphabet",
@@ -299,8 +280,8 @@ final class SignedUrlReader {
       String separator) {
     switch (encoding) {
       case PRE_ENCODED:
-        if (!javaTypes.isString(type)) {
-          diagnostics.error(
+        if (!reading.javaTypes().isString(type)) {
+          reading.diagnostics().error(
               method,
               "Param",
               "encoding",
@@ -311,12 +292,12 @@ final class SignedUrlReader {
         }
         return Optional.of(new TextForm.PreEncoded());
       case JSON:
-        return jsonShapes.read(type, method, "Parameter " + wireName)
+        return reading.jsonShapes().read(type, method, "Parameter " + wireName)
             .filter(shape -> readableBack(method, wireName, shape))
             .map(TextForm.Json::new);
       case TEXT:
-        if (jsonShapes.isJsonByDefault(type)) {
-          diagnostics.error(
+        if (reading.jsonShapes().isJsonByDefault(type)) {
+          reading.diagnostics().error(
               method,
               "Param",
               "encoding",
@@ -327,8 +308,8 @@ final class SignedUrlReader {
         return scalarText(method, wireName, type, separator);
       case AUTO:
       default:
-        return jsonShapes.isJsonByDefault(type)
-            ? jsonShapes.read(type, method, "Parameter " + wireName)
+        return reading.jsonShapes().isJsonByDefault(type)
+            ? reading.jsonShapes().read(type, method, "Parameter " + wireName)
                 .filter(shape -> readableBack(method, wireName, shape))
                 .map(TextForm.Json::new)
             : scalarText(method, wireName, type, separator);
@@ -341,7 +322,7 @@ final class SignedUrlReader {
    */
   private boolean readableBack(Element method, String wireName, JsonShape shape) {
     if (shape instanceof JsonShape.SelfWriting self && !self.readable()) {
-      diagnostics.error(
+      reading.diagnostics().error(
           method,
           "Parameter " + wireName + ": " + simpleName(self.type()) + " writes itself as JSON, so the verifier"
               + " needs it to read itself back: declare `public static "
@@ -364,20 +345,20 @@ final class SignedUrlReader {
 
   private Optional<TextForm> scalarText(
       Element method, String wireName, TypeMirror type, String separator) {
-    if (javaTypes.isString(type)) {
+    if (reading.javaTypes().isString(type)) {
       return Optional.of(new TextForm.Plain());
     }
-    if (javaTypes.isBoolean(type) || javaTypes.isTextInteger(type)) {
+    if (reading.javaTypes().isBoolean(type) || reading.javaTypes().isTextInteger(type)) {
       return Optional.of(new TextForm.Scalar());
     }
-    Optional<TypeElement> enumType = javaTypes.declaredElement(type, ElementKind.ENUM);
+    Optional<TypeElement> enumType = reading.javaTypes().declaredElement(type, ElementKind.ENUM);
     if (enumType.isPresent()) {
-      return enums
+      return reading.enums()
           .read(enumType.get(), method, "Parameter " + wireName)
           .filter(shape -> wireValuesFitOnALine(method, wireName, shape, separator))
           .map(TextForm.EnumConstant::new);
     }
-    diagnostics.error(
+    reading.diagnostics().error(
         method,
         "Parameter " + wireName + " has the unsupported type " + JavaTypes.describe(type)
             + ". As text a parameter can be String, boolean, int, long or an enum; as JSON"
@@ -391,7 +372,7 @@ final class SignedUrlReader {
       String value = constant.getValue();
       if (value.isEmpty() || value.contains("\n") || value.contains("\r")
           || (!separator.isEmpty() && value.contains(separator))) {
-        diagnostics.error(
+        reading.diagnostics().error(
             method,
             "Parameter " + wireName + ": enum constant " + constant.getKey() + " has the wire"
                 + " value \"" + Diagnostics.escape(value) + "\", which must be non-empty and hold no line"
@@ -411,7 +392,7 @@ final class SignedUrlReader {
     for (Property<TextForm> parameter : parameters) {
       Element accessor = DeclarationReader.reportOn(type, accessors.get(parameter).method());
       if (parameter.wireName().equals(annotation.signatureParameter())) {
-        diagnostics.error(
+        reading.diagnostics().error(
             accessor,
             "Parameter " + parameter.name() + " has the wire name \""
                 + parameter.wireName() + "\", which the signature uses; rename it with"
@@ -419,7 +400,7 @@ final class SignedUrlReader {
       }
       Property<TextForm> earlier = byWireName.putIfAbsent(parameter.wireName(), parameter);
       if (earlier != null) {
-        diagnostics.error(
+        reading.diagnostics().error(
             accessor,
             "Parameters " + earlier.name() + "() and " + parameter.name()
                 + "() both have the wire name \"" + parameter.wireName()
@@ -431,18 +412,18 @@ final class SignedUrlReader {
   /** One nonce per type, counting methods that declare one even where it has problems. */
   private void checkNonce(TypeElement type) {
     List<ExecutableElement> nonces =
-        declarations.abstractMethods(type).stream()
+        reading.declarations().abstractMethods(type).stream()
             .filter(method -> method.getAnnotation(Nonce.class) != null)
             .toList();
     if (nonces.isEmpty()) {
-      diagnostics.error(
+      reading.diagnostics().error(
           type,
           "@SignedUrl " + type.getSimpleName() + " has no nonce, so a signed URL could be"
               + " replayed forever; declare one, such as"
               + " `@Nonce(length = 32) String nonce();`");
     }
     for (ExecutableElement extra : nonces.subList(Math.min(1, nonces.size()), nonces.size())) {
-      diagnostics.error(
+      reading.diagnostics().error(
           DeclarationReader.reportOn(type, extra),
           "@SignedUrl " + type.getSimpleName() + " already has the nonce "
               + nonces.get(0).getSimpleName() + "(); a request has one nonce, so remove @Nonce"
@@ -469,7 +450,7 @@ final class SignedUrlReader {
         continue;
       }
       if (position < 0) {
-        diagnostics.error(
+        reading.diagnostics().error(
             accessor,
             "Param",
             "position",
@@ -477,7 +458,7 @@ final class SignedUrlReader {
                 + " more, or 0 for no fixed position");
         valid = false;
       } else if (!parameter.required()) {
-        diagnostics.error(
+        reading.diagnostics().error(
             accessor,
             "Param",
             "position",
@@ -489,7 +470,7 @@ final class SignedUrlReader {
         positions.put(parameter.name(), position);
         Property<TextForm> earlier = positioned.putIfAbsent(position, parameter);
         if (earlier != null) {
-          diagnostics.error(
+          reading.diagnostics().error(
               accessor,
               "Param",
               "position",
@@ -503,7 +484,7 @@ final class SignedUrlReader {
     int expected = 1;
     for (int position : positioned.keySet()) {
       if (position != expected) {
-        diagnostics.error(
+        reading.diagnostics().error(
             type,
             "@SignedUrl " + type.getSimpleName() + ": positions must run 1, 2, 3… without"
                 + " gaps, but no parameter has position " + expected

@@ -34,6 +34,13 @@ public final class StagedBuilderWriter {
   /** The names the builder takes in the generated class, which no property may take. */
   public static final Set<String> RESERVED_NAMES = Set.of("builder", "build");
 
+  /** {@code names}, a writer's own, with the builder's: what no property of its kind may take. */
+  public static Set<String> reservedWith(Set<String> names) {
+    Set<String> all = new java.util.HashSet<>(names);
+    all.addAll(RESERVED_NAMES);
+    return Set.copyOf(all);
+  }
+
   private static final ClassName OPTIONAL = ClassName.get(Optional.class);
 
   /**

@@ -6,6 +6,8 @@ import dev.signet.codatum.NotebookParams;
 import dev.signet.processor.kind.DeclarationKind;
 import dev.signet.processor.model.Property;
 import dev.signet.codatum.processor.NotebookParamsModel.Param;
+import dev.signet.processor.model.Declaration;
+import dev.signet.processor.read.DeclarationReader;
 import dev.signet.processor.read.Reading;
 import dev.signet.processor.write.Descriptions;
 import java.util.ArrayList;
@@ -13,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.lang.model.element.TypeElement;
 
 /** {@link NotebookParams}: a record mapped to Codatum's notebook params and back. */
 public final class NotebookParamsKind implements DeclarationKind<NotebookParamsModel> {
@@ -24,8 +25,13 @@ public final class NotebookParamsKind implements DeclarationKind<NotebookParamsM
   }
 
   @Override
-  public Optional<NotebookParamsModel> read(TypeElement type, Reading reading) {
-    return new NotebookParamsReader(reading).read(type);
+  public DeclarationReader.Rules rules() {
+    return NotebookParamsReader.RULES;
+  }
+
+  @Override
+  public Optional<NotebookParamsModel> read(Declaration declaration, Reading reading) {
+    return new NotebookParamsReader(reading).read(declaration);
   }
 
   @Override

@@ -38,7 +38,8 @@ final class NotebookParamsReader {
       "a notebook param can be String, boolean, double, int, long, LocalDate, List<String> or"
           + " DateRange, each alone, in an Optional or in a ParamValue";
 
-  private static final DeclarationReader.Rules RULES =
+  /** How {@code @NotebookParams} records are read. */
+  static final DeclarationReader.Rules RULES =
       new DeclarationReader.Rules(
           "NotebookParams",
           ElementKind.RECORD,
@@ -51,20 +52,15 @@ final class NotebookParamsReader {
 
   private final JavaTypes javaTypes;
   private final Diagnostics diagnostics;
-  private final DeclarationReader declarations;
 
   NotebookParamsReader(Reading reading) {
     this.javaTypes = reading.javaTypes();
     this.diagnostics = reading.diagnostics();
-    this.declarations = reading.declarations();
   }
 
   /** The model of {@code type}, or empty when its declaration has problems, all reported. */
-  Optional<NotebookParamsModel> read(TypeElement type) {
-    Optional<Declaration> declaration = declarations.read(type, RULES);
-    if (declaration.isEmpty()) {
-      return Optional.empty();
-    }
+  Optional<NotebookParamsModel> read(Declaration declaration) {
+    TypeElement type = declaration.element();
     List<Property<Param>> params = new ArrayList<>();
     Map<String, String> componentById = new HashMap<>();
     for (RecordComponentElement component : type.getRecordComponents()) {
@@ -95,7 +91,7 @@ final class NotebookParamsReader {
     if (diagnostics.failed()) {
       return Optional.empty();
     }
-    return Optional.of(new NotebookParamsModel(declaration.get(), List.copyOf(params)));
+    return Optional.of(new NotebookParamsModel(declaration, List.copyOf(params)));
   }
 
   private Optional<Property<Param>> readParam(RecordComponentElement component) {

@@ -16,15 +16,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * In the spirit of Omni's embed login: positioned parameters and a nonce, then every other kind
+ * A vendor-style embed login: positioned parameters and a nonce, then every other kind
  * of parameter signed by name, the text trimmed as JavaScript does.
  */
 @SignedUrl(
     path = "/embed/login",
     order = Order.BY_NAME,
     normalization = Normalization.JAVASCRIPT_TRIM_LINES)
-@AcceptedAmbiguity(reason = "Omni's SDK signs values alone; the scheme is the vendor's.")
-public interface OmniStyleLogin {
+@AcceptedAmbiguity(reason = "The vendor's SDK signs values alone; the scheme is the vendor's.")
+public interface TrimmedLinesLogin {
 
   @Param(position = 1)
   String contentPath();
