@@ -154,6 +154,22 @@ class SchemaEvolutionTest {
     assertEquals(call(v1, "withTeam"), call(v2, "withTeamAfterNonce"));
   }
 
+  /**
+   * The optional setters, declared once in the steps' common generic base, are taken at every
+   * step under the Eclipse compiler too, so each call site compiles and signs what javac's does.
+   */
+  @Test
+  void theEclipseCompilerTakesOptionalSettersAtEveryStep(@TempDir Path temp) throws Exception {
+    JavaFileObject callSites = Compilers.onDisk(temp, callSites());
+    JavaFileObject declaration = Compilers.onDisk(temp, Sources.declaration("Login", V1));
+    Compilation ecj = Compilers.ecj(temp).compile(declaration, callSites);
+    assertThat(ecj).succeeded();
+    Compilation javac = compile(V1);
+    for (String site : List.of("withTeam", "withTeamAfterNonce", "withoutTeam")) {
+      assertEquals(call(javac, site), call(ecj, site), site);
+    }
+  }
+
   /** Under the Eclipse compiler the error names the stage, so the parameter, too. */
   @Test
   void theEclipseCompilerNamesTheMissingParameterToo(@TempDir Path temp) {

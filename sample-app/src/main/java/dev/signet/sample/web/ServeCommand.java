@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
         "Runs the sample host app on http://127.0.0.1:PORT: an Omni dashboard and Codatum notebook"
             + " pages, an embed URL builder and an inspector. Without OMNI_* or CODATUM_*"
             + " environment variables it starts local stand-ins for Omni and Codatum on ports of"
-            + " their own; with them, it uses the real vendors (see \"The sample host app\" in the"
-            + " project's README.md).")
+            + " their own; with them, it uses the real vendors (see the project's"
+            + " docs/sample-app.md).")
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

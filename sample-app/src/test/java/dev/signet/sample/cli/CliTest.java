@@ -421,9 +421,8 @@ class CliTest {
   void serveHelpPointsToADocumentThatExists() throws Exception {
     String help = run(null, "serve", "--help").out().replaceAll("\\s+", " ");
     assertFalse(help.contains("WEBAPP.md"), help);
-    assertTrue(help.contains("\"The sample host app\" in the project's README.md"), help);
-    String readme = Files.readString(Path.of("..", "README.md"));
-    assertTrue(readme.contains("\n## The sample host app"), "README has the section serve --help names");
+    assertTrue(help.contains("the project's docs/sample-app.md"), help);
+    assertTrue(Files.exists(Path.of("..", "docs", "sample-app.md")), "serve --help names docs/sample-app.md");
   }
 
   @Test
@@ -445,6 +444,10 @@ class CliTest {
     Run run = run(null, args.subList(3, args.size()).toArray(String[]::new));
     assertEquals("", run.err());
     assertTrue(run.out().matches("https://acme\\.embed-omniapp\\.co/embed/login\\?[\\x21-\\x7e]+\n"), run::out);
+    // The output the README shows for it, in the code block after the commands, is this output.
+    String shown = "It prints exactly this URL";
+    int after = readme.indexOf("```\n", readme.indexOf(shown)) + 4;
+    assertEquals(readme.substring(after, readme.indexOf("\n```", after) + 1), run.out());
   }
 
   @Test
