@@ -63,14 +63,14 @@ public final class SignetProcessor extends AbstractProcessor {
         DeclarationKind.of(
             SignedUrl.class.getCanonicalName(),
             SignedUrlReader.RULES,
-            SignedUrlReader::read,
+            SignedUrlReader::new,
             SignedUrlWriter::write,
             SignedUrlWriter::describe));
     kinds.add(
         DeclarationKind.of(
             JsonRequest.class.getCanonicalName(),
             JsonRequestReader.RULES,
-            JsonRequestReader::read,
+            JsonRequestReader::new,
             JsonRequestWriter::write,
             JsonRequestWriter::describe));
     loadKindsOnTheProcessorPath();

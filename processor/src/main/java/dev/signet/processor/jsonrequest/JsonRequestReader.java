@@ -6,6 +6,7 @@ import dev.signet.annotations.JsonRequest;
 import dev.signet.annotations.Redacted;
 import dev.signet.annotations.UrlEncodedJson;
 import dev.signet.processor.jsonrequest.JsonForm.Inclusion;
+import dev.signet.processor.kind.DeclarationKind;
 import dev.signet.processor.model.Declaration;
 import dev.signet.processor.model.JsonShape;
 import dev.signet.processor.model.Property;
@@ -35,7 +36,7 @@ import javax.lang.model.type.TypeMirror;
  * Reads a {@link JsonRequest} interface into a {@link JsonRequestModel}, reporting every problem
  * on the element that causes it. A declaration with any problem yields no model.
  */
-public record JsonRequestReader(Reading reading) {
+public record JsonRequestReader(Reading reading) implements DeclarationKind.Reader<JsonRequestModel> {
   private static final String JACKSON = "com.fasterxml.jackson.annotation.";
   private static final String JSON_INCLUDE = JACKSON + "JsonInclude";
   private static final String JSON_IGNORE = JACKSON + "JsonIgnore";
@@ -68,12 +69,8 @@ public record JsonRequestReader(Reading reading) {
   private static final Set<String> CREDENTIAL_HEADERS =
       Set.of("authorization", "proxy-authorization", "cookie", "x-api-key");
 
-  /** The model of {@code declaration}, or empty when it has problems, all reported. */
-  public static Optional<JsonRequestModel> read(Declaration declaration, Reading reading) {
-    return new JsonRequestReader(reading).read(declaration);
-  }
-
-  private Optional<JsonRequestModel> read(Declaration declaration) {
+  @Override
+  public Optional<JsonRequestModel> read(Declaration declaration) {
     TypeElement type = declaration.element();
     JsonRequest annotation = type.getAnnotation(JsonRequest.class);
     checkAttributes(type, annotation);
@@ -109,23 +106,27 @@ public record JsonRequestReader(Reading reading) {
 
   private void checkAttributes(TypeElement type, JsonRequest annotation) {
     if (!METHODS.contains(annotation.method())) {
-      reading.diagnostics().error(
+      refuse(
           type,
-          "JsonRequest",
           "method",
           "method \"" + Diagnostics.escape(annotation.method()) + "\" must be POST, PUT or PATCH (in upper"
               + " case): the methods that carry a JSON body");
     }
     String path = annotation.path();
     if (!path.startsWith("/") || path.chars().anyMatch(c -> c <= ' ' || c == '?' || c == '#')) {
-      reading.diagnostics().error(
+      refuse(
           type,
-          "JsonRequest",
           "path",
           "path \"" + Diagnostics.escape(path) + "\" must start with / and hold no ?, #, spaces or control"
               + " characters, such as \"/api/notebook/issueToken\"");
     }
   }
+
+  /** Reports {@code message} on the declaration's attribute {@code attribute}. */
+  private void refuse(TypeElement type, String attribute, String message) {
+    reading.diagnostics().error(type, "JsonRequest", attribute, message);
+  }
+
 
   private Optional<Property<JsonForm>> readField(
       Accessor accessor, Element reportOn, Inclusion typeInclusion) {

@@ -76,6 +76,19 @@ public final class JsonRequestWriter {
     this.writeHeaders = helperNames.newName("writeHeaders");
   }
 
+  private CodeBlock classJavadoc() {
+    return CodeBlock.of(
+                    "A {@code $L $L} request with a JSON body, as {@link $T} declares it.\n\n"
+                        + "<p>Start with {@link #builder()}; send with {@link"
+                        + " $T#send(VendorRequest)}. Instances are immutable.$L\n",
+                    model.method(),
+                    model.path(),
+                    model.declaration().declared(),
+                    JSON_HTTP_CLIENT,
+                    model.fields().stream().anyMatch(Property::redacted)
+                        ? " The credentials it carries stay out of {@link #toString()}."
+                        : "");
+  }
   private JavaFile javaFile() {
     TypeSpec.Builder type =
         ValueClassWriter.valueClass(model.declaration(), generated, classJavadoc())
@@ -497,17 +510,4 @@ public final class JsonRequestWriter {
     return Descriptions.write(root);
   }
 
-  private CodeBlock classJavadoc() {
-    return CodeBlock.of(
-                    "A {@code $L $L} request with a JSON body, as {@link $T} declares it.\n\n"
-                        + "<p>Start with {@link #builder()}; send with {@link"
-                        + " $T#send(VendorRequest)}. Instances are immutable.$L\n",
-                    model.method(),
-                    model.path(),
-                    model.declaration().declared(),
-                    JSON_HTTP_CLIENT,
-                    model.fields().stream().anyMatch(Property::redacted)
-                        ? " The credentials it carries stay out of {@link #toString()}."
-                        : "");
-  }
 }

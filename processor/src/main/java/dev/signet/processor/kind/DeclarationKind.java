@@ -56,6 +56,12 @@ public interface DeclarationKind<M> {
   /** The JSON description of {@code model} that {@code -Asignet.describe} writes beside its class. */
   String describe(M model);
 
+  /** What reads one declaration of a kind, given the {@link Reading} of that declaration. */
+  interface Reader<M> {
+    /** The model of {@code declaration}, or empty when it has problems, all reported. */
+    Optional<M> read(Declaration declaration);
+  }
+
   /**
    * The kind of {@code annotation}, read by {@code reader} and written by {@code writer} and
    * {@code describer}: what a kind is, for one that needs nothing more.
@@ -63,7 +69,7 @@ public interface DeclarationKind<M> {
   static <M> DeclarationKind<M> of(
       String annotation,
       DeclarationReader.Rules rules,
-      BiFunction<Declaration, Reading, Optional<M>> reader,
+      Function<Reading, Reader<M>> reader,
       BiFunction<M, AnnotationSpec, JavaFile> writer,
       Function<M, String> describer) {
     return new DeclarationKind<>() {
@@ -79,7 +85,7 @@ public interface DeclarationKind<M> {
 
       @Override
       public Optional<M> read(Declaration declaration, Reading reading) {
-        return reader.apply(declaration, reading);
+        return reader.apply(reading).read(declaration);
       }
 
       @Override

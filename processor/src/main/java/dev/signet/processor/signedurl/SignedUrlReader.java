@@ -10,6 +10,7 @@ import dev.signet.annotations.Order;
 import dev.signet.annotations.Param;
 import dev.signet.annotations.SignedLines;
 import dev.signet.annotations.SignedUrl;
+import dev.signet.processor.kind.DeclarationKind;
 import dev.signet.processor.model.Declaration;
 import dev.signet.processor.model.EnumShape;
 import dev.signet.processor.model.JsonShape;
@@ -44,7 +45,7 @@ import javax.lang.model.type.TypeMirror;
  * Reads a {@link SignedUrl} interface into a {@link SignedUrlModel}, reporting every problem on
  * the element that causes it. A declaration with any problem yields no model.
  */
-public record SignedUrlReader(Reading reading) {
+public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader<SignedUrlModel> {
   /** RFC 3986's pchar and "/", with % for escapes, which are checked apart. */
   private static final String PATH_CHARACTERS =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/%";
@@ -68,12 +69,8 @@ public record SignedUrlReader(Reading reading) {
           StagedBuilderWriter.reservedWith(SignedUrlWriter.RESERVED_NAMES),
           "keep the wire name with @Param(name = \"%s\")");
 
-  /** The model of {@code declaration}, or empty when it has problems, all reported. */
-  public static Optional<SignedUrlModel> read(Declaration declaration, Reading reading) {
-    return new SignedUrlReader(reading).read(declaration);
-  }
-
-  private Optional<SignedUrlModel> read(Declaration declaration) {
+  @Override
+  public Optional<SignedUrlModel> read(Declaration declaration) {
     TypeElement type = declaration.element();
     SignedUrl annotation = type.getAnnotation(SignedUrl.class);
     checkAttributes(type, annotation);
@@ -125,9 +122,8 @@ public record SignedUrlReader(Reading reading) {
     if (!path.startsWith("/")
         || !path.chars().allMatch(c -> PATH_CHARACTERS.indexOf(c) >= 0)
         || !PERCENT_ESCAPES.matcher(path).matches()) {
-      reading.diagnostics().error(
+      refuse(
           type,
-          "SignedUrl",
           "path",
           "path \"" + Diagnostics.escape(path) + "\" must start with / and hold only what a URL path holds"
               + " unencoded (letters, digits, -._~!$&'()*+,;=:@/ and %XX escapes), such as"
@@ -135,30 +131,33 @@ public record SignedUrlReader(Reading reading) {
     }
     if (annotation.lines() == SignedLines.NAMES_AND_VALUES
         && annotation.separator().chars().anyMatch(c -> FORM_ENCODED_TEXT.indexOf(c) >= 0)) {
-      reading.diagnostics().error(
+      refuse(
           type,
-          "SignedUrl",
           "separator",
           "separator \"" + Diagnostics.escape(annotation.separator()) + "\" can occur in form-encoded names"
               + " and values, which NAMES_AND_VALUES lines hold; use a line feed, the default");
     }
     if (annotation.separator().isEmpty()) {
-      reading.diagnostics().error(
+      refuse(
           type,
-          "SignedUrl",
           "separator",
           "separator must not be empty: it is what keeps one signed value from running into the"
               + " next; leave separator out to use a line feed, the default");
     }
     if (annotation.signatureParameter().isEmpty()) {
-      reading.diagnostics().error(
+      refuse(
           type,
-          "SignedUrl",
           "signatureParameter",
           "signatureParameter must name the query parameter that carries the signature, such as"
               + " \"signature\"");
     }
   }
+
+  /** Reports {@code message} on the declaration's attribute {@code attribute}. */
+  private void refuse(TypeElement type, String attribute, String message) {
+    reading.diagnostics().error(type, "SignedUrl", attribute, message);
+  }
+
 
   /**
    * Warns, unless the type accepts it with a reason, of every way its scheme lets a holder of a

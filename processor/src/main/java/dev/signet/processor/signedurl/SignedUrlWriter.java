@@ -77,6 +77,14 @@ public final class SignedUrlWriter {
     this.texts = names.newName("texts");
   }
 
+  private CodeBlock classJavadoc() {
+    return CodeBlock.of(
+                "A signed {@code $L} request, as {@link $T} declares it.\n\n"
+                    + "<p>Start with {@link #builder()}; sign with {@link #signedUrl(Origin,"
+                    + " Secret)}. Instances are immutable.\n",
+                ValueClassWriter.javadoc(model.path()),
+                model.declaration().declared());
+  }
   private JavaFile javaFile() {
     TypeSpec.Builder type =
         ValueClassWriter.valueClass(model.declaration(), generatedAnnotation, classJavadoc());
@@ -459,12 +467,4 @@ public final class SignedUrlWriter {
     return Descriptions.write(root);
   }
 
-  private CodeBlock classJavadoc() {
-    return CodeBlock.of(
-                "A signed {@code $L} request, as {@link $T} declares it.\n\n"
-                    + "<p>Start with {@link #builder()}; sign with {@link #signedUrl(Origin,"
-                    + " Secret)}. Instances are immutable.\n",
-                ValueClassWriter.javadoc(model.path()),
-                model.declaration().declared());
-  }
 }
