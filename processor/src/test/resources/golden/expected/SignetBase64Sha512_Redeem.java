@@ -12,6 +12,7 @@ import dev.signet.runtime.Verifier;
 import dev.signet.runtime.internal.ParameterChecks;
 import dev.signet.runtime.internal.ReceivedValues;
 import dev.signet.runtime.internal.SignedUrlScheme;
+import dev.signet.runtime.internal.WireValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -41,6 +42,8 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
       List.of("nonce"),
       "nonce", 24, "-_0123456789abcdefghijklmnopqrstuvwxyz",
       SignetBase64Sha512_Redeem::fromReceived, request -> request.texts);
+
+  private static final WireValues<Base64Sha512.Tag.Kind> KIND_VALUES = WireValues.of(Base64Sha512.Tag.Kind.class);
 
   private final String nonce;
 
@@ -318,7 +321,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
     ReceivedValues.onlyMembers(parameter, object, List.of("key", "kind"));
     return new Base64Sha512.Tag(
             object.get("key") == null ? null : ReceivedValues.string(parameter, object.get("key")),
-            object.containsKey("kind") ? Optional.of(readKind(parameter, ReceivedValues.string(parameter, object.get("kind")))) : Optional.empty());
+            object.containsKey("kind") ? Optional.of(KIND_VALUES.constant(parameter, ReceivedValues.string(parameter, object.get("kind")))) : Optional.empty());
   }
 
   /**
@@ -332,20 +335,6 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
             object.get("names") == null ? null : ReceivedValues.list(parameter, object.get("names"), element0 -> element0 == null ? null : ReceivedValues.string(parameter, element0)),
             object.get("flags") == null ? null : ReceivedValues.map(parameter, object.get("flags"), Function.identity(), element0 -> element0 == null ? null : ReceivedValues.bool(parameter, element0)),
             object.get("main") == null ? null : readTagJson(parameter, object.get("main")));
-  }
-
-  /**
-   * The constant that {@code text} stands for on the wire.
-   */
-  private static Base64Sha512.Tag.Kind readKind(String parameter, String text) {
-    switch (text) {
-      case "PLAIN":
-        return Base64Sha512.Tag.Kind.PLAIN;
-      case "SECRET":
-        return Base64Sha512.Tag.Kind.SECRET;
-      default:
-        throw ReceivedValues.unknownConstant(parameter, List.of("PLAIN", "SECRET"));
-    }
   }
 
   /**

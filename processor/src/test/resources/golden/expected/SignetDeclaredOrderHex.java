@@ -12,6 +12,7 @@ import dev.signet.runtime.Verifier;
 import dev.signet.runtime.internal.ParameterChecks;
 import dev.signet.runtime.internal.ReceivedValues;
 import dev.signet.runtime.internal.SignedUrlScheme;
+import dev.signet.runtime.internal.WireValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -40,6 +41,10 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
       List.of("account", "nonce", "since", "draft", "level", "pageSize", "jsonLevel"),
       "nonce", 16, "abcdef0123456789",
       SignetDeclaredOrderHex::fromReceived, request -> request.texts);
+
+  private static final WireValues<DeclaredOrderHex.Level> LEVEL_VALUES = WireValues.of(DeclaredOrderHex.Level.class)
+      .with(DeclaredOrderHex.Level.HIGH, "hi")
+      .with(DeclaredOrderHex.Level.LOW, "lo");
 
   private final String account;
 
@@ -85,7 +90,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
             this.nonce,
             String.valueOf(this.since),
             String.valueOf(this.draft),
-            wireValueOfLevel(this.level),
+            LEVEL_VALUES.wireValue(this.level),
             String.valueOf(this.pageSize),
             this.limit == null ? null : String.valueOf(this.limit),
             this.legacyToken,
@@ -191,13 +196,13 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
     builder.nonce = received[1];
     builder.since = received[2] == null ? null : ReceivedValues.longValue("since", received[2]);
     builder.draft = received[3] == null ? null : ReceivedValues.bool("draft", received[3]);
-    builder.level = received[4] == null ? null : readLevel("level", received[4]);
+    builder.level = received[4] == null ? null : LEVEL_VALUES.constant("level", received[4]);
     builder.pageSize = received[5] == null ? null : ReceivedValues.intValue("pageSize", received[5]);
     builder.limit = received[6] == null ? null : ReceivedValues.intValue("limit", received[6]);
     builder.legacyToken = received[7];
     builder.label = received[8] == null ? null : ReceivedValues.string("label", ReceivedValues.json("label", received[8]));
-    builder.jsonLevel = received[9] == null ? null : readLevel("jsonLevel", ReceivedValues.string("jsonLevel", ReceivedValues.json("jsonLevel", received[9])));
-    builder.weights = received[10] == null ? null : ReceivedValues.map("weights", ReceivedValues.json("weights", received[10]), key0 -> readLevel("weights", key0), element0 -> element0 == null ? null : ReceivedValues.doubleValue("weights", element0));
+    builder.jsonLevel = received[9] == null ? null : LEVEL_VALUES.constant("jsonLevel", ReceivedValues.string("jsonLevel", ReceivedValues.json("jsonLevel", received[9])));
+    builder.weights = received[10] == null ? null : ReceivedValues.map("weights", ReceivedValues.json("weights", received[10]), key0 -> LEVEL_VALUES.constant("weights", key0), element0 -> element0 == null ? null : ReceivedValues.doubleValue("weights", element0));
     builder.points = received[11] == null ? null : ReceivedValues.list("points", ReceivedValues.json("points", received[11]), element0 -> element0 == null ? null : readPointJson("points", element0));
     SignetDeclaredOrderHex request = new SignetDeclaredOrderHex(builder);
     SCHEME.requireWrittenAs(request.texts, received);
@@ -251,7 +256,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
   private static String levelJson(String parameter, DeclaredOrderHex.Level value) {
     StringBuilder out = new StringBuilder();
     try {
-      Json.appendString(out, wireValueOfLevel(value));
+      Json.appendString(out, LEVEL_VALUES.wireValue(value));
     } catch (IllegalArgumentException e) {
       // JSON cannot hold it: a NaN, an infinity, a null member name.
       throw new InvalidParameterException(parameter, e.getMessage());
@@ -268,7 +273,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
         if (count0++ > 0) {
           out.append(',');
         }
-        Json.appendKey(out, entry0.getKey() == null ? null : wireValueOfLevel(entry0.getKey()));
+        Json.appendKey(out, entry0.getKey() == null ? null : LEVEL_VALUES.wireValue(entry0.getKey()));
         out.append(':');
         if (entry0.getValue() == null) {
           out.append("null");
@@ -337,35 +342,6 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
             ReceivedValues.doubleValue(parameter, object.get("x")),
             object.get("y") == null ? null : ReceivedValues.doubleValue(parameter, object.get("y")),
             object.containsKey("z") ? Optional.of(ReceivedValues.number(parameter, object.get("z"))) : Optional.empty());
-  }
-
-  /**
-   * The text that stands for {@code value} on the wire.
-   */
-  private static String wireValueOfLevel(DeclaredOrderHex.Level value) {
-    switch (value) {
-      case HIGH:
-        return "hi";
-      case LOW:
-        return "lo";
-      default:
-        // A constant added after this class was generated: its name, until the next build.
-        return value.name();
-    }
-  }
-
-  /**
-   * The constant that {@code text} stands for on the wire.
-   */
-  private static DeclaredOrderHex.Level readLevel(String parameter, String text) {
-    switch (text) {
-      case "hi":
-        return DeclaredOrderHex.Level.HIGH;
-      case "lo":
-        return DeclaredOrderHex.Level.LOW;
-      default:
-        throw ReceivedValues.unknownConstant(parameter, List.of("hi", "lo"));
-    }
   }
 
   /**

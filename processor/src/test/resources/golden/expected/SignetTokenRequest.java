@@ -8,6 +8,7 @@ import dev.signet.runtime.UriComponentEncoding;
 import dev.signet.runtime.VendorRequest;
 import dev.signet.runtime.internal.ParameterChecks;
 import dev.signet.runtime.internal.Redaction;
+import dev.signet.runtime.internal.WireValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,6 +35,10 @@ public final class SignetTokenRequest implements TokenRequest, VendorRequest {
    * The request's path, which follows the base URI it is sent to.
    */
   public static final String PATH = "/api/v1/tokens";
+
+  private static final WireValues<TokenRequest.Role> ROLE_VALUES = WireValues.of(TokenRequest.Role.class)
+      .with(TokenRequest.Role.EDITOR, "editor")
+      .with(TokenRequest.Role.VIEWER, "viewer");
 
   private final String apiKey;
 
@@ -217,7 +222,7 @@ public final class SignetTokenRequest implements TokenRequest, VendorRequest {
     }
     if (this.role != null) {
       out.append(",\"role\":");
-      Json.appendString(out, wireValueOfRole(this.role));
+      Json.appendString(out, ROLE_VALUES.wireValue(this.role));
     }
     if (this.weights != null) {
       out.append(",\"weights\":");
@@ -370,21 +375,6 @@ public final class SignetTokenRequest implements TokenRequest, VendorRequest {
       }
     }
     out.append('}');
-  }
-
-  /**
-   * The text that stands for {@code value} on the wire.
-   */
-  private static String wireValueOfRole(TokenRequest.Role value) {
-    switch (value) {
-      case EDITOR:
-        return "editor";
-      case VIEWER:
-        return "viewer";
-      default:
-        // A constant added after this class was generated: its name, until the next build.
-        return value.name();
-    }
   }
 
   /**

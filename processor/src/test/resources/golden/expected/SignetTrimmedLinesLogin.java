@@ -12,6 +12,7 @@ import dev.signet.runtime.Verifier;
 import dev.signet.runtime.internal.ParameterChecks;
 import dev.signet.runtime.internal.ReceivedValues;
 import dev.signet.runtime.internal.SignedUrlScheme;
+import dev.signet.runtime.internal.WireValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -41,6 +42,14 @@ public final class SignetTrimmedLinesLogin implements TrimmedLinesLogin {
       List.of("contentPath", "externalId", "name", "nonce", "max_age", "sessionLength"),
       "nonce", 32, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
       SignetTrimmedLinesLogin::fromReceived, request -> request.texts);
+
+  private static final WireValues<TrimmedLinesLogin.Theme> THEME_VALUES = WireValues.of(TrimmedLinesLogin.Theme.class)
+      .with(TrimmedLinesLogin.Theme.DAWN, "dawn")
+      .with(TrimmedLinesLogin.Theme.VIBES, "vibes");
+
+  private static final WireValues<TrimmedLinesLogin.ContentRole> CONTENT_ROLE_VALUES = WireValues.of(TrimmedLinesLogin.ContentRole.class);
+
+  private static final WireValues<TrimmedLinesLogin.Mode> MODE_VALUES = WireValues.of(TrimmedLinesLogin.Mode.class);
 
   private final String contentPath;
 
@@ -111,7 +120,7 @@ public final class SignetTrimmedLinesLogin implements TrimmedLinesLogin {
             this.mode == null ? null : this.mode.name(),
             this.retries == null ? null : String.valueOf(this.retries),
             String.valueOf(this.sessionLength),
-            this.theme == null ? null : wireValueOfTheme(this.theme),
+            this.theme == null ? null : THEME_VALUES.wireValue(this.theme),
             this.uiSettings == null ? null : uiSettingsJson("uiSettings", this.uiSettings),
             this.userAttributes == null ? null : attributeMapJson("userAttributes", this.userAttributes));
   }
@@ -242,11 +251,11 @@ public final class SignetTrimmedLinesLogin implements TrimmedLinesLogin {
     builder.retries = received[12] == null ? null : ReceivedValues.intValue("retries", received[12]);
     builder.branch = received[5];
     builder.connectionRoles = received[6] == null ? null : ReceivedValues.map("connectionRoles", ReceivedValues.json("connectionRoles", received[6]), Function.identity(), element0 -> element0 == null ? null : ReceivedValues.string("connectionRoles", element0));
-    builder.entityFolderContentRole = received[7] == null ? null : readContentRole("entityFolderContentRole", received[7]);
+    builder.entityFolderContentRole = received[7] == null ? null : CONTENT_ROLE_VALUES.constant("entityFolderContentRole", received[7]);
     builder.filterSearchParam = received[8];
     builder.groups = received[9] == null ? null : ReceivedValues.list("groups", ReceivedValues.json("groups", received[9]), element0 -> element0 == null ? null : ReceivedValues.string("groups", element0));
-    builder.mode = received[11] == null ? null : readMode("mode", received[11]);
-    builder.theme = received[14] == null ? null : readTheme("theme", received[14]);
+    builder.mode = received[11] == null ? null : MODE_VALUES.constant("mode", received[11]);
+    builder.theme = received[14] == null ? null : THEME_VALUES.constant("theme", received[14]);
     builder.uiSettings = received[15] == null ? null : readUiSettingsJson("uiSettings", ReceivedValues.json("uiSettings", received[15]));
     builder.userAttributes = received[16] == null ? null : ReceivedValues.map("userAttributes", ReceivedValues.json("userAttributes", received[16]), Function.identity(), element0 -> element0 == null ? null : TrimmedLinesLogin.Attribute.fromJson(element0));
     SignetTrimmedLinesLogin request = new SignetTrimmedLinesLogin(builder);
@@ -395,67 +404,6 @@ public final class SignetTrimmedLinesLogin implements TrimmedLinesLogin {
             ReceivedValues.bool(parameter, object.get("showNavigation")),
             object.containsKey("title") ? Optional.of(ReceivedValues.string(parameter, object.get("title"))) : Optional.empty(),
             ReceivedValues.intValue(parameter, object.get("max-rows")));
-  }
-
-  /**
-   * The text that stands for {@code value} on the wire.
-   */
-  private static String wireValueOfTheme(TrimmedLinesLogin.Theme value) {
-    switch (value) {
-      case DAWN:
-        return "dawn";
-      case VIBES:
-        return "vibes";
-      default:
-        // A constant added after this class was generated: its name, until the next build.
-        return value.name();
-    }
-  }
-
-  /**
-   * The constant that {@code text} stands for on the wire.
-   */
-  private static TrimmedLinesLogin.ContentRole readContentRole(String parameter, String text) {
-    switch (text) {
-      case "EDITOR":
-        return TrimmedLinesLogin.ContentRole.EDITOR;
-      case "MANAGER":
-        return TrimmedLinesLogin.ContentRole.MANAGER;
-      case "NO_ACCESS":
-        return TrimmedLinesLogin.ContentRole.NO_ACCESS;
-      case "VIEWER":
-        return TrimmedLinesLogin.ContentRole.VIEWER;
-      default:
-        throw ReceivedValues.unknownConstant(parameter, List.of("EDITOR", "MANAGER", "NO_ACCESS", "VIEWER"));
-    }
-  }
-
-  /**
-   * The constant that {@code text} stands for on the wire.
-   */
-  private static TrimmedLinesLogin.Mode readMode(String parameter, String text) {
-    switch (text) {
-      case "APPLICATION":
-        return TrimmedLinesLogin.Mode.APPLICATION;
-      case "SINGLE_CONTENT":
-        return TrimmedLinesLogin.Mode.SINGLE_CONTENT;
-      default:
-        throw ReceivedValues.unknownConstant(parameter, List.of("APPLICATION", "SINGLE_CONTENT"));
-    }
-  }
-
-  /**
-   * The constant that {@code text} stands for on the wire.
-   */
-  private static TrimmedLinesLogin.Theme readTheme(String parameter, String text) {
-    switch (text) {
-      case "dawn":
-        return TrimmedLinesLogin.Theme.DAWN;
-      case "vibes":
-        return TrimmedLinesLogin.Theme.VIBES;
-      default:
-        throw ReceivedValues.unknownConstant(parameter, List.of("dawn", "vibes"));
-    }
   }
 
   /**

@@ -134,7 +134,7 @@ public final class JsonRequestWriter {
     type.addMethod(toStringMethod());
     type.addMethods(fieldWriters);
     type.addMethods(jsonCode.recordWriters());
-    type.addMethods(enumCode.methods());
+    type.addFields(enumCode.fields());
     StagedBuilderWriter.addTo(type, builderSpec());
     return ValueClassWriter.javaFile(model.declaration(), type.build());
   }

@@ -117,7 +117,7 @@ public final class SignedUrlWriter {
     type.addMethods(jsonWriters.values());
     type.addMethods(jsonCode.recordWriters());
     type.addMethods(jsonCode.recordReaders());
-    type.addMethods(enumCode.methods());
+    type.addFields(enumCode.fields());
     StagedBuilderWriter.addTo(type, builderSpec());
     return ValueClassWriter.javaFile(model.declaration(), type.build());
   }

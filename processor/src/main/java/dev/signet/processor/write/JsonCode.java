@@ -2,10 +2,13 @@ package dev.signet.processor.write;
 
 import static dev.signet.processor.write.RuntimeTypes.JSON;
 import static dev.signet.processor.write.RuntimeTypes.RECEIVED;
+import static dev.signet.processor.write.RuntimeTypes.WIRE_VALUES;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.signet.processor.model.EnumShape;
@@ -14,6 +17,7 @@ import dev.signet.processor.model.JsonShape.Component;
 import dev.signet.runtime.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -338,45 +342,15 @@ public final class JsonCode {
 
   /** The enum helpers that both JSON and text parameters use. */
   public static final class EnumCode {
-    private final Map<ClassName, MethodSpec> wireValueMethods = new LinkedHashMap<>();
-    private final Map<ClassName, MethodSpec> fromWireValueMethods = new LinkedHashMap<>();
+    private final Map<ClassName, FieldSpec> tables = new LinkedHashMap<>();
+    private final NameAllocator names = new NameAllocator();
 
     /**
      * An expression for the constant whose wire value is {@code text}, refusing any other text
      * with an {@code InvalidParameterException} naming {@code parameter}.
      */
     public CodeBlock fromWireValue(EnumShape shape, CodeBlock parameter, CodeBlock text) {
-      MethodSpec method =
-          fromWireValueMethods.computeIfAbsent(
-              shape.type(),
-              type -> {
-                CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (text)");
-                CodeBlock.Builder wireValues = CodeBlock.builder();
-                boolean first = true;
-                for (Map.Entry<String, String> constant : shape.wireValues().entrySet()) {
-                  cases.add("case $S:\n", constant.getValue());
-                  cases.indent().addStatement("return $T.$N", type, constant.getKey()).unindent();
-                  wireValues.add(first ? "$S" : ", $S", constant.getValue());
-                  first = false;
-                }
-                cases
-                    .add("default:\n")
-                    .indent()
-                    .addStatement(
-                        "throw $T.unknownConstant(parameter, $T.of($L))",
-                        RECEIVED, List.class, wireValues.build())
-                    .unindent()
-                    .endControlFlow();
-                return MethodSpec.methodBuilder("read" + type.simpleName())
-                    .addJavadoc("The constant that {@code text} stands for on the wire.\n")
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .returns(type)
-                    .addParameter(String.class, "parameter")
-                    .addParameter(String.class, "text")
-                    .addCode(cases.build())
-                    .build();
-              });
-      return CodeBlock.of("$N($L, $L)", method, parameter, text);
+      return CodeBlock.of("$N.constant($L, $L)", table(shape), parameter, text);
     }
 
     /** An expression for the wire value of {@code expression}, an enum constant. */
@@ -384,37 +358,34 @@ public final class JsonCode {
       if (!shape.renamesConstants()) {
         return CodeBlock.of("$L.name()", expression);
       }
-      return CodeBlock.of("$N($L)", wireValueMethod(shape), expression);
+      return CodeBlock.of("$N.wireValue($L)", table(shape), expression);
     }
 
-    public List<MethodSpec> methods() {
-      List<MethodSpec> methods = new java.util.ArrayList<>(wireValueMethods.values());
-      methods.addAll(fromWireValueMethods.values());
-      return methods;
+    /** The tables of wire values that the expressions above use, one per enum type. */
+    public List<FieldSpec> fields() {
+      return List.copyOf(tables.values());
     }
 
-    private MethodSpec wireValueMethod(EnumShape shape) {
-      return wireValueMethods.computeIfAbsent(
+    private FieldSpec table(EnumShape shape) {
+      return tables.computeIfAbsent(
           shape.type(),
           type -> {
-            CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (value)");
+            CodeBlock.Builder table = CodeBlock.builder().add("$T.of($T.class)", WIRE_VALUES, type);
             for (Map.Entry<String, String> constant : shape.wireValues().entrySet()) {
-              cases.add("case $N:\n", constant.getKey());
-              cases.indent().addStatement("return $S", constant.getValue()).unindent();
+              if (!constant.getKey().equals(constant.getValue())) {
+                table.add("\n.with($T.$N, $S)", type, constant.getKey(), constant.getValue());
+              }
             }
-            cases
-                .add("default:\n")
-                .indent()
-                .add("// A constant added after this class was generated: its name, until the next build.\n")
-                .addStatement("return value.name()")
-                .unindent()
-                .endControlFlow();
-            return MethodSpec.methodBuilder("wireValueOf" + type.simpleName())
-                .addJavadoc("The text that stands for {@code value} on the wire.\n")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(String.class)
-                .addParameter(type, "value")
-                .addCode(cases.build())
+            String name =
+                type.simpleName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT)
+                    + "_VALUES";
+            return FieldSpec.builder(
+                    ParameterizedTypeName.get(WIRE_VALUES, type),
+                    names.newName(name),
+                    Modifier.PRIVATE,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .initializer("$>$>$L$<$<", table.build())
                 .build();
           });
     }

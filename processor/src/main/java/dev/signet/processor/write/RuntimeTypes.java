@@ -23,6 +23,7 @@ public final class RuntimeTypes {
   public static final ClassName RECEIVED = ClassName.get(INTERNAL, "ReceivedValues");
   public static final ClassName SCHEME = ClassName.get(INTERNAL, "SignedUrlScheme");
   public static final ClassName REDACTION = ClassName.get(INTERNAL, "Redaction");
+  public static final ClassName WIRE_VALUES = ClassName.get(INTERNAL, "WireValues");
 
   private RuntimeTypes() {}
 }
