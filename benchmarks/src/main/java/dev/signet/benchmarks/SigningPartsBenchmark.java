@@ -6,7 +6,7 @@ import dev.signet.runtime.Origin;
 import dev.signet.runtime.Secret;
 import dev.signet.runtime.SignatureFormat;
 import dev.signet.runtime.SignedText;
-import dev.signet.sample.omni.SignetOmniLogin;
+import dev.signet.omni.SignetOmniLogin;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

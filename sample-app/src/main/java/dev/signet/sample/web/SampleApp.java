@@ -4,7 +4,7 @@ import dev.signet.codatum.NotebookParamMapper;
 import dev.signet.runtime.Secret;
 import dev.signet.codatum.CodatumClient;
 import dev.signet.codatum.CodatumEmbedUrl;
-import dev.signet.sample.omni.OmniContentPaths;
+import dev.signet.omni.OmniContentPaths;
 import dev.signet.sample.server.Http;
 import dev.signet.sample.standin.CodatumStandin;
 import dev.signet.sample.standin.OmniStandin;

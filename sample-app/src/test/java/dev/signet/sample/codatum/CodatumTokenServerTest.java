@@ -17,7 +17,7 @@ import dev.signet.codatum.ParamValue;
 import dev.signet.codatum.SignetCodatumIssueToken;
 import dev.signet.runtime.JsonHttpClient;
 import dev.signet.runtime.VendorRequestException;
-import dev.signet.sample.testing.VendorServer;
+import dev.signet.omni.testing.VendorServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.http.HttpTimeoutException;

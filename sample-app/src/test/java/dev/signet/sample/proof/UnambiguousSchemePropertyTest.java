@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.signet.omni.testing.ProofValues;
 import dev.signet.runtime.FormEncoding;
 import dev.signet.runtime.InvalidParameterException;
 import dev.signet.runtime.NonceStore;
@@ -201,7 +202,7 @@ class UnambiguousSchemePropertyTest {
       Verification<SignetProofRequest> verification = verifier.verifyUrl(edited);
       if (verification.isVerified()) {
         assertTrue(
-            isHexCaseChange(url, edited),
+            ProofValues.isHexCaseChange(url, edited),
             () -> "an edit that is not a hex digit's case verified: " + ProofValues.visible(edited)
                 + "\n  signed: " + ProofValues.visible(url));
         assertEquals(original, QueryString.parse(query(edited)));
@@ -232,30 +233,8 @@ class UnambiguousSchemePropertyTest {
     }
     Verification<SignetProofRequest> verification = verifier().verifyUrl(edited);
     assertTrue(
-        !verification.isVerified() || isHexCaseChange(url, edited),
+        !verification.isVerified() || ProofValues.isHexCaseChange(url, edited),
         () -> "verified: " + ProofValues.visible(edited) + "\n  signed: " + ProofValues.visible(url));
-  }
-
-  /**
-   * Whether {@code edited} differs from {@code url} only in the case of one hex digit of a
-   * {@code %XX} escape.
-   */
-  static boolean isHexCaseChange(String url, String edited) {
-    if (url.length() != edited.length()) {
-      return false;
-    }
-    int at = 0;
-    while (url.charAt(at) == edited.charAt(at)) {
-      at++;
-    }
-    char before = url.charAt(at);
-    char after = edited.charAt(at);
-    boolean escapeDigit =
-        (at >= 1 && url.charAt(at - 1) == '%') || (at >= 2 && url.charAt(at - 2) == '%');
-    return escapeDigit
-        && Character.toUpperCase(before) == Character.toUpperCase(after)
-        && Character.digit(before, 16) >= 10
-        && url.substring(at + 1).equals(edited.substring(at + 1));
   }
 
   private static String query(String url) {

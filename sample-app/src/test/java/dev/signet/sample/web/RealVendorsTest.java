@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.signet.runtime.Secret;
 import dev.signet.runtime.Verification;
-import dev.signet.sample.omni.OmniOrigins;
-import dev.signet.sample.omni.SignetOmniLogin;
+import dev.signet.omni.OmniOrigins;
+import dev.signet.omni.SignetOmniLogin;
 import dev.signet.sample.standin.CodatumStandin;
 import java.net.CookieManager;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package dev.signet.sample.omni;
+package dev.signet.omni;
 
 /** A role on an entity's shared folder. */
 public enum ContentRole {

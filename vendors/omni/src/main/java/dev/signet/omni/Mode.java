@@ -1,4 +1,4 @@
-package dev.signet.sample.omni;
+package dev.signet.omni;
 
 /** Whether the embed shows Omni's application around the content, or the content alone. */
 public enum Mode {

@@ -1,4 +1,4 @@
-package dev.signet.sample.omni;
+package dev.signet.omni;
 
 import dev.signet.runtime.InvalidParameterException;
 

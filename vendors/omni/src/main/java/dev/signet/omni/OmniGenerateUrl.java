@@ -1,4 +1,4 @@
-package dev.signet.sample.omni;
+package dev.signet.omni;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;

@@ -1,4 +1,4 @@
-package dev.signet.sample.omni;
+package dev.signet.omni;
 
 /** What of Omni's interface the embed shows. */
 public record UiSettings(boolean showNavigation) {}

@@ -1,4 +1,4 @@
-package dev.signet.sample.omni;
+package dev.signet.omni;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +13,7 @@ import dev.signet.runtime.JsonHttpClient;
 import dev.signet.runtime.Origin;
 import dev.signet.runtime.Secret;
 import dev.signet.runtime.VendorRequestException;
-import dev.signet.sample.testing.VendorServer;
+import dev.signet.omni.testing.VendorServer;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -107,7 +107,7 @@ class OmniJsonRequestsTest {
     Map<String, String> query = query(url);
     assertEquals("sess_5f2a", query.get("sessionId"));
     assertEquals(
-        dev.signet.sample.testing.Hmac.sha256Base64Url(
+        dev.signet.omni.testing.Hmac.sha256Base64Url(
             EMBED_SECRET,
             "https://acme.embed-omniapp.co/embed/sso/redeem-session\n"
                 + "0123456789abcdefghijABCDEFGHIJ01\nsess_5f2a\nvibes"),

@@ -1,4 +1,4 @@
-package dev.signet.sample.omni;
+package dev.signet.omni;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,8 +10,8 @@ import dev.signet.runtime.InvalidParameterException;
 import dev.signet.runtime.Origin;
 import dev.signet.runtime.Secret;
 import dev.signet.runtime.VerificationFailure;
-import dev.signet.sample.testing.Hmac;
-import dev.signet.sample.testing.SignedUrl;
+import dev.signet.omni.testing.Hmac;
+import dev.signet.omni.testing.SignedUrl;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.signet.sample.omni;
+package dev.signet.omni;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,9 +1,10 @@
-package dev.signet.sample.proof;
+package dev.signet.omni.proof;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.signet.omni.testing.ProofValues;
 import dev.signet.runtime.FormEncoding;
 import dev.signet.runtime.InvalidParameterException;
 import dev.signet.runtime.NonceStore;
@@ -14,14 +15,14 @@ import dev.signet.runtime.TextNormalization;
 import dev.signet.runtime.Verification;
 import dev.signet.runtime.Verifier;
 import dev.signet.runtime.Secret;
-import dev.signet.sample.omni.ContentRole;
-import dev.signet.sample.omni.Mode;
-import dev.signet.sample.omni.OmniOrigins;
-import dev.signet.sample.omni.PrefersDark;
-import dev.signet.sample.omni.SignetOmniLogin;
-import dev.signet.sample.omni.Theme;
-import dev.signet.sample.omni.UiSettings;
-import dev.signet.sample.omni.UserAttribute;
+import dev.signet.omni.ContentRole;
+import dev.signet.omni.Mode;
+import dev.signet.omni.OmniOrigins;
+import dev.signet.omni.PrefersDark;
+import dev.signet.omni.SignetOmniLogin;
+import dev.signet.omni.Theme;
+import dev.signet.omni.UiSettings;
+import dev.signet.omni.UserAttribute;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -232,7 +233,7 @@ class OmniLoginPropertyTest {
       if (!verification.isVerified()) {
         continue;
       }
-      if (UnambiguousSchemePropertyTest.isHexCaseChange(url, edited)) {
+      if (ProofValues.isHexCaseChange(url, edited)) {
         assertEquals(login, verification.request().orElseThrow());
         hexCase = true;
       } else {

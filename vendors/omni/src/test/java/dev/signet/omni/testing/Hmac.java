@@ -1,4 +1,4 @@
-package dev.signet.sample.testing;
+package dev.signet.omni.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,4 +1,7 @@
-package dev.signet.sample.testing;
+package dev.signet.omni.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +14,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The vectors made with Omni's official SDK, read from the test classpath
@@ -19,6 +24,10 @@ import java.util.List;
 public final class OmniVectors {
   public static final String RESOURCE = "/vectors/omni-sdk-vectors.jsonl";
   public static final int COUNT = 300;
+
+  /** The parameters whose values are JSON text, compared as JSON (key order ignored). */
+  private static final Set<String> JSON_VALUED =
+      Set.of("userAttributes", "customTheme", "connectionRoles", "modelRoles", "groups", "uiSettings");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,10 +49,56 @@ public final class OmniVectors {
       return request.path("op").asText("login");
     }
 
+    /** For "reject": the parameter that the refusal must name, from the vector's reason. */
+    public String refusedParameter() {
+      switch (why) {
+        case "a value holds a line break":
+          List<String> holders = new ArrayList<>();
+          request.properties().forEach(property -> {
+            String value = property.getValue().asText("");
+            if (property.getValue().isTextual() && (value.contains("\n") || value.contains("\r"))) {
+              holders.add(property.getKey());
+            }
+          });
+          assertEquals(1, holders.size(), () -> "one parameter should hold the line break: " + holders);
+          return holders.get(0);
+        case "the SDK refuses it: nonce must be 32 characters":
+          return "nonce";
+        case "the SDK refuses it: name is required":
+          return "name";
+        default:
+          return fail("no rule for a vector refused because: " + why);
+      }
+    }
+
     @Override
     public String toString() {
       return "line " + line + ": " + op() + " " + expect + (why == null ? "" : " (" + why + ")");
     }
+  }
+
+  /**
+   * Checks that {@code url}, signed for an accepted vector, agrees with the SDK's: the same
+   * endpoint, the same parameters (none repeated) with the same values, JSON-valued ones compared
+   * as JSON, and the SDK's very signature, since the vectors fix the nonce and Signet writes JSON
+   * as {@code JSON.stringify} does.
+   */
+  public static void assertSignedLikeTheSdk(Vector vector, String url) throws IOException {
+    SignedUrl ours = SignedUrl.parse(url);
+    SignedUrl sdk = SignedUrl.parse(vector.sdk().get("url").textValue());
+
+    assertEquals(sdk.endpoint(), ours.endpoint(), "origin and path");
+    Map<String, String> ourValues = ours.values(); // fails on a repeated parameter
+    Map<String, String> sdkValues = sdk.values();
+    assertEquals(sdkValues.keySet(), ourValues.keySet(), "parameter names");
+    for (String name : sdkValues.keySet()) {
+      if (JSON_VALUED.contains(name)) {
+        assertEquals(JSON.readTree(sdkValues.get(name)), JSON.readTree(ourValues.get(name)), name);
+      } else {
+        assertEquals(sdkValues.get(name), ourValues.get(name), name);
+      }
+    }
+    assertEquals(vector.sdk().get("signature").textValue(), ourValues.get("signature"), "signature");
   }
 
   /** Every vector, in file order. */

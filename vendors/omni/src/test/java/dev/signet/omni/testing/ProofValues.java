@@ -1,4 +1,4 @@
-package dev.signet.sample.proof;
+package dev.signet.omni.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +12,11 @@ import net.jqwik.api.Tuple;
  * Text for the properties: short strings made of the characters that break signed URLs in
  * practice, mixed with any code point at all.
  */
-final class ProofValues {
+public final class ProofValues {
   private ProofValues() {}
 
   /** Every character in JavaScript's {@code \s}, which JAVASCRIPT_TRIM_LINES trims. */
-  static final String JAVASCRIPT_WHITESPACE =
+  public static final String JAVASCRIPT_WHITESPACE =
       "\t\n\u000B\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
           + "\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF";
 
@@ -26,19 +26,19 @@ final class ProofValues {
    * zero-width space, and the information separators Java's {@code Character.isWhitespace}
    * counts.
    */
-  static final String OTHER_WHITESPACE = "\u0085\u180E\u200B\u001C\u001D\u001E\u001F";
+  public static final String OTHER_WHITESPACE = "\u0085\u180E\u200B\u001C\u001D\u001E\u001F";
 
   /** What URLs, form encoding, JSON and the signed text give a meaning to. */
-  static final String SEPARATORS = "&=?#%+/;,:@$!'()*[]{}\"\\<>^`|~.-_";
+  public static final String SEPARATORS = "&=?#%+/;,:@$!'()*[]{}\"\\<>^`|~.-_";
 
   /** Controls and code units at the edges of encodings. */
-  static final String EDGES = "\u0000\u0001\u007F\u0080\u009F\u00FF\u0100\u07FF\u0800\uFFFD\uFFFF\uE000\u0301\u202E";
+  public static final String EDGES = "\u0000\u0001\u007F\u0080\u009F\u00FF\u0100\u07FF\u0800\uFFFD\uFFFF\uE000\u0301\u202E";
 
   /** Letters that IDNA, case folding or normalization treat specially. */
-  static final String LETTERS = "aZ09éßςİı中";
+  public static final String LETTERS = "aZ09éßςİı中";
 
   /** Supplementary code points, written as surrogate pairs. */
-  static final List<String> SUPPLEMENTARY =
+  public static final List<String> SUPPLEMENTARY =
       List.of(
           new String(Character.toChars(0x1F600)),
           new String(Character.toChars(0x10000)),
@@ -46,7 +46,7 @@ final class ProofValues {
           new String(Character.toChars(0x1D11E)));
 
   /** Pieces of percent-encoding, well formed or not, that a value may hold literally. */
-  static final List<String> ESCAPES = List.of("%41", "%2F", "%2f", "%0A", "%zz", "%", "%4", "+", "%2B", "%25");
+  public static final List<String> ESCAPES = List.of("%41", "%2F", "%2f", "%0A", "%zz", "%", "%4", "+", "%2B", "%25");
 
   private static Arbitrary<String> oneCharOf(String characters) {
     return Arbitraries.of(characters.chars().mapToObj(c -> String.valueOf((char) c)).toList());
@@ -61,7 +61,7 @@ final class ProofValues {
   }
 
   /** Well-formed text: no lone surrogate, and a line break only when {@code lineBreaks}. */
-  static Arbitrary<String> text(boolean lineBreaks) {
+  public static Arbitrary<String> text(boolean lineBreaks) {
     String whitespace = lineBreaks ? JAVASCRIPT_WHITESPACE : JAVASCRIPT_WHITESPACE.replace("\n", "").replace("\r", "");
     Arbitrary<String> piece =
         Arbitraries.frequencyOf(
@@ -77,7 +77,7 @@ final class ProofValues {
   }
 
   /** Text that may also hold lone surrogates, which JSON escapes but a text line refuses. */
-  static Arbitrary<String> anyUtf16() {
+  public static Arbitrary<String> anyUtf16() {
     Arbitrary<String> loneSurrogate =
         Arbitraries.chars().range(Character.MIN_SURROGATE, Character.MAX_SURROGATE).map(String::valueOf);
     return Arbitraries.frequencyOf(Tuple.of(5, text(true)), Tuple.of(1, loneSurrogate.list().ofMaxSize(3)
@@ -88,7 +88,7 @@ final class ProofValues {
   }
 
   /** Non-empty text, for a required parameter. */
-  static Arbitrary<String> requiredText(boolean lineBreaks) {
+  public static Arbitrary<String> requiredText(boolean lineBreaks) {
     return text(lineBreaks).filter(value -> !value.isEmpty());
   }
 
@@ -96,12 +96,12 @@ final class ProofValues {
    * Text for a required parameter of a scheme that trims lines as JavaScript does: non-empty and
    * not starting with JavaScript whitespace, which builders refuse there.
    */
-  static Arbitrary<String> requiredTrimmedText(boolean lineBreaks) {
+  public static Arbitrary<String> requiredTrimmedText(boolean lineBreaks) {
     return requiredText(lineBreaks).filter(value -> JAVASCRIPT_WHITESPACE.indexOf(value.charAt(0)) < 0);
   }
 
   /** Every string that one substitution, deletion or insertion of a character makes of {@code text}. */
-  static List<String> singleCharacterEdits(String text, String alphabet) {
+  public static List<String> singleCharacterEdits(String text, String alphabet) {
     List<String> edits = new ArrayList<>();
     for (int i = 0; i <= text.length(); i++) {
       if (i < text.length()) {
@@ -117,21 +117,43 @@ final class ProofValues {
     return edits;
   }
 
+  /**
+   * Whether {@code edited} differs from {@code url} only in the case of one hex digit of a
+   * {@code %XX} escape.
+   */
+  public static boolean isHexCaseChange(String url, String edited) {
+    if (url.length() != edited.length()) {
+      return false;
+    }
+    int at = 0;
+    while (url.charAt(at) == edited.charAt(at)) {
+      at++;
+    }
+    char before = url.charAt(at);
+    char after = edited.charAt(at);
+    boolean escapeDigit =
+        (at >= 1 && url.charAt(at - 1) == '%') || (at >= 2 && url.charAt(at - 2) == '%');
+    return escapeDigit
+        && Character.toUpperCase(before) == Character.toUpperCase(after)
+        && Character.digit(before, 16) >= 10
+        && url.substring(at + 1).equals(edited.substring(at + 1));
+  }
+
   /** The characters as code-point escapes, for readable failure messages. */
-  static String visible(String text) {
+  public static String visible(String text) {
     return text.codePoints()
         .mapToObj(c -> c >= 0x21 && c < 0x7F ? Character.toString(c) : String.format("\\u{%X}", c))
         .collect(Collectors.joining());
   }
 
   /** A nonce of {@code length} characters of {@code alphabet}. */
-  static Arbitrary<String> nonce(int length, String alphabet) {
+  public static Arbitrary<String> nonce(int length, String alphabet) {
     return Arbitraries.strings()
         .withChars(alphabet.toCharArray())
         .ofLength(length);
   }
 
-  static final String ALPHANUMERIC =
+  public static final String ALPHANUMERIC =
       IntStream.concat(IntStream.concat(IntStream.rangeClosed('0', '9'), IntStream.rangeClosed('A', 'Z')),
               IntStream.rangeClosed('a', 'z'))
           .mapToObj(c -> String.valueOf((char) c))

@@ -1,4 +1,4 @@
-package dev.signet.sample.testing;
+package dev.signet.omni.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.signet.sample.testing;
+package dev.signet.omni.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
