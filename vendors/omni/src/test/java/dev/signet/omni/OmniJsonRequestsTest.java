@@ -171,6 +171,100 @@ class OmniJsonRequestsTest {
     assertFalse(request.toString().contains(EMBED_SECRET), request.toString());
   }
 
+  /**
+   * Both bodies with every field set, to the byte: the order of their fields is the order of
+   * their declarations (inherited ones first), so this pins what moving fields between the two
+   * declarations and the interface they share may change.
+   */
+  @Test
+  void everyFieldOfBothBodiesInItsPlace() throws Exception {
+    omni.answer(200, "{\"url\":\"https://acme.embed-omniapp.co/embed/login?signature=x\"}");
+    client.generateUrl(
+        SignetOmniGenerateUrl.builder()
+            .secret(EMBED_SECRET)
+            .contentPath("/dashboards/1")
+            .externalId("u-1")
+            .name("Blob")
+            .nonce("0123456789abcdefghijABCDEFGHIJ01")
+            .accessBoost(true)
+            .branch("main")
+            .connectionRoles(Map.of("c1", "RESTRICTED_QUERIER"))
+            .customTheme(Map.of("dashboard-background", "#fff"))
+            .customThemeId("t1")
+            .email("blob@example.com")
+            .entity("acme")
+            .entityFolderContentRole(ContentRole.EDITOR)
+            .entityFolderGroupContentRole(ContentRole.VIEWER)
+            .entityFolderLabel("Acme folder")
+            .entityGroupLabel("Acme group")
+            .filterSearchParam("f--region=west")
+            .groups(List.of("g1"))
+            .linkAccess("__omni_link_access_open")
+            .mode(Mode.SINGLE_CONTENT)
+            .modelRoles(Map.of("m1", "VIEWER"))
+            .prefersDark(PrefersDark.SYSTEM)
+            .preserveEntityFolderContentRole(false)
+            .theme(Theme.VIBES)
+            .uiSettings(new UiSettings(false))
+            .userAttributes(Map.of("region", UserAttribute.of("west")))
+            .build());
+    omni.answer(200, "{\"sessionId\":\"sess_5f2a\"}");
+    client.generateSession(
+        SignetOmniGenerateSession.builder()
+            .apiKey(API_KEY)
+            .contentPath("/dashboards/1")
+            .externalId("u-1")
+            .name("Blob")
+            .accessBoost(true)
+            .branch("main")
+            .connectionRoles(Map.of("c1", "RESTRICTED_QUERIER"))
+            .customTheme(Map.of("dashboard-background", "#fff"))
+            .customThemeId("t1")
+            .email("blob@example.com")
+            .entity("acme")
+            .entityFolderContentRole(ContentRole.EDITOR)
+            .entityFolderGroupContentRole(ContentRole.VIEWER)
+            .entityFolderLabel("Acme folder")
+            .entityGroupLabel("Acme group")
+            .filterSearchParam("f--region=west")
+            .groups(List.of("g1"))
+            .linkAccess("__omni_link_access_open")
+            .mode(Mode.SINGLE_CONTENT)
+            .modelRoles(Map.of("m1", "VIEWER"))
+            .preserveEntityFolderContentRole(false)
+            .uiSettings(new UiSettings(false))
+            .userAttributes(Map.of("region", UserAttribute.of("west")))
+            .build());
+
+    List<VendorServer.Received> received = omni.received();
+    assertEquals(2, received.size());
+    assertEquals(
+        "{\"secret\":\"" + EMBED_SECRET + "\",\"contentPath\":\"/dashboards/1\",\"externalId\":\"u-1\","
+            + "\"name\":\"Blob\",\"nonce\":\"0123456789abcdefghijABCDEFGHIJ01\",\"accessBoost\":true,"
+            + "\"branch\":\"main\",\"connectionRoles\":\"%7B%22c1%22%3A%22RESTRICTED_QUERIER%22%7D\","
+            + "\"customTheme\":\"%7B%22dashboard-background%22%3A%22%23fff%22%7D\",\"customThemeId\":\"t1\","
+            + "\"email\":\"blob@example.com\",\"entity\":\"acme\",\"entityFolderContentRole\":\"EDITOR\","
+            + "\"entityFolderGroupContentRole\":\"VIEWER\",\"entityFolderLabel\":\"Acme folder\","
+            + "\"entityGroupLabel\":\"Acme group\",\"filterSearchParam\":\"f--region=west\","
+            + "\"groups\":\"%5B%22g1%22%5D\",\"linkAccess\":\"__omni_link_access_open\","
+            + "\"mode\":\"SINGLE_CONTENT\",\"modelRoles\":\"%7B%22m1%22%3A%22VIEWER%22%7D\","
+            + "\"prefersDark\":\"system\",\"preserveEntityFolderContentRole\":false,\"theme\":\"vibes\","
+            + "\"uiSettings\":\"%7B%22showNavigation%22%3Afalse%7D\","
+            + "\"userAttributes\":\"%7B%22region%22%3A%22west%22%7D\"}",
+        received.get(0).body());
+    assertEquals(
+        "{\"contentPath\":\"/dashboards/1\",\"externalId\":\"u-1\",\"name\":\"Blob\",\"accessBoost\":true,"
+            + "\"branch\":\"main\",\"connectionRoles\":{\"c1\":\"RESTRICTED_QUERIER\"},"
+            + "\"customTheme\":{\"dashboard-background\":\"#fff\"},\"customThemeId\":\"t1\","
+            + "\"email\":\"blob@example.com\",\"entity\":\"acme\",\"entityFolderContentRole\":\"EDITOR\","
+            + "\"entityFolderGroupContentRole\":\"VIEWER\",\"entityFolderLabel\":\"Acme folder\","
+            + "\"entityGroupLabel\":\"Acme group\",\"filterSearchParam\":\"f--region=west\","
+            + "\"groups\":[\"g1\"],\"linkAccess\":\"__omni_link_access_open\",\"mode\":\"SINGLE_CONTENT\","
+            + "\"modelRoles\":{\"m1\":\"VIEWER\"},\"preserveEntityFolderContentRole\":false,"
+            + "\"uiSettings\":{\"showNavigation\":false},\"userAttributes\":{\"region\":\"west\"}}",
+        received.get(1).body());
+  }
+
   @Test
   void aRefusedUrlCarriesOmnisMessageWithoutTheSecret() {
     omni.answer(400, "{\"message\":\"bad secret '" + EMBED_SECRET + "'\"}");
