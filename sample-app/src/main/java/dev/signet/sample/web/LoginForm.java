@@ -1,7 +1,5 @@
 package dev.signet.sample.web;
 
-import dev.signet.runtime.InvalidParameterException;
-import dev.signet.runtime.JsonParser;
 import dev.signet.omni.ContentRole;
 import dev.signet.omni.Mode;
 import dev.signet.omni.OmniContentPaths;
@@ -10,6 +8,8 @@ import dev.signet.omni.SignetOmniLogin;
 import dev.signet.omni.Theme;
 import dev.signet.omni.UiSettings;
 import dev.signet.omni.UserAttribute;
+import dev.signet.runtime.InvalidParameterException;
+import dev.signet.runtime.JsonParser;
 import dev.signet.sample.server.Html;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package dev.signet.sample.proof;
 
+import static dev.signet.omni.testing.Agreement.signedMeansVerifiable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -235,6 +236,27 @@ class UnambiguousSchemePropertyTest {
     assertTrue(
         !verification.isVerified() || ProofValues.isHexCaseChange(url, edited),
         () -> "verified: " + ProofValues.visible(edited) + "\n  signed: " + ProofValues.visible(url));
+  }
+
+  /**
+   * A null inside a JSON value: either the builder refuses it, or the verifier of the same type
+   * takes the URL it signs. (Before the processor's fix of JSON nulls, builders wrote {@code
+   * {"model":null}}, and their own verifiers refused it; signet-omni's {@code
+   * SignerVerifierAgreementTest} holds Omni's login to the same.)
+   */
+  @Example
+  void aNullInsideAJsonValueIsRefusedWhenBuiltOrVerifies() {
+    Map<String, String> nullValue = new HashMap<>();
+    nullValue.put("model", null);
+    List<String> nullElement = new ArrayList<>();
+    nullElement.add(null);
+
+    signedMeansVerifiable(
+        () -> SignetProofRequest.builder().subject("s").count(1).attributes(nullValue).build().signedUrl(ORIGIN, SECRET),
+        SignetProofRequest.verifier(ORIGIN, SECRET)::verifyUrl);
+    signedMeansVerifiable(
+        () -> SignetProofRequest.builder().subject("s").count(1).tags(nullElement).build().signedUrl(ORIGIN, SECRET),
+        SignetProofRequest.verifier(ORIGIN, SECRET)::verifyUrl);
   }
 
   private static String query(String url) {

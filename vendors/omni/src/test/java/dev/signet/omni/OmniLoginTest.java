@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.signet.omni.testing.Hmac;
+import dev.signet.omni.testing.SignedUrl;
 import dev.signet.runtime.InvalidParameterException;
 import dev.signet.runtime.Origin;
 import dev.signet.runtime.Secret;
 import dev.signet.runtime.VerificationFailure;
-import dev.signet.omni.testing.Hmac;
-import dev.signet.omni.testing.SignedUrl;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
