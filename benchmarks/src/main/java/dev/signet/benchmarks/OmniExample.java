@@ -1,11 +1,11 @@
 package dev.signet.benchmarks;
 
+import dev.signet.omni.OmniOrigins;
+import dev.signet.omni.SignetOmniLogin;
+import dev.signet.omni.Theme;
+import dev.signet.omni.UserAttribute;
 import dev.signet.runtime.Origin;
 import dev.signet.runtime.Secret;
-import dev.signet.sample.omni.OmniOrigins;
-import dev.signet.sample.omni.SignetOmniLogin;
-import dev.signet.sample.omni.Theme;
-import dev.signet.sample.omni.UserAttribute;
 import java.util.Map;
 
 /**

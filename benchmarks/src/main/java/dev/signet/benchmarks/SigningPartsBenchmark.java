@@ -1,12 +1,12 @@
 package dev.signet.benchmarks;
 
+import dev.signet.omni.SignetOmniLogin;
 import dev.signet.runtime.FormEncoding;
 import dev.signet.runtime.MacAlgorithm;
 import dev.signet.runtime.Origin;
 import dev.signet.runtime.Secret;
 import dev.signet.runtime.SignatureFormat;
 import dev.signet.runtime.SignedText;
-import dev.signet.sample.omni.SignetOmniLogin;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

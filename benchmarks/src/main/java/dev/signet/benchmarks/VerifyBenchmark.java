@@ -1,11 +1,11 @@
 package dev.signet.benchmarks;
 
+import dev.signet.omni.SignetOmniLogin;
 import dev.signet.runtime.Origin;
 import dev.signet.runtime.Secret;
 import dev.signet.runtime.Verification;
 import dev.signet.runtime.VerificationFailure;
 import dev.signet.runtime.Verifier;
-import dev.signet.sample.omni.SignetOmniLogin;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -32,7 +32,8 @@ class PublishingTest {
           "signet-processor", "processor",
           "signet-nonces-redis", "nonces/redis",
           "signet-nonces-jdbc", "nonces/jdbc",
-          "signet-codatum", "vendors/codatum");
+          "signet-codatum", "vendors/codatum",
+          "signet-omni", "vendors/omni");
 
   private static Element pom(String path) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

@@ -1,6 +1,8 @@
 package dev.signet.sample.standin;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.signet.omni.SignetOmniLogin;
+import dev.signet.omni.UserAttribute;
 import dev.signet.runtime.InMemoryNonceStore;
 import dev.signet.runtime.Json;
 import dev.signet.runtime.NonceStore;
@@ -11,8 +13,6 @@ import dev.signet.runtime.SignedTextReport;
 import dev.signet.runtime.Verification;
 import dev.signet.runtime.VerificationFailure;
 import dev.signet.runtime.Verifier;
-import dev.signet.sample.omni.SignetOmniLogin;
-import dev.signet.sample.omni.UserAttribute;
 import dev.signet.sample.server.Html;
 import dev.signet.sample.server.Http;
 import dev.signet.sample.server.Http.Request;

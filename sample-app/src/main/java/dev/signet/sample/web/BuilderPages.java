@@ -1,5 +1,8 @@
 package dev.signet.sample.web;
 
+import dev.signet.omni.OmniOrigins;
+import dev.signet.omni.SignetOmniLogin;
+import dev.signet.omni.SignetOmniRedeemSession;
 import dev.signet.runtime.InvalidParameterException;
 import dev.signet.runtime.Origin;
 import dev.signet.runtime.Secret;
@@ -7,9 +10,6 @@ import dev.signet.runtime.SignedTextReport;
 import dev.signet.runtime.Verification;
 import dev.signet.runtime.VerificationFailure;
 import dev.signet.runtime.Verifier;
-import dev.signet.sample.omni.OmniOrigins;
-import dev.signet.sample.omni.SignetOmniLogin;
-import dev.signet.sample.omni.SignetOmniRedeemSession;
 import dev.signet.sample.server.Html;
 import dev.signet.sample.server.Http.Request;
 import dev.signet.sample.server.Http.Response;

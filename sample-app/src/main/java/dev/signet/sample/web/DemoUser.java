@@ -1,7 +1,7 @@
 package dev.signet.sample.web;
 
+import dev.signet.omni.UserAttribute;
 import dev.signet.runtime.JsonParser;
-import dev.signet.sample.omni.UserAttribute;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,9 +1,9 @@
 package dev.signet.sample.web;
 
+import dev.signet.omni.SignetOmniLogin;
+import dev.signet.omni.Theme;
+import dev.signet.omni.UserAttribute;
 import dev.signet.runtime.InvalidParameterException;
-import dev.signet.sample.omni.SignetOmniLogin;
-import dev.signet.sample.omni.Theme;
-import dev.signet.sample.omni.UserAttribute;
 import dev.signet.sample.server.Html;
 import dev.signet.sample.server.Http;
 import dev.signet.sample.server.Http.Request;

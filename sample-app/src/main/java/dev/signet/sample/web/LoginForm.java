@@ -1,15 +1,15 @@
 package dev.signet.sample.web;
 
+import dev.signet.omni.ContentRole;
+import dev.signet.omni.Mode;
+import dev.signet.omni.OmniContentPaths;
+import dev.signet.omni.PrefersDark;
+import dev.signet.omni.SignetOmniLogin;
+import dev.signet.omni.Theme;
+import dev.signet.omni.UiSettings;
+import dev.signet.omni.UserAttribute;
 import dev.signet.runtime.InvalidParameterException;
 import dev.signet.runtime.JsonParser;
-import dev.signet.sample.omni.ContentRole;
-import dev.signet.sample.omni.Mode;
-import dev.signet.sample.omni.OmniContentPaths;
-import dev.signet.sample.omni.PrefersDark;
-import dev.signet.sample.omni.SignetOmniLogin;
-import dev.signet.sample.omni.Theme;
-import dev.signet.sample.omni.UiSettings;
-import dev.signet.sample.omni.UserAttribute;
 import dev.signet.sample.server.Html;
 import java.util.ArrayList;
 import java.util.Arrays;

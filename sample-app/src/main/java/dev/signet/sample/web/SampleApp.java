@@ -1,10 +1,10 @@
 package dev.signet.sample.web;
 
-import dev.signet.codatum.NotebookParamMapper;
-import dev.signet.runtime.Secret;
 import dev.signet.codatum.CodatumClient;
 import dev.signet.codatum.CodatumEmbedUrl;
-import dev.signet.sample.omni.OmniContentPaths;
+import dev.signet.codatum.NotebookParamMapper;
+import dev.signet.omni.OmniContentPaths;
+import dev.signet.runtime.Secret;
 import dev.signet.sample.server.Http;
 import dev.signet.sample.standin.CodatumStandin;
 import dev.signet.sample.standin.OmniStandin;

@@ -1,12 +1,12 @@
 package dev.signet.sample.web;
 
+import dev.signet.codatum.CodatumClient;
+import dev.signet.codatum.CodatumEmbedUrl;
+import dev.signet.omni.OmniContentPaths;
+import dev.signet.omni.OmniOrigins;
 import dev.signet.runtime.InvalidParameterException;
 import dev.signet.runtime.Origin;
 import dev.signet.runtime.Secret;
-import dev.signet.codatum.CodatumClient;
-import dev.signet.codatum.CodatumEmbedUrl;
-import dev.signet.sample.omni.OmniContentPaths;
-import dev.signet.sample.omni.OmniOrigins;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

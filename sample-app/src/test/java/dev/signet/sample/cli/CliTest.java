@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.signet.sample.testing.Hmac;
-import dev.signet.sample.testing.OmniVectors;
-import dev.signet.sample.testing.OmniVectors.Vector;
-import dev.signet.sample.testing.SignedUrl;
+import dev.signet.omni.testing.Hmac;
+import dev.signet.omni.testing.OmniVectors;
+import dev.signet.omni.testing.OmniVectors.Vector;
+import dev.signet.omni.testing.SignedUrl;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;

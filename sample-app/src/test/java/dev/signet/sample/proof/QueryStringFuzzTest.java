@@ -2,6 +2,7 @@ package dev.signet.sample.proof;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.signet.omni.testing.ProofValues;
 import dev.signet.runtime.FormEncoding;
 import dev.signet.runtime.QueryString;
 import dev.signet.runtime.QueryString.MalformedQueryException;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.signet.omni.OmniOrigins;
+import dev.signet.omni.SignetOmniLogin;
 import dev.signet.runtime.Secret;
 import dev.signet.runtime.Verification;
-import dev.signet.sample.omni.OmniOrigins;
-import dev.signet.sample.omni.SignetOmniLogin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

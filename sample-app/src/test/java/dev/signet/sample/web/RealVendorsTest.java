@@ -3,10 +3,10 @@ package dev.signet.sample.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.signet.omni.OmniOrigins;
+import dev.signet.omni.SignetOmniLogin;
 import dev.signet.runtime.Secret;
 import dev.signet.runtime.Verification;
-import dev.signet.sample.omni.OmniOrigins;
-import dev.signet.sample.omni.SignetOmniLogin;
 import dev.signet.sample.standin.CodatumStandin;
 import java.net.CookieManager;
 import java.net.InetAddress;

@@ -1,9 +1,0 @@
-package dev.signet.sample.omni;
-
-/** A role on an entity's shared folder. */
-public enum ContentRole {
-  MANAGER,
-  EDITOR,
-  VIEWER,
-  NO_ACCESS
-}

@@ -1,7 +1,0 @@
-package dev.signet.sample.omni;
-
-/** Whether the embed shows Omni's application around the content, or the content alone. */
-public enum Mode {
-  APPLICATION,
-  SINGLE_CONTENT
-}

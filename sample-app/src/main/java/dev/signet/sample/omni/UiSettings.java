@@ -1,4 +1,0 @@
-package dev.signet.sample.omni;
-
-/** What of Omni's interface the embed shows. */
-public record UiSettings(boolean showNavigation) {}

@@ -1,0 +1,4 @@
+package dev.signet.omni;
+
+/** What of Omni's interface the embed shows. */
+public record UiSettings(boolean showNavigation) {}
