@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.testing.compile.Compilation;
+import dev.signet.processor.GeneratedClasses;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.BufferedReader;
@@ -18,12 +19,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +90,7 @@ class CodatumParamVectorsTest {
   }
 
   private static List<Vector> vectors;
-  private static ClassLoader generated;
+  private static GeneratedClasses generated;
 
   @BeforeAll
   static void readAndCompile() throws IOException {
@@ -115,7 +114,7 @@ class CodatumParamVectorsTest {
             .withOptions("-Xlint:all", "-Xlint:-processing", "-Werror")
             .compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
-    generated = new CompiledClasses(compilation);
+    generated = GeneratedClasses.of(compilation);
   }
 
   /** Signet's processor, found as javac finds it (by name, so that its class is not compiled against). */
@@ -178,7 +177,7 @@ class CodatumParamVectorsTest {
         continue;
       }
       representable++;
-      Class<?> params = generated.loadClass("vectors.SignetCase" + vector.line());
+      Class<?> params = generated.load("vectors.SignetCase" + vector.line());
       assertSameOutcome(
           vector,
           encodeExpectation(vector),
@@ -193,7 +192,7 @@ class CodatumParamVectorsTest {
       if (vector.decodeOfEncoded() == null) {
         continue;
       }
-      Class<?> params = generated.loadClass("vectors.SignetCase" + vector.line());
+      Class<?> params = generated.load("vectors.SignetCase" + vector.line());
       List<EncodedParam> official = encodedParams(vector.encode().get("ok"));
       assertSameOutcome(
           vector,
@@ -305,7 +304,7 @@ class CodatumParamVectorsTest {
 
   /** The case's record, or null when a value is of a type its component cannot hold. */
   private static Object typedRecord(Vector vector) throws Exception {
-    Class<?> type = generated.loadClass("vectors.Case" + vector.line());
+    Class<?> type = generated.load("vectors.Case" + vector.line());
     RecordComponent[] components = type.getRecordComponents();
     Object[] arguments = new Object[components.length];
     Class<?>[] types = new Class<?>[components.length];
@@ -449,48 +448,6 @@ class CodatumParamVectorsTest {
 
   @SuppressWarnings("unchecked")
   private static <T> T call(Class<?> type, String method, Class<?> parameter, Object argument) {
-    try {
-      return (T) type.getMethod(method, parameter).invoke(null, argument);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new AssertionError(e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  /** The class files of a compile-testing compilation, over the test's class loader. */
-  private static final class CompiledClasses extends ClassLoader {
-    private final Map<String, byte[]> classFiles = new HashMap<>();
-
-    CompiledClasses(Compilation compilation) {
-      super(CodatumParamVectorsTest.class.getClassLoader());
-      for (JavaFileObject file : compilation.generatedFiles()) {
-        if (file.getKind() != JavaFileObject.Kind.CLASS) {
-          continue;
-        }
-        // compile-testing names them mem:///CLASS_OUTPUT/pkg/Name.class
-        String path = file.toUri().getPath();
-        String binaryName =
-            path.substring(path.indexOf('/', 1) + 1, path.length() - ".class".length())
-                .replace('/', '.');
-        try (InputStream in = file.openInputStream()) {
-          classFiles.put(binaryName, in.readAllBytes());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
-
-    @Override
-    protected Class<?> findClass(String name) throws ClassNotFoundException {
-      byte[] bytes = classFiles.get(name);
-      if (bytes == null) {
-        throw new ClassNotFoundException(name);
-      }
-      return defineClass(name, bytes, 0, bytes.length);
-    }
+    return (T) GeneratedClasses.callStatic(type, method, new Class<?>[] {parameter}, argument);
   }
 }
