@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Silences the processor's warnings that a {@link SignedUrl} scheme lets whoever holds a signed
- * URL change what it means without breaking its signature. Use it only where the scheme is not
- * yours to change, such as a vendor's, and say why.
+ * Silences the processor's warnings that a {@link SignedUrl} scheme lets whoever holds a signed URL
+ * change what it means without breaking its signature. Use it only where the scheme is not yours to
+ * change, such as a vendor's, and say why.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -11,14 +11,14 @@ public enum Encoding {
   TEXT,
   /**
    * The value written as compact JSON (no spaces). Supports strings, booleans, numbers, enums,
-   * records, {@code Map}s with {@code String} or enum keys, {@code List}s, and types that
-   * implement {@code dev.signet.runtime.JsonWritable}.
+   * records, {@code Map}s with {@code String} or enum keys, {@code List}s, and types that implement
+   * {@code dev.signet.runtime.JsonWritable}.
    */
   JSON,
   /**
-   * A {@code String} that is already URL-encoded, such as a dashboard's filter query: it is
-   * signed exactly as given (its {@code %} escapes must be well formed) and form-encoded once
-   * more in the URL.
+   * A {@code String} that is already URL-encoded, such as a dashboard's filter query: it is signed
+   * exactly as given (its {@code %} escapes must be well formed) and form-encoded once more in the
+   * URL.
    */
   PRE_ENCODED
 }

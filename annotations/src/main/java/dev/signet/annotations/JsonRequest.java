@@ -7,15 +7,15 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares a server-to-server request whose parameters travel as a JSON object in the body, such
- * as Codatum's {@code POST /api/notebook/issueToken}.
+ * Declares a server-to-server request whose parameters travel as a JSON object in the body, such as
+ * Codatum's {@code POST /api/notebook/issueToken}.
  *
  * <p>Put it on an interface whose abstract, argument-less methods are the request's fields. A
- * method returning {@code Optional<T>} declares an optional field; any other return type a
- * required one. At compile time Signet generates {@code Signet<Name>}: an immutable
- * implementation with a staged builder (a missing required field does not compile) that is also a
- * {@code dev.signet.runtime.VendorRequest}, with its {@code method()}, {@code path()}, {@code
- * headers()} and JSON {@code body()} ready to send with {@code dev.signet.runtime.JsonHttpClient}.
+ * method returning {@code Optional<T>} declares an optional field; any other return type a required
+ * one. At compile time Signet generates {@code Signet<Name>}: an immutable implementation with a
+ * staged builder (a missing required field does not compile) that is also a {@code
+ * dev.signet.runtime.VendorRequest}, with its {@code method()}, {@code path()}, {@code headers()}
+ * and JSON {@code body()} ready to send with {@code dev.signet.runtime.JsonHttpClient}.
  *
  * <p>JSON names and inclusion come from Jackson's annotations, read by name so that neither Signet
  * nor the generated code needs Jackson, and so that the same interface is a type the host's own
@@ -27,8 +27,8 @@ import java.lang.annotation.Target;
  *   <li>{@code @JsonInclude} on the interface or on a method decides whether an absent optional
  *       field is written: {@code ALWAYS} (Jackson's default) and {@code NON_NULL} write it as
  *       {@code null}; {@code NON_ABSENT} leaves it out; {@code NON_EMPTY} also leaves out a
- *       required field whose string, list or map is empty (an {@code Optional} that holds an
- *       empty value is written, as Jackson writes it).
+ *       required field whose string, list or map is empty (an {@code Optional} that holds an empty
+ *       value is written, as Jackson writes it).
  * </ul>
  *
  * <p>Field values can be anything a {@link Param JSON parameter} can be: {@code String}, {@code

@@ -20,8 +20,8 @@ public @interface Nonce {
   int length();
 
   /**
-   * The characters a nonce is made of, as single characters and ranges: {@code "0-9A-Za-z"} is
-   * the 62 ASCII letters and digits. A {@code -} that should stand for itself comes first or last.
+   * The characters a nonce is made of, as single characters and ranges: {@code "0-9A-Za-z"} is the
+   * 62 ASCII letters and digits. A {@code -} that should stand for itself comes first or last.
    */
   String alphabet() default "0-9A-Za-z";
 }

@@ -10,8 +10,8 @@ import java.lang.annotation.Target;
  * Details of one request parameter. Every abstract method of a request type is a parameter even
  * without this annotation; use it to change the wire name, fix the position or pick an encoding.
  *
- * <p>A method returning {@code Optional<T>} declares an optional parameter; any other return
- * type declares a required one.
+ * <p>A method returning {@code Optional<T>} declares an optional parameter; any other return type
+ * declares a required one.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -22,10 +22,10 @@ public @interface Param {
   String name() default "";
 
   /**
-   * The parameter's line in the signed text after the request URL, counting from 1. Positions
-   * of a type run 1, 2, 3… without gaps; 0 means the
-   * parameter follows the positioned ones, in the type's {@link SignedUrl#order()}. Only a
-   * parameter that is always present (a required one, or the {@link Nonce}) can have a position.
+   * The parameter's line in the signed text after the request URL, counting from 1. Positions of a
+   * type run 1, 2, 3… without gaps; 0 means the parameter follows the positioned ones, in the
+   * type's {@link SignedUrl#order()}. Only a parameter that is always present (a required one, or
+   * the {@link Nonce}) can have a position.
    */
   int position() default 0;
 

@@ -4,8 +4,8 @@ package dev.signet.annotations;
 public enum SignedLines {
   /**
    * The value alone, as vendors such as Omni sign it. Names are not signed, so a value that fits
-   * another parameter can be moved there without breaking the signature; the processor warns
-   * where a declaration allows that.
+   * another parameter can be moved there without breaking the signature; the processor warns where
+   * a declaration allows that.
    */
   VALUES,
   /**

@@ -9,31 +9,34 @@ import java.lang.annotation.Target;
 /**
  * Declares a request that travels as a URL whose query parameters are signed with an HMAC.
  *
- * <p>Put it on an interface whose abstract, argument-less methods are the request's parameters.
- * At compile time Signet generates {@code Signet<Name>}: an immutable implementation with a staged
+ * <p>Put it on an interface whose abstract, argument-less methods are the request's parameters. At
+ * compile time Signet generates {@code Signet<Name>}: an immutable implementation with a staged
  * builder, the canonical text, and {@code signedUrl(origin, secret)}.
  *
  * <p>The signed text is made of lines joined with {@link #separator()}: first the request URL
- * ({@code https://host[:port]} followed by {@link #path()}), then the value of every parameter
- * that has a {@linkplain Param#position() position}, in that order, then the value of every other
- * parameter that is present, in {@link #order()}. {@link #normalization()} is applied to the
- * joined text, which is then signed with {@link #algorithm()} and written as {@link #digest()}
- * into the query parameter {@link #signatureParameter()}.
+ * ({@code https://host[:port]} followed by {@link #path()}), then the value of every parameter that
+ * has a {@linkplain Param#position() position}, in that order, then the value of every other
+ * parameter that is present, in {@link #order()}. {@link #normalization()} is applied to the joined
+ * text, which is then signed with {@link #algorithm()} and written as {@link #digest()} into the
+ * query parameter {@link #signatureParameter()}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface SignedUrl {
 
-  /** The request's path, starting with {@code /}; it follows the origin in the URL and the first signed line. */
+  /**
+   * The request's path, starting with {@code /}; it follows the origin in the URL and the first
+   * signed line.
+   */
   String path();
 
   /** The query parameter that carries the signature. */
   String signatureParameter() default "signature";
 
   /**
-   * What joins the lines of the signed text. A value that contains it, or a line break, is
-   * refused, since it could forge the lines after it.
+   * What joins the lines of the signed text. A value that contains it, or a line break, is refused,
+   * since it could forge the lines after it.
    */
   String separator() default "\n";
 

@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The text an enum constant stands for on the wire, when it is not the constant's name: {@code
- * @WireValue("vibes") VIBES}. Applies both to text parameters and to enums inside JSON values.
+ * The text an enum constant stands for on the wire, when it is not the constant's name:
+ * {@code @WireValue("vibes") VIBES}. Applies both to text parameters and to enums inside JSON
+ * values.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

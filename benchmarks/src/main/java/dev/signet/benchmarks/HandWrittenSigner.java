@@ -18,9 +18,9 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>It is the benchmark's baseline, written to be fair to it: no streams, no regular expression.
  * It checks nothing (a line break in a value forges the lines after it), and it skips the SDK's
- * whitespace normalization, which changes nothing for the example request; both make it faster
- * than a correct signer, never slower. For the example request it writes the same URL, byte for
- * byte, as the generated signer (the smoke test checks that).
+ * whitespace normalization, which changes nothing for the example request; both make it faster than
+ * a correct signer, never slower. For the example request it writes the same URL, byte for byte, as
+ * the generated signer (the smoke test checks that).
  */
 public final class HandWrittenSigner {
   private HandWrittenSigner() {}

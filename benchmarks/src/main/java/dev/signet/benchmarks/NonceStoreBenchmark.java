@@ -36,11 +36,11 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The generated verifier accepting a fresh signed URL, with each nonce store: in memory, Redis
- * and PostgreSQL, each server started for the run on a loopback port of this machine (see {@code
+ * The generated verifier accepting a fresh signed URL, with each nonce store: in memory, Redis and
+ * PostgreSQL, each server started for the run on a loopback port of this machine (see {@code
  * nonces/testing}). Every operation signs a URL with a fresh nonce and verifies it, so every
- * verification takes the accepting path and the store records a new nonce; signing alone is
- * {@code SignBenchmark.signetFreshNonce}. Throughput, in operations per second of all threads.
+ * verification takes the accepting path and the store records a new nonce; signing alone is {@code
+ * SignBenchmark.signetFreshNonce}. Throughput, in operations per second of all threads.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -75,7 +75,8 @@ public class NonceStoreBenchmark {
       case "redis":
         LocalRedis redis = LocalRedis.launch();
         resources.add(redis);
-        RedisNonceStore onRedis = RedisNonceStore.builder(redis.uri(), Duration.ofSeconds(30)).poolSize(8).connect();
+        RedisNonceStore onRedis =
+            RedisNonceStore.builder(redis.uri(), Duration.ofSeconds(30)).poolSize(8).connect();
         resources.add(onRedis);
         return onRedis;
       case "postgres":
@@ -112,7 +113,8 @@ public class NonceStoreBenchmark {
         .email(OmniExample.EMAIL)
         .entity(OmniExample.ENTITY)
         .theme(OmniExample.THEME)
-        .userAttributes(Map.of(OmniExample.USER_ATTRIBUTE, UserAttribute.of(OmniExample.USER_ATTRIBUTE_VALUE)))
+        .userAttributes(
+            Map.of(OmniExample.USER_ATTRIBUTE, UserAttribute.of(OmniExample.USER_ATTRIBUTE_VALUE)))
         .build()
         .signedUrl(origin, secret);
   }

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * The request every benchmark signs: an Omni embed login of a dashboard for one user, with a few
- * optional values, as a backend signs it on a page view. The nonce is fixed so that every
- * operation signs the same text; a real signer draws one per URL (see {@code
+ * optional values, as a backend signs it on a page view. The nonce is fixed so that every operation
+ * signs the same text; a real signer draws one per URL (see {@code
  * SignBenchmark.signetBuildAndSign}'s note).
  *
  * <p>Run {@code java -cp benchmarks/target/benchmarks.jar dev.signet.benchmarks.OmniExample} to
@@ -27,10 +27,13 @@ public final class OmniExample {
   public static final String EMAIL = "blob.ross@example.com";
   public static final String ENTITY = "acme-west";
   public static final Theme THEME = Theme.VIBES;
+
   /** {@link #THEME}'s wire value. */
   public static final String THEME_TEXT = "vibes";
+
   public static final String USER_ATTRIBUTE = "region";
   public static final String USER_ATTRIBUTE_VALUE = "west";
+
   /** The user attributes' JSON text, as the SDK's {@code JSON.stringify} writes it. */
   public static final String USER_ATTRIBUTES_JSON = "{\"region\":\"west\"}";
 

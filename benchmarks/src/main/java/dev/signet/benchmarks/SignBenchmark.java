@@ -71,8 +71,8 @@ public class SignBenchmark {
 
   /**
    * Not a target, for context: the values to a signed URL through the generated builder, which
-   * checks every value (line breaks, UTF-16, the given nonce's length and alphabet) and writes
-   * the user attributes' JSON. This is the scope of {@link #handWritten()} and of Omni's SDK.
+   * checks every value (line breaks, UTF-16, the given nonce's length and alphabet) and writes the
+   * user attributes' JSON. This is the scope of {@link #handWritten()} and of Omni's SDK.
    */
   @Benchmark
   public String signetBuildAndSign() {
@@ -90,8 +90,8 @@ public class SignBenchmark {
   }
 
   /**
-   * Not a target, for context: as {@link #signetBuildAndSign()}, but with a nonce drawn from
-   * {@code SecureRandom} as {@code build()} does when none is given: what a page view costs.
+   * Not a target, for context: as {@link #signetBuildAndSign()}, but with a nonce drawn from {@code
+   * SecureRandom} as {@code build()} does when none is given: what a page view costs.
    */
   @Benchmark
   public String signetFreshNonce() {
@@ -133,9 +133,12 @@ public class SignBenchmark {
     @Setup
     public void setUp() throws GeneralSecurityException {
       mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(OmniExample.SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      mac.init(
+          new SecretKeySpec(OmniExample.SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
       signedText =
-          OmniExample.request().canonicalText(OmniExample.origin()).getBytes(StandardCharsets.UTF_8);
+          OmniExample.request()
+              .canonicalText(OmniExample.origin())
+              .getBytes(StandardCharsets.UTF_8);
     }
   }
 

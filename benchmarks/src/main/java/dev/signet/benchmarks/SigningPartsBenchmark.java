@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * operations per second, as the other benchmarks.
  *
  * <p>Two more methods use no Signet code at all: the least any signer does with the example's
- * characters, in the plainest loops Java offers, so that what is left of {@code signet}'s time
- * can be told apart from what touching the characters costs on the machine.
+ * characters, in the plainest loops Java offers, so that what is left of {@code signet}'s time can
+ * be told apart from what touching the characters costs on the machine.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -40,7 +40,14 @@ import org.openjdk.jmh.annotations.Warmup;
 public class SigningPartsBenchmark {
   /** The present parameters' encoded names and texts, in the order the request signs them. */
   String[] names = {
-    "contentPath=", "externalId=", "name=", "nonce=", "email=", "entity=", "theme=", "userAttributes="
+    "contentPath=",
+    "externalId=",
+    "name=",
+    "nonce=",
+    "email=",
+    "entity=",
+    "theme=",
+    "userAttributes="
   };
 
   String[] values = {
@@ -55,6 +62,7 @@ public class SigningPartsBenchmark {
   };
 
   String[] oneCharacter = {"a", "b", "c", "d", "e", "f", "g", "h"};
+
   /**
    * Each ASCII character's form encoding for {@link #valuesFormEncodedOnly()}: up to three bytes
    * packed from the lowest, their count in the highest byte.
@@ -65,9 +73,12 @@ public class SigningPartsBenchmark {
     String kept = "*-._0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     String hex = "0123456789ABCDEF";
     for (int c = 0; c < 128; c++) {
-      FORM_ENCODED[c] = kept.indexOf(c) >= 0 ? 1 << 24 | c
-          : c == ' ' ? 1 << 24 | '+'
-          : 3 << 24 | hex.charAt(c & 0xF) << 16 | hex.charAt(c >> 4) << 8 | '%';
+      FORM_ENCODED[c] =
+          kept.indexOf(c) >= 0
+              ? 1 << 24 | c
+              : c == ' '
+                  ? 1 << 24 | '+'
+                  : 3 << 24 | hex.charAt(c & 0xF) << 16 | hex.charAt(c >> 4) << 8 | '%';
     }
   }
 
@@ -88,13 +99,15 @@ public class SigningPartsBenchmark {
       FormEncoding.append(encoded, value);
     }
     if (!new String(valuesCopiedOnly(), StandardCharsets.ISO_8859_1).startsWith(copied + "\0")
-        || !new String(valuesFormEncodedOnly(), StandardCharsets.ISO_8859_1).startsWith(encoded + "\0")) {
+        || !new String(valuesFormEncodedOnly(), StandardCharsets.ISO_8859_1)
+            .startsWith(encoded + "\0")) {
       throw new IllegalStateException("the plain loops do not write the values as signet does");
     }
   }
 
   private SignedText start() {
-    return SignedText.withUrl(origin, SignetOmniLogin.PATH, "\n", SignedText.Normalization.JAVASCRIPT_TRIM_LINES);
+    return SignedText.withUrl(
+        origin, SignetOmniLogin.PATH, "\n", SignedText.Normalization.JAVASCRIPT_TRIM_LINES);
   }
 
   private SignedText add(String[] texts) {
@@ -127,7 +140,8 @@ public class SigningPartsBenchmark {
   @Benchmark
   public String exampleSignedUrl() {
     return add(values)
-        .signedUrl(secret, MacAlgorithm.HMAC_SHA256, SignatureFormat.BASE64URL_UNPADDED, "signature=");
+        .signedUrl(
+            secret, MacAlgorithm.HMAC_SHA256, SignatureFormat.BASE64URL_UNPADDED, "signature=");
   }
 
   /**
@@ -147,9 +161,9 @@ public class SigningPartsBenchmark {
   }
 
   /**
-   * No Signet code: the example's values form-encoded, character by character, into one byte
-   * array, each character's encoding taken from a table and written without a branch. The least
-   * a signer does for the URL.
+   * No Signet code: the example's values form-encoded, character by character, into one byte array,
+   * each character's encoding taken from a table and written without a branch. The least a signer
+   * does for the URL.
    */
   @Benchmark
   public byte[] valuesFormEncodedOnly() {

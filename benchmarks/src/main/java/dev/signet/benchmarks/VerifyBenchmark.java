@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The generated verifier on {@link OmniExample}'s signed URL, one whole URL verified per
- * operation. Throughput, in operations per second of all threads together.
+ * The generated verifier on {@link OmniExample}'s signed URL, one whole URL verified per operation.
+ * Throughput, in operations per second of all threads together.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -23,8 +23,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every benchmark method once, briefly, so that the benchmarks cannot rot: one fork, one
- * warm-up and one measurement iteration of 100 ms each. It measures nothing; BENCHMARKS.md says
- * how to measure. Then draws the chart from the run's JSON, so the report's tools are run too.
+ * warm-up and one measurement iteration of 100 ms each. It measures nothing; BENCHMARKS.md says how
+ * to measure. Then draws the chart from the run's JSON, so the report's tools are run too.
  */
 class BenchmarkSmokeTest {
   private static final Set<String> EXPECTED =

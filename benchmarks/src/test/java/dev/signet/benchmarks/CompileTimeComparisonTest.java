@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A smoke run of the javac-time comparison on three types per set, compiled in this JVM: both
- * sets must compile with their processors. It measures nothing.
+ * A smoke run of the javac-time comparison on three types per set, compiled in this JVM: both sets
+ * must compile with their processors. It measures nothing.
  */
 class CompileTimeComparisonTest {
   @Test

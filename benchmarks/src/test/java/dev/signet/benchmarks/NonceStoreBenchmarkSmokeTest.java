@@ -37,7 +37,8 @@ class NonceStoreBenchmarkSmokeTest {
     for (RunResult result : results) {
       String label =
           result.getParams().getBenchmark().substring("dev.signet.benchmarks.".length())
-              + " " + result.getParams().getParam("store");
+              + " "
+              + result.getParams().getParam("store");
       ran.add(label);
       assertTrue(result.getPrimaryResult().getScore() > 0, label + " did no work");
     }

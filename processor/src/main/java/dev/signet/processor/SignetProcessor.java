@@ -84,7 +84,8 @@ public final class SignetProcessor extends AbstractProcessor {
   @SuppressWarnings("rawtypes") // The class literal of a generic interface is raw.
   private void loadKindsOnTheProcessorPath() {
     Iterator<DeclarationKind> found =
-        ServiceLoader.load(DeclarationKind.class, SignetProcessor.class.getClassLoader()).iterator();
+        ServiceLoader.load(DeclarationKind.class, SignetProcessor.class.getClassLoader())
+            .iterator();
     while (true) {
       try {
         if (!found.hasNext()) {
@@ -92,11 +93,14 @@ public final class SignetProcessor extends AbstractProcessor {
         }
         kinds.add(found.next());
       } catch (ServiceConfigurationError | LinkageError e) {
-        processingEnv.getMessager().printMessage(
-            Diagnostic.Kind.WARNING,
-            "Signet cannot load a declaration kind found on the class path (" + e
-                + "); a vendor's kind runs when its jar is on the processor path beside"
-                + " signet-processor, as annotationProcessorPaths puts it");
+        processingEnv
+            .getMessager()
+            .printMessage(
+                Diagnostic.Kind.WARNING,
+                "Signet cannot load a declaration kind found on the class path ("
+                    + e
+                    + "); a vendor's kind runs when its jar is on the processor path beside"
+                    + " signet-processor, as annotationProcessorPaths puts it");
       }
     }
   }
@@ -162,7 +166,9 @@ public final class SignetProcessor extends AbstractProcessor {
   private <M> void process(DeclarationKind<M> kind, TypeElement type, boolean describe) {
     Reading reading =
         Reading.of(
-            processingEnv.getElementUtils(), processingEnv.getTypeUtils(), processingEnv.getMessager());
+            processingEnv.getElementUtils(),
+            processingEnv.getTypeUtils(),
+            processingEnv.getMessager());
     reading
         .declarations()
         .read(type, kind.rules())
@@ -182,11 +188,16 @@ public final class SignetProcessor extends AbstractProcessor {
         kindsOfType.stream()
             .map(kind -> "@" + kind.annotation().substring(kind.annotation().lastIndexOf('.') + 1))
             .collect(Collectors.joining(" and "));
-    processingEnv.getMessager().printMessage(
-        Diagnostic.Kind.ERROR,
-        names + " both generate Signet" + type.getSimpleName() + ": a type declares one kind of"
-            + " request; declare one type for each",
-        type);
+    processingEnv
+        .getMessager()
+        .printMessage(
+            Diagnostic.Kind.ERROR,
+            names
+                + " both generate Signet"
+                + type.getSimpleName()
+                + ": a type declares one kind of"
+                + " request; declare one type for each",
+            type);
   }
 
   /**
@@ -208,11 +219,19 @@ public final class SignetProcessor extends AbstractProcessor {
     }
     if (!reportedOption) {
       reportedOption = true;
-      processingEnv.getMessager().printMessage(
-          Diagnostic.Kind.ERROR,
-          "Processor option -A" + Descriptions.OPTION + "=" + value + " is neither true nor"
-              + " false; pass -A" + Descriptions.OPTION + "=true to write a description of"
-              + " each declaration beside its generated class, or leave the option out");
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.ERROR,
+              "Processor option -A"
+                  + Descriptions.OPTION
+                  + "="
+                  + value
+                  + " is neither true nor"
+                  + " false; pass -A"
+                  + Descriptions.OPTION
+                  + "=true to write a description of"
+                  + " each declaration beside its generated class, or leave the option out");
     }
     return Optional.empty();
   }
@@ -222,30 +241,40 @@ public final class SignetProcessor extends AbstractProcessor {
    * element} as their originating element.
    */
   private void write(JavaFile file, Element element, String description) {
-    String name = file.packageName().isEmpty()
-        ? file.typeSpec().name()
-        : file.packageName() + "." + file.typeSpec().name();
+    String name =
+        file.packageName().isEmpty()
+            ? file.typeSpec().name()
+            : file.packageName() + "." + file.typeSpec().name();
     try {
       file.writeTo(processingEnv.getFiler());
       if (description != null) {
         FileObject resource =
-            processingEnv.getFiler().createResource(
-                StandardLocation.SOURCE_OUTPUT,
-                file.packageName(),
-                file.typeSpec().name() + Descriptions.SUFFIX,
-                element);
+            processingEnv
+                .getFiler()
+                .createResource(
+                    StandardLocation.SOURCE_OUTPUT,
+                    file.packageName(),
+                    file.typeSpec().name() + Descriptions.SUFFIX,
+                    element);
         try (Writer writer = resource.openWriter()) {
           writer.write(description);
         }
       }
     } catch (IOException e) {
-      processingEnv.getMessager().printMessage(
-          Diagnostic.Kind.ERROR,
-          "Signet could not write " + name + " for " + element.getSimpleName() + ": "
-              + e.getMessage() + ". If another processor or an earlier build left a file of that"
-              + " name, rebuild from clean; if another declaration generates the same name,"
-              + " rename one of them",
-          element);
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.ERROR,
+              "Signet could not write "
+                  + name
+                  + " for "
+                  + element.getSimpleName()
+                  + ": "
+                  + e.getMessage()
+                  + ". If another processor or an earlier build left a file of that"
+                  + " name, rebuild from clean; if another declaration generates the same name,"
+                  + " rename one of them",
+              element);
     }
   }
 
@@ -257,7 +286,8 @@ public final class SignetProcessor extends AbstractProcessor {
   private AnnotationSpec generatedAnnotation(Element element) {
     Elements elements = processingEnv.getElementUtils();
     TypeElement generated = elements.getTypeElement(GENERATED);
-    if (generated == null || !reads(elements.getModuleOf(element), elements.getModuleOf(generated))) {
+    if (generated == null
+        || !reads(elements.getModuleOf(element), elements.getModuleOf(generated))) {
       return null;
     }
     return AnnotationSpec.builder(ClassName.get(generated))

@@ -57,10 +57,14 @@ public final class Compilers {
     return Compiler.compiler(new EclipseCompiler())
         .withProcessors(new SignetProcessor())
         .withOptions(
-            "--release", "17",
-            "-encoding", "UTF-8",
-            "-classpath", System.getProperty("java.class.path"),
-            "-log", logDirectory.resolve("ecj.log").toString());
+            "--release",
+            "17",
+            "-encoding",
+            "UTF-8",
+            "-classpath",
+            System.getProperty("java.class.path"),
+            "-log",
+            logDirectory.resolve("ecj.log").toString());
   }
 
   public static Compiler compiler(Kind kind, Path logDirectory) {
@@ -68,8 +72,8 @@ public final class Compilers {
   }
 
   /**
-   * {@code source} written to a file under {@code directory}: ECJ compiles files, not the
-   * in-memory sources compile-testing makes, so both compilers are given the same files.
+   * {@code source} written to a file under {@code directory}: ECJ compiles files, not the in-memory
+   * sources compile-testing makes, so both compilers are given the same files.
    */
   public static JavaFileObject onDisk(Path directory, JavaFileObject source) {
     // compile-testing names in-memory sources by path: test/Login.java
@@ -84,7 +88,9 @@ public final class Compilers {
     }
   }
 
-  /** A test resource, such as {@code golden/TrimmedLinesLogin.java}, as a file both compilers read. */
+  /**
+   * A test resource, such as {@code golden/TrimmedLinesLogin.java}, as a file both compilers read.
+   */
   public static JavaFileObject resource(String path) {
     Path file = MODULE.resolve("src/test/resources").resolve(path);
     try {
@@ -158,8 +164,10 @@ public final class Compilers {
       assertEquals(
           javacText.get(name),
           ecjText.get(name),
-          () -> name + " differs between javac and ECJ:\n--- javac\n+++ ecj\n"
-              + LineDiff.unified(javacLines, ecjLines));
+          () ->
+              name
+                  + " differs between javac and ECJ:\n--- javac\n+++ ecj\n"
+                  + LineDiff.unified(javacLines, ecjLines));
     }
   }
 }

@@ -2,7 +2,6 @@ package dev.signet.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.tools.Diagnostic;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -38,7 +36,8 @@ class EclipseCompilerTest {
 
   private Compilation javac(Compilation.Status expected, String option, JavaFileObject... files) {
     Compilation compilation =
-        (option.isEmpty() ? Compilers.javac() : Compilers.javac().withOptions(option)).compile(files);
+        (option.isEmpty() ? Compilers.javac() : Compilers.javac().withOptions(option))
+            .compile(files);
     assertEquals(expected, compilation.status(), () -> "javac: " + compilation.diagnostics());
     return compilation;
   }
@@ -90,7 +89,15 @@ class EclipseCompilerTest {
     String testClassPath = System.getProperty("java.class.path");
     assertEquals(
         0,
-        javac.run(null, null, null, "-proc:none", "-d", classes.toString(), "-cp", testClassPath,
+        javac.run(
+            null,
+            null,
+            null,
+            "-proc:none",
+            "-d",
+            classes.toString(),
+            "-cp",
+            testClassPath,
             source.toString()));
 
     JavaFileObject declaration =

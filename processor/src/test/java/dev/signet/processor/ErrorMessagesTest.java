@@ -47,8 +47,7 @@ class ErrorMessagesTest {
           "public @interface Login {"
         })
     void onlyInterfacesAreRequests(String typeLine) {
-      JavaFileObject file =
-          declaration("Login", "@SignedUrl(path = \"/login\")", typeLine, "}");
+      JavaFileObject file = declaration("Login", "@SignedUrl(path = \"/login\")", typeLine, "}");
       assertOnlyError(
           compile(file),
           file,
@@ -130,7 +129,9 @@ class ErrorMessagesTest {
       assertOnlyError(
           compile(file),
           file,
-          "path \"" + path + "\" must start with / and hold only what a URL path holds"
+          "path \""
+              + path
+              + "\" must start with / and hold only what a URL path holds"
               + " unencoded (letters, digits, -._~!$&'()*+,;=:@/ and %XX escapes), such as"
               + " \"/embed/login\"",
           "path = \"" + path + "\",");
@@ -167,8 +168,7 @@ class ErrorMessagesTest {
               "public interface Login {",
               NONCE,
               "}");
-      assertOnlyError(
-          compile(file), file, "separator must not be empty", "separator = \"\")");
+      assertOnlyError(compile(file), file, "separator must not be empty", "separator = \"\")");
     }
 
     @Test
@@ -207,7 +207,9 @@ class ErrorMessagesTest {
       assertOnlyError(
           compile(file),
           file,
-          "separator \"" + separator + "\" can occur in form-encoded names and values, which"
+          "separator \""
+              + separator
+              + "\" can occur in form-encoded names and values, which"
               + " NAMES_AND_VALUES lines hold; use a line feed, the default",
           "separator = \"" + separator + "\")");
     }
@@ -337,8 +339,12 @@ class ErrorMessagesTest {
       assertOnlyError(
           compile(file),
           file,
-          "A parameter cannot be called " + name + "(): the generated class uses that name."
-              + " Rename the method and keep the wire name with @Param(name = \"" + name + "\")",
+          "A parameter cannot be called "
+              + name
+              + "(): the generated class uses that name."
+              + " Rename the method and keep the wire name with @Param(name = \""
+              + name
+              + "\")",
           "String " + name + "();");
     }
 
@@ -389,7 +395,8 @@ class ErrorMessagesTest {
           compile(file),
           file,
           "Parameter n: declare an optional number as Optional<Integer>, or Optional<Long> (or"
-              + " Optional<Double> with encoding = JSON), not " + type,
+              + " Optional<Double> with encoding = JSON), not "
+              + type,
           type + " count();");
     }
 
@@ -520,7 +527,9 @@ class ErrorMessagesTest {
       assertError(
           compile(file),
           file,
-          "@Nonce alphabet \"" + alphabet + "\" must list characters and ascending ranges, each"
+          "@Nonce alphabet \""
+              + alphabet
+              + "\" must list characters and ascending ranges, each"
               + " character once, such as \"0-9A-Za-z\"; and no nonce drawn from it may hold a"
               + " line break or the separator",
           "alphabet = \"" + alphabet + "\")");
@@ -632,7 +641,8 @@ class ErrorMessagesTest {
           compile(file),
           file,
           "Parameter count: PRE_ENCODED applies to a String that is already URL-encoded, not to "
-              + typeShown + "; remove the encoding or declare a String",
+              + typeShown
+              + "; remove the encoding or declare a String",
           "@Param(encoding = Encoding.PRE_ENCODED)");
     }
 
@@ -658,7 +668,9 @@ class ErrorMessagesTest {
       assertOnlyError(
           compile(file),
           file,
-          "Parameter roles: TEXT cannot write " + typeShown + ", which has no single text form;"
+          "Parameter roles: TEXT cannot write "
+              + typeShown
+              + ", which has no single text form;"
               + " use encoding = JSON",
           "@Param(encoding = Encoding.TEXT)");
     }
@@ -687,7 +699,9 @@ class ErrorMessagesTest {
       assertOnlyError(
           compile(file),
           file,
-          "Parameter ratio has the unsupported type " + typeShown + ". As text a parameter can be"
+          "Parameter ratio has the unsupported type "
+              + typeShown
+              + ". As text a parameter can be"
               + " String, boolean, int, long or an enum; as JSON (encoding = JSON) also maps,"
               + " lists, records and numbers",
           method);
@@ -705,7 +719,10 @@ class ErrorMessagesTest {
               "  double ratio();",
               "}");
       assertOnlyError(
-          compile(file), file, "Parameter ratio has the unsupported type double.", "double ratio();");
+          compile(file),
+          file,
+          "Parameter ratio has the unsupported type double.",
+          "double ratio();");
     }
   }
 
@@ -749,8 +766,7 @@ class ErrorMessagesTest {
     @Test
     void unwritableRecordComponent() {
       JavaFileObject file =
-          withMethod(
-              "  record Settings(String theme, Object extra) {}", "  Settings settings();");
+          withMethod("  record Settings(String theme, Object extra) {}", "  Settings settings();");
       assertOnlyError(
           compile(file),
           file,
@@ -784,8 +800,7 @@ class ErrorMessagesTest {
     @Test
     void wildcardIsReportedOnce() {
       JavaFileObject file = withMethod("  List<? extends String> groups();");
-      assertOnlyError(
-          compile(file), file, "without wildcards", "List<? extends String> groups();");
+      assertOnlyError(compile(file), file, "without wildcards", "List<? extends String> groups();");
     }
 
     @ParameterizedTest
@@ -828,8 +843,7 @@ class ErrorMessagesTest {
 
     @Test
     void genericRecord() {
-      JavaFileObject file =
-          withMethod("  record Box<T>(T value) {}", "  Box<String> box();");
+      JavaFileObject file = withMethod("  record Box<T>(T value) {}", "  Box<String> box();");
       assertOnlyError(
           compile(file),
           file,
@@ -938,7 +952,9 @@ class ErrorMessagesTest {
       assertOnlyError(
           compile(file),
           file,
-          "Parameter mode: enum constant ODD has the wire value \"" + value + "\", which must"
+          "Parameter mode: enum constant ODD has the wire value \""
+              + value
+              + "\", which must"
               + " be non-empty and hold no line break or separator; change its @WireValue",
           "Optional<Mode> mode();");
     }
@@ -988,7 +1004,9 @@ class ErrorMessagesTest {
     private void assertOnlyWarning(JavaFileObject file, String message) {
       Compilation compilation = compile(file);
       assertThat(compilation).succeeded();
-      assertThat(compilation).hadWarningContaining(message).inFile(file)
+      assertThat(compilation)
+          .hadWarningContaining(message)
+          .inFile(file)
           .onLineContaining("public interface Login {");
       assertThat(compilation).hadWarningCount(1);
     }
@@ -1010,7 +1028,8 @@ class ErrorMessagesTest {
           "@SignedUrl Login is ambiguous: optional values are signed without their names, so a"
               + " value can move to another optional parameter that signs into the same line: in"
               + " a URL where the parameters between them are absent, team=Acme can be rewritten"
-              + " as user=Acme (2 more such pairs) and the signature still holds" + ADVICE);
+              + " as user=Acme (2 more such pairs) and the signature still holds"
+              + ADVICE);
     }
 
     @Test
@@ -1083,7 +1102,8 @@ class ErrorMessagesTest {
           file,
           "@SignedUrl Login is ambiguous: values of u can contain the separator \"|\", which would"
               + " read as the boundary between two values; Signet refuses such values when it"
-              + " builds a request" + ADVICE);
+              + " builds a request"
+              + ADVICE);
     }
 
     @Test
@@ -1366,21 +1386,37 @@ class ErrorMessagesTest {
             "}");
     Compilation compilation = compile(file);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("path \"login\"").inFile(file)
+    assertThat(compilation)
+        .hadErrorContaining("path \"login\"")
+        .inFile(file)
         .onLineContaining("path = \"login\"");
-    assertThat(compilation).hadErrorContaining("signatureParameter must name").inFile(file)
+    assertThat(compilation)
+        .hadErrorContaining("signatureParameter must name")
+        .inFile(file)
         .onLineContaining("signatureParameter = \"\"");
-    assertThat(compilation).hadErrorContaining("accessor a() must return").inFile(file)
+    assertThat(compilation)
+        .hadErrorContaining("accessor a() must return")
+        .inFile(file)
         .onLineContaining("void a();");
-    assertThat(compilation).hadErrorContaining("not OptionalInt").inFile(file)
+    assertThat(compilation)
+        .hadErrorContaining("not OptionalInt")
+        .inFile(file)
         .onLineContaining("OptionalInt b();");
-    assertThat(compilation).hadErrorContaining("cannot be called build()").inFile(file)
+    assertThat(compilation)
+        .hadErrorContaining("cannot be called build()")
+        .inFile(file)
         .onLineContaining("String build();");
-    assertThat(compilation).hadErrorContaining("position -1").inFile(file)
+    assertThat(compilation)
+        .hadErrorContaining("position -1")
+        .inFile(file)
         .onLineContaining("String c();");
-    assertThat(compilation).hadErrorContaining("unsupported type double").inFile(file)
+    assertThat(compilation)
+        .hadErrorContaining("unsupported type double")
+        .inFile(file)
         .onLineContaining("double d();");
-    assertThat(compilation).hadErrorContaining("both have the wire name \"e\"").inFile(file)
+    assertThat(compilation)
+        .hadErrorContaining("both have the wire name \"e\"")
+        .inFile(file)
         .onLineContaining("String e2();");
     assertThat(compilation).hadErrorCount(8);
   }
@@ -1388,36 +1424,36 @@ class ErrorMessagesTest {
   /** A declaration that uses every kind of parameter, and compiles as a careful user's would. */
   private static JavaFileObject everyKindOfParameter() {
     return declaration(
-            "Login",
-            "/** A login. */",
-            "@SignedUrl(",
-            "    path = \"/embed/login\",",
-            "    order = Order.BY_NAME,",
-            "    lines = SignedLines.NAMES_AND_VALUES)",
-            "public interface Login {",
-            "  /** Where to go. */",
-            "  @Param(position = 1) String contentPath();",
-            "  @Param(position = 2) @Nonce(length = 32) String nonce();",
-            "  /** Retired. @deprecated use email */",
-            "  @Deprecated Optional<String> mail();",
-            "  Optional<String> email();",
-            "  @Param(name = \"n\") int count();",
-            "  long size();",
-            "  Optional<Boolean> boost();",
-            "  Optional<Long> limit();",
-            "  @Param(encoding = Encoding.PRE_ENCODED) Optional<String> filter();",
-            "  enum Mode { APP, SINGLE }",
-            "  enum Theme { @WireValue(\"vibes\") VIBES, @WireValue(\"dawn\") DAWN }",
-            "  Optional<Mode> mode();",
-            "  Theme theme();",
-            "  Optional<Map<String, String>> roles();",
-            "  Optional<Map<Theme, List<Double>>> palette();",
-            "  Optional<List<String>> groups();",
-            "  record Settings(boolean nav, Optional<String> title, BigDecimal scale,",
-            "      Map<Mode, Long> limits) {}",
-            "  Optional<Settings> settings();",
-            "  @Param(encoding = Encoding.JSON) Optional<String> quoted();",
-            "}");
+        "Login",
+        "/** A login. */",
+        "@SignedUrl(",
+        "    path = \"/embed/login\",",
+        "    order = Order.BY_NAME,",
+        "    lines = SignedLines.NAMES_AND_VALUES)",
+        "public interface Login {",
+        "  /** Where to go. */",
+        "  @Param(position = 1) String contentPath();",
+        "  @Param(position = 2) @Nonce(length = 32) String nonce();",
+        "  /** Retired. @deprecated use email */",
+        "  @Deprecated Optional<String> mail();",
+        "  Optional<String> email();",
+        "  @Param(name = \"n\") int count();",
+        "  long size();",
+        "  Optional<Boolean> boost();",
+        "  Optional<Long> limit();",
+        "  @Param(encoding = Encoding.PRE_ENCODED) Optional<String> filter();",
+        "  enum Mode { APP, SINGLE }",
+        "  enum Theme { @WireValue(\"vibes\") VIBES, @WireValue(\"dawn\") DAWN }",
+        "  Optional<Mode> mode();",
+        "  Theme theme();",
+        "  Optional<Map<String, String>> roles();",
+        "  Optional<Map<Theme, List<Double>>> palette();",
+        "  Optional<List<String>> groups();",
+        "  record Settings(boolean nav, Optional<String> title, BigDecimal scale,",
+        "      Map<Mode, Long> limits) {}",
+        "  Optional<Settings> settings();",
+        "  @Param(encoding = Encoding.JSON) Optional<String> quoted();",
+        "}");
   }
 
   @Test

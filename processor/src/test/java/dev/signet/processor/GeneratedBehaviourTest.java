@@ -38,8 +38,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Compiles declarations, loads the generated classes and drives them by reflection: what they
- * sign, what they send and what they refuse, checked against an independent computation.
+ * Compiles declarations, loads the generated classes and drives them by reflection: what they sign,
+ * what they send and what they refuse, checked against an independent computation.
  */
 class GeneratedBehaviourTest {
   private static final Origin ORIGIN = Origin.https("acme.example.com");
@@ -130,7 +130,8 @@ class GeneratedBehaviourTest {
    */
   private static Steps loginWith(String setter, Object value) {
     return new Steps(login)
-        .set("contentPath", String.class, setter.equals("contentPath") ? value : "/dashboards/abc 1")
+        .set(
+            "contentPath", String.class, setter.equals("contentPath") ? value : "/dashboards/abc 1")
         .set("externalId", String.class, setter.equals("externalId") ? value : "user-7@example.com")
         .set("count", int.class, setter.equals("count") ? value : 42);
   }
@@ -205,21 +206,34 @@ class GeneratedBehaviourTest {
     assertEquals(expectedText, canonicalText(request, ORIGIN));
 
     String signature =
-        Base64.getUrlEncoder().withoutPadding().encodeToString(hmac("HmacSHA256", SECRET, expectedText));
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(hmac("HmacSHA256", SECRET, expectedText));
     String expectedUrl =
         url(
             "https://acme.example.com/embed/login",
-            "contentPath", "/dashboards/abc 1",
-            "nonce", "0123abcd",
-            "boost", "true",
-            "count", "42",
-            "email", "ana+test@example.com",
-            "external_id", "user-7@example.com",
-            "filter", "f%3Dx%20y",
-            "groups", "[\"g1\",\"ü\"]",
-            "roles", "{\"conn-1\":\"VIEWER\",\"b\":\"Q\\\"uote\"}",
-            "theme", "vibes",
-            "signature", signature);
+            "contentPath",
+            "/dashboards/abc 1",
+            "nonce",
+            "0123abcd",
+            "boost",
+            "true",
+            "count",
+            "42",
+            "email",
+            "ana+test@example.com",
+            "external_id",
+            "user-7@example.com",
+            "filter",
+            "f%3Dx%20y",
+            "groups",
+            "[\"g1\",\"ü\"]",
+            "roles",
+            "{\"conn-1\":\"VIEWER\",\"b\":\"Q\\\"uote\"}",
+            "theme",
+            "vibes",
+            "signature",
+            signature);
     assertEquals(expectedUrl, signedUrl(request, ORIGIN, SECRET));
   }
 
@@ -251,15 +265,22 @@ class GeneratedBehaviourTest {
         "https://acme.example.com/embed/login\n/dashboards/abc 1\n0123abcd\n42\nuser-7@example.com";
     assertEquals(expectedText, canonicalText(request, ORIGIN));
     String signature =
-        Base64.getUrlEncoder().withoutPadding().encodeToString(hmac("HmacSHA256", SECRET, expectedText));
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(hmac("HmacSHA256", SECRET, expectedText));
     assertEquals(
         url(
             "https://acme.example.com/embed/login",
-            "contentPath", "/dashboards/abc 1",
-            "nonce", "0123abcd",
-            "count", "42",
-            "external_id", "user-7@example.com",
-            "signature", signature),
+            "contentPath",
+            "/dashboards/abc 1",
+            "nonce",
+            "0123abcd",
+            "count",
+            "42",
+            "external_id",
+            "user-7@example.com",
+            "signature",
+            signature),
         signedUrl(request, ORIGIN, SECRET));
     // An empty optional string is absent, not present and empty.
     assertEquals(Optional.empty(), get(request, "email"));
@@ -278,7 +299,8 @@ class GeneratedBehaviourTest {
             .build();
     assertEquals(Optional.of("a@b.c"), get(request, "email"));
     assertEquals(Optional.of(false), get(request, "boost"));
-    assertTrue(canonicalText(request, ORIGIN).endsWith("\nfalse\n42\na@b.c\nuser-7@example.com\nDAWN"));
+    assertTrue(
+        canonicalText(request, ORIGIN).endsWith("\nfalse\n42\na@b.c\nuser-7@example.com\nDAWN"));
   }
 
   @Test
@@ -298,8 +320,11 @@ class GeneratedBehaviourTest {
     Map<String, String> roles = new LinkedHashMap<>(Map.of("c", "VIEWER"));
     List<String> groups = new ArrayList<>(List.of("g"));
     Object request =
-        login().set("nonce", String.class, "0123abcd").set("roles", Map.class, roles)
-            .set("groups", List.class, groups).build();
+        login()
+            .set("nonce", String.class, "0123abcd")
+            .set("roles", Map.class, roles)
+            .set("groups", List.class, groups)
+            .build();
     String before = canonicalText(request, ORIGIN);
     roles.put("d", "EDITOR");
     groups.add("h");
@@ -327,8 +352,7 @@ class GeneratedBehaviourTest {
   void refusesLineBreaks() {
     assertRefused("contentPath", () -> loginWith("contentPath", "a\nb").build());
     assertRefused("contentPath", () -> loginWith("contentPath", "a\rb").build());
-    assertRefused(
-        "external_id", () -> loginWith("externalId", "a\r\nb").build());
+    assertRefused("external_id", () -> loginWith("externalId", "a\r\nb").build());
     assertRefused("email", () -> login().set("email", String.class, "a@b.c\n").build());
     assertRefused("filter", () -> login().set("filter", String.class, "%41\n").build());
   }
@@ -415,15 +439,12 @@ class GeneratedBehaviourTest {
     assertNotEquals(request, fullLoginWith("count", 43).build());
     assertNotEquals(request, fullLogin().set("boost", boolean.class, false).build());
     assertNotEquals(request, fullLogin().set("email", Optional.class, Optional.empty()).build());
-    assertNotEquals(
-        request, fullLogin().set("theme", theme, constant(theme, "DAWN")).build());
+    assertNotEquals(request, fullLogin().set("theme", theme, constant(theme, "DAWN")).build());
     // Equal contents in another kind of map are equal.
     Object withHashMap =
         fullLogin().set("roles", Map.class, new HashMap<>(Map.of("conn-1", "VIEWER"))).build();
     Object withTreeMap =
-        fullLogin()
-            .set("roles", Map.class, new TreeMap<>(Map.of("conn-1", "VIEWER")))
-            .build();
+        fullLogin().set("roles", Map.class, new TreeMap<>(Map.of("conn-1", "VIEWER"))).build();
     assertEquals(withHashMap, withTreeMap);
     assertEquals(withHashMap.hashCode(), withTreeMap.hashCode());
   }
@@ -463,7 +484,8 @@ class GeneratedBehaviourTest {
     assertFalse(verification.isVerified(), verification.toString());
 
     Verification<?> otherSecret =
-        verifier(login, ORIGIN, "another secret").verifyUrl(signedUrl(fullLogin().build(), ORIGIN, SECRET));
+        verifier(login, ORIGIN, "another secret")
+            .verifyUrl(signedUrl(fullLogin().build(), ORIGIN, SECRET));
     assertFalse(otherSecret.isVerified(), otherSecret.toString());
   }
 
@@ -505,21 +527,31 @@ class GeneratedBehaviourTest {
       // Declared order; whitespace after each line feed is dropped, as Omni's SDK does.
       String expectedText = "https://h.example:8443/v2/embed\nana \nhello\nabcd\n9000000000";
       assertEquals(expectedText, canonicalText(request, origin));
-      // A required value whose leading whitespace would be dropped, or that would vanish, is refused.
+      // A required value whose leading whitespace would be dropped, or that would vanish, is
+      // refused.
       for (String user : new String[] {"  ana ", " \u00a0"}) {
         assertRefused(
             "user",
-            () -> new Steps(classes.load("test.SignetEmbed")).set("user", String.class, user)
-                .set("size", long.class, 1L).set("nonce", String.class, "abcd").build());
+            () ->
+                new Steps(classes.load("test.SignetEmbed"))
+                    .set("user", String.class, user)
+                    .set("size", long.class, 1L)
+                    .set("nonce", String.class, "abcd")
+                    .build());
       }
       assertEquals(
           url(
               "https://h.example:8443/v2/embed",
-              "user", "ana ",
-              "note", " \u00a0hello",
-              "nonce", "abcd",
-              "size", "9000000000",
-              "sig", HexFormat.of().formatHex(hmac("HmacSHA512", SECRET, expectedText))),
+              "user",
+              "ana ",
+              "note",
+              " \u00a0hello",
+              "nonce",
+              "abcd",
+              "size",
+              "9000000000",
+              "sig",
+              HexFormat.of().formatHex(hmac("HmacSHA512", SECRET, expectedText))),
           signedUrl(request, origin, SECRET));
     }
 
@@ -559,12 +591,17 @@ class GeneratedBehaviourTest {
       assertEquals(
           url(
               "https://acme.example.com/pairs",
-              "nonce", "abcd",
-              "note", "two\nlines & more",
-              "tags", "[\"a=b\"]",
-              "user name", "Ana Lee",
+              "nonce",
+              "abcd",
+              "note",
+              "two\nlines & more",
+              "tags",
+              "[\"a=b\"]",
+              "user name",
+              "Ana Lee",
               "signature",
-              Base64.getUrlEncoder().withoutPadding()
+              Base64.getUrlEncoder()
+                  .withoutPadding()
                   .encodeToString(hmac("HmacSHA256", SECRET, expectedText))),
           signedUrl(request, ORIGIN, SECRET));
       assertRefused(
@@ -595,11 +632,14 @@ class GeneratedBehaviourTest {
       boolean sawPlusOrSlash = false;
       for (int i = 0; i < 50; i++) {
         Object request =
-            new Steps(pipe).set("a", String.class, "hello world " + i).set("n", String.class, "xyz")
+            new Steps(pipe)
+                .set("a", String.class, "hello world " + i)
+                .set("n", String.class, "xyz")
                 .build();
         String expectedText = "https://h.example/p|hello world " + i + "|xyz";
         assertEquals(expectedText, canonicalText(request, Origin.https("h.example")));
-        String signature = Base64.getEncoder().encodeToString(hmac("HmacSHA1", secret, expectedText));
+        String signature =
+            Base64.getEncoder().encodeToString(hmac("HmacSHA1", secret, expectedText));
         assertTrue(signature.endsWith("="), signature);
         sawPlusOrSlash |= signature.contains("+") || signature.contains("/");
         assertEquals(
@@ -609,7 +649,9 @@ class GeneratedBehaviourTest {
       assertTrue(sawPlusOrSlash);
       assertRefused("a", () -> new Steps(pipe).set("a", String.class, "a|b").build());
       assertRefused("a", () -> new Steps(pipe).set("a", String.class, "a\nb").build());
-      assertRefused("n", () -> new Steps(pipe).set("a", String.class, "a").set("n", String.class, "xyw").build());
+      assertRefused(
+          "n",
+          () -> new Steps(pipe).set("a", String.class, "a").set("n", String.class, "xyw").build());
     }
   }
 
@@ -635,8 +677,11 @@ class GeneratedBehaviourTest {
               "}");
       assertEquals(
           "SignetNote{note=hi, nonce=abcd}",
-          new Steps(note).set("note", String.class, "hi").set("nonce", String.class, "abcd")
-              .build().toString());
+          new Steps(note)
+              .set("note", String.class, "hi")
+              .set("nonce", String.class, "abcd")
+              .build()
+              .toString());
       assertEquals(
           "SignetNote{nonce=abcd}",
           new Steps(note).set("nonce", String.class, "abcd").build().toString());
@@ -653,9 +698,12 @@ class GeneratedBehaviourTest {
               "  @Nonce(length = 4, alphabet = \"a-f\") String nonce();",
               "}");
       Object request =
-          new Steps(type).set("text", String.class, "hello").set("nonce", String.class, "abcd")
+          new Steps(type)
+              .set("text", String.class, "hello")
+              .set("nonce", String.class, "abcd")
               .build();
-      assertEquals("https://h.example/m\nhello\nabcd", canonicalText(request, Origin.https("h.example")));
+      assertEquals(
+          "https://h.example/m\nhello\nabcd", canonicalText(request, Origin.https("h.example")));
       assertEquals("SignetMemo{text=hello, nonce=abcd}", request.toString());
     }
 
@@ -688,11 +736,17 @@ class GeneratedBehaviourTest {
               "  @Nonce(length = 4, alphabet = \"a-f\") String nonce();",
               "}");
       Object one =
-          new Steps(type).set("other", String.class, "o").set("that", String.class, "t")
-              .set("nonce", String.class, "abcd").build();
+          new Steps(type)
+              .set("other", String.class, "o")
+              .set("that", String.class, "t")
+              .set("nonce", String.class, "abcd")
+              .build();
       Object two =
-          new Steps(type).set("other", String.class, "o").set("that", String.class, "t")
-              .set("nonce", String.class, "abcd").build();
+          new Steps(type)
+              .set("other", String.class, "o")
+              .set("that", String.class, "t")
+              .set("nonce", String.class, "abcd")
+              .build();
       assertEquals(one, two);
     }
 
@@ -783,10 +837,7 @@ class GeneratedBehaviourTest {
 
     @Test
     void jsonNullsThatWereSignedVerify() {
-      Object request =
-          login()
-              .set("groups", List.class, Arrays.asList("g1", null))
-              .build();
+      Object request = login().set("groups", List.class, Arrays.asList("g1", null)).build();
       assertTrue(canonicalText(request, ORIGIN).endsWith("\n[\"g1\",null]"));
       Verification<?> verified =
           verifier(login, ORIGIN, SECRET).verifyUrl(signedUrl(request, ORIGIN, SECRET));
@@ -813,11 +864,19 @@ class GeneratedBehaviourTest {
     void doublesAreEqualAsDoubleEqualsSaysAndEqualRequestsHashAlike() {
       Class<?> type = ratio();
       Object zero =
-          new Steps(type).set("ratio", double.class, 0.0).set("nonce", String.class, "abcd").build();
+          new Steps(type)
+              .set("ratio", double.class, 0.0)
+              .set("nonce", String.class, "abcd")
+              .build();
       Object zeroAgain =
-          new Steps(type).set("ratio", double.class, 0.0).set("nonce", String.class, "abcd").build();
+          new Steps(type)
+              .set("ratio", double.class, 0.0)
+              .set("nonce", String.class, "abcd")
+              .build();
       Object negativeZero =
-          new Steps(type).set("ratio", double.class, -0.0).set("nonce", String.class, "abcd")
+          new Steps(type)
+              .set("ratio", double.class, -0.0)
+              .set("nonce", String.class, "abcd")
               .build();
       assertEquals(zero, zeroAgain);
       assertEquals(zero.hashCode(), zeroAgain.hashCode());

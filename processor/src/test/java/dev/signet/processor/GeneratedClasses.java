@@ -62,9 +62,9 @@ public final class GeneratedClasses extends ClassLoader {
   }
 
   /**
-   * Calls the public method {@code name} on {@code target}, looking it up on the target's class
-   * and on the public interfaces it implements (a builder is a private class behind public
-   * stages). An exception the method throws is rethrown as it is.
+   * Calls the public method {@code name} on {@code target}, looking it up on the target's class and
+   * on the public interfaces it implements (a builder is a private class behind public stages). An
+   * exception the method throws is rethrown as it is.
    */
   public static Object call(Object target, String name, Class<?>[] types, Object... arguments) {
     Method method = find(target.getClass(), name, types);
@@ -81,7 +81,8 @@ public final class GeneratedClasses extends ClassLoader {
   }
 
   /** Calls the public static method {@code name} of {@code type}. */
-  public static Object callStatic(Class<?> type, String name, Class<?>[] types, Object... arguments) {
+  public static Object callStatic(
+      Class<?> type, String name, Class<?>[] types, Object... arguments) {
     try {
       return type.getMethod(name, types).invoke(null, arguments);
     } catch (InvocationTargetException e) {

@@ -18,10 +18,10 @@ import org.opentest4j.AssertionFailedError;
  * src/test/resources/golden/} folder, found by scanning it, and what is generated from them is
  * compared with the files under {@code golden/expected/} (descriptions under {@code describe/}).
  *
- * <p>To accept new output after a deliberate change to a writer, run the module's tests with
- * {@code -Dsignet.updateGolden=true}, which rewrites the expected files and fails, so that it
- * cannot pass unnoticed; review the rewritten files with {@code git diff}, then run the tests
- * again without the property.
+ * <p>To accept new output after a deliberate change to a writer, run the module's tests with {@code
+ * -Dsignet.updateGolden=true}, which rewrites the expected files and fails, so that it cannot pass
+ * unnoticed; review the rewritten files with {@code git diff}, then run the tests again without the
+ * property.
  */
 public final class Goldens {
   public static final String UPDATE_PROPERTY = "signet.updateGolden";
@@ -60,7 +60,8 @@ public final class Goldens {
     Path expectedFile = RESOURCES.resolve(relativePath);
     String shown = Compilers.MODULE.relativize(expectedFile).toString();
     String command = "the module's tests with -D" + UPDATE_PROPERTY + "=true";
-    boolean current = Files.exists(expectedFile) && normalize(read(expectedFile)).equals(normalize(actual));
+    boolean current =
+        Files.exists(expectedFile) && normalize(read(expectedFile)).equals(normalize(actual));
     if (Boolean.getBoolean(UPDATE_PROPERTY) && !current) {
       try {
         Files.createDirectories(expectedFile.getParent());
@@ -69,7 +70,11 @@ public final class Goldens {
         throw new UncheckedIOException(e);
       }
       fail(
-          "Updated " + shown + " because -D" + UPDATE_PROPERTY + "=true; review it with git diff"
+          "Updated "
+              + shown
+              + " because -D"
+              + UPDATE_PROPERTY
+              + "=true; review it with git diff"
               + " and run the tests again without the property");
     }
     if (!Files.exists(expectedFile)) {
@@ -82,10 +87,17 @@ public final class Goldens {
       List<String> actualLines = normalized.lines().toList();
       int line = LineDiff.firstDifference(expectedLines, actualLines);
       throw new AssertionFailedError(
-          shown + " differs, first at line " + line + ":\n  expected: "
-              + lineOrEnd(expectedLines, line) + "\n  actual:   " + lineOrEnd(actualLines, line)
-              + "\n\n--- expected\n+++ actual\n" + LineDiff.unified(expectedLines, actualLines)
-              + "\nIf the change is intended, accept it by running " + command,
+          shown
+              + " differs, first at line "
+              + line
+              + ":\n  expected: "
+              + lineOrEnd(expectedLines, line)
+              + "\n  actual:   "
+              + lineOrEnd(actualLines, line)
+              + "\n\n--- expected\n+++ actual\n"
+              + LineDiff.unified(expectedLines, actualLines)
+              + "\nIf the change is intended, accept it by running "
+              + command,
           expected,
           normalized);
     }
@@ -94,7 +106,11 @@ public final class Goldens {
   /** The expected files under {@code folder} (relative to the test resources), by file name. */
   public static List<String> expectedFiles(String folder) {
     try (Stream<Path> files = Files.list(RESOURCES.resolve(folder))) {
-      return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).sorted().toList();
+      return files
+          .filter(Files::isRegularFile)
+          .map(f -> f.getFileName().toString())
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

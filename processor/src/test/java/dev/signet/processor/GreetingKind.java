@@ -86,7 +86,10 @@ public final class GreetingKind implements DeclarationKind<GreetingKind.Model> {
     words.forEach(w -> constructor.addStatement("this.$N = builder.$N", w.name(), w.name()));
     TypeSpec.Builder type =
         ValueClassWriter.valueClass(
-                model.declaration(), generated, CodeBlock.of("A greeting, as {@link $T} declares it.\n", model.declaration().declared()))
+                model.declaration(),
+                generated,
+                CodeBlock.of(
+                    "A greeting, as {@link $T} declares it.\n", model.declaration().declared()))
             .addFields(ValueClassWriter.fields(words))
             .addMethod(constructor.build())
             .addMethods(ValueClassWriter.accessors(words))

@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -41,7 +41,8 @@ class IncrementalProcessingTest {
   /** Every fixture, each generating one class and, with the option, one description. */
   private static JavaFileObject[] fixtures() {
     List<JavaFileObject> fixtures = new ArrayList<>();
-    Goldens.fixtures().forEach(name -> fixtures.add(Compilers.resource("golden/" + name + ".java")));
+    Goldens.fixtures()
+        .forEach(name -> fixtures.add(Compilers.resource("golden/" + name + ".java")));
     fixtures.add(Compilers.resource("ecosystem/IssueToken.java"));
     return fixtures.toArray(JavaFileObject[]::new);
   }
@@ -69,19 +70,23 @@ class IncrementalProcessingTest {
     assertThat(compilation).succeeded();
 
     // Each golden file is generated from the type it is named after; Signet names a class
-    // after its declaration's simple names: golden.Base64Sha512.Redeem gives SignetBase64Sha512_Redeem.
+    // after its declaration's simple names: golden.Base64Sha512.Redeem gives
+    // SignetBase64Sha512_Redeem.
     Map<String, String> expected = new LinkedHashMap<>();
     expected.put("ecosystem.SignetIssueToken", "ecosystem.IssueToken");
     for (String golden : Goldens.expectedFiles("golden/expected")) {
       String generated = golden.substring(0, golden.length() - ".java".length());
       expected.put(
-          "golden." + generated, "golden." + generated.substring("Signet".length()).replace('_', '.'));
+          "golden." + generated,
+          "golden." + generated.substring("Signet".length()).replace('_', '.'));
     }
     Map<String, String> sources = new LinkedHashMap<>();
     Map<String, String> descriptions = new LinkedHashMap<>();
     for (Created created : recording.created) {
       assertEquals(
-          1, created.originatingElements().size(), () -> created + " needs one originating element");
+          1,
+          created.originatingElements().size(),
+          () -> created + " needs one originating element");
       String origin = created.originatingElements().get(0);
       if (created.kind().equals("source")) {
         sources.put(created.name(), origin);
@@ -168,8 +173,7 @@ class IncrementalProcessingTest {
             Element... originating)
             throws IOException {
           created.add(
-              new Created(
-                  "resource", moduleAndPackage + "." + relativeName, names(originating)));
+              new Created("resource", moduleAndPackage + "." + relativeName, names(originating)));
           return filer.createResource(location, moduleAndPackage, relativeName, originating);
         }
 

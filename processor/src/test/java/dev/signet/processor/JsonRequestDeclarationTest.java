@@ -122,7 +122,8 @@ class JsonRequestDeclarationTest {
 
   @Test
   void genericInterface() {
-    JavaFileObject file = declaration("Token", REQUEST, "public interface Token<T> {", "  T user();", "}");
+    JavaFileObject file =
+        declaration("Token", REQUEST, "public interface Token<T> {", "  T user();", "}");
     assertOnlyError(
         file,
         "@JsonRequest interface Token must not have type parameters",
@@ -158,7 +159,9 @@ class JsonRequestDeclarationTest {
             "}");
     assertOnlyError(
         file,
-        "method \"" + method + "\" must be POST, PUT or PATCH (in upper case): the methods that"
+        "method \""
+            + method
+            + "\" must be POST, PUT or PATCH (in upper case): the methods that"
             + " carry a JSON body",
         "@JsonRequest(method");
   }
@@ -190,8 +193,12 @@ class JsonRequestDeclarationTest {
   void reservedNames(String name) {
     assertOnlyError(
         request("  String " + name + "();"),
-        "A field cannot be called " + name + "(): the generated class uses that name. Rename the"
-            + " method and keep the JSON name with @JsonProperty(\"" + name + "\")",
+        "A field cannot be called "
+            + name
+            + "(): the generated class uses that name. Rename the"
+            + " method and keep the JSON name with @JsonProperty(\""
+            + name
+            + "\")",
         "String " + name + "();");
   }
 
@@ -259,9 +266,7 @@ class JsonRequestDeclarationTest {
   @Test
   void typeJsonCannotWrite() {
     assertOnlyError(
-        request("  Instant when();"),
-        "Field when: JSON cannot write Instant",
-        "Instant when();");
+        request("  Instant when();"), "Field when: JSON cannot write Instant", "Instant when();");
   }
 
   @ParameterizedTest
@@ -269,7 +274,9 @@ class JsonRequestDeclarationTest {
   void headerNameThatIsNoToken(String name) {
     assertOnlyError(
         request("  @Header(\"" + name + "\") String key();"),
-        "Field key: \"" + name + "\" is not a header name: use letters, digits and"
+        "Field key: \""
+            + name
+            + "\" is not a header name: use letters, digits and"
             + " !#$%&'*+-.^_`|~, such as \"Authorization\"",
         "String key();");
   }
@@ -279,7 +286,9 @@ class JsonRequestDeclarationTest {
   void headerTheRequestSets(String name) {
     assertOnlyError(
         request("  @Header(\"" + name + "\") String key();"),
-        "Header " + name + " cannot be declared: the generated request sends it as"
+        "Header "
+            + name
+            + " cannot be declared: the generated request sends it as"
             + " application/json; remove the field key()",
         "String key();");
   }
@@ -395,7 +404,8 @@ class JsonRequestDeclarationTest {
   void inheritedFieldIsAField() {
     JavaFileObject base = declaration("Base", "public interface Base {", "  String team();", "}");
     JavaFileObject file =
-        declaration("Token", REQUEST, "public interface Token extends Base {", "  String user();", "}");
+        declaration(
+            "Token", REQUEST, "public interface Token extends Base {", "  String user();", "}");
     Compilation compilation = compile(base, file);
     assertThat(compilation).succeeded();
     assertThat(compilation)

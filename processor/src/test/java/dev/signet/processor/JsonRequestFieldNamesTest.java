@@ -49,7 +49,8 @@ class JsonRequestFieldNamesTest {
                     "}"));
     assertThat(compilation).succeededWithoutWarnings();
     Object result =
-        GeneratedClasses.callStatic(GeneratedClasses.of(compilation).load("test.App"), "check", new Class<?>[0]);
+        GeneratedClasses.callStatic(
+            GeneratedClasses.of(compilation).load("test.App"), "check", new Class<?>[0]);
     assertEquals(
         "false true\n"
             + "{\"out\":\"o\",\"text\":\"s3cret\",\"that\":\"one\",\"other\":\"x\",\"e\":{\"k\":1.5}}\n"

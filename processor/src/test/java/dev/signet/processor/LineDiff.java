@@ -57,8 +57,15 @@ public final class LineDiff {
         expectedCount += edit.kind == '+' ? 0 : 1;
         actualCount += edit.kind == '-' ? 0 : 1;
       }
-      out.append("@@ -").append(expectedStart).append(',').append(expectedCount)
-          .append(" +").append(actualStart).append(',').append(actualCount).append(" @@\n")
+      out.append("@@ -")
+          .append(expectedStart)
+          .append(',')
+          .append(expectedCount)
+          .append(" +")
+          .append(actualStart)
+          .append(',')
+          .append(actualCount)
+          .append(" @@\n")
           .append(hunk);
       i = end + 1;
     }

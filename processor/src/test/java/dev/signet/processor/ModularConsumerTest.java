@@ -30,9 +30,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A named module that declares a signed URL and uses the class generated from it, compiled with
- * the processor against the module path ({@code dev.signet.runtime}, and {@code
- * dev.signet.annotations} for compile time only), then run in a module layer of its own.
+ * A named module that declares a signed URL and uses the class generated from it, compiled with the
+ * processor against the module path ({@code dev.signet.runtime}, and {@code dev.signet.annotations}
+ * for compile time only), then run in a module layer of its own.
  */
 class ModularConsumerTest {
   @TempDir Path temp;
@@ -70,7 +70,8 @@ class ModularConsumerTest {
             .anyMatch(
                 requires ->
                     requires.name().equals("java.net.http")
-                        && requires.modifiers()
+                        && requires
+                            .modifiers()
                             .containsAll(
                                 Set.of(
                                     ModuleDescriptor.Requires.Modifier.STATIC,
@@ -83,10 +84,10 @@ class ModularConsumerTest {
   }
 
   /**
-   * Two ways to write the consumer's module: an application's, which opens its package at most,
-   * and a library's, which exports it. A module that exports a package holding a declaration
-   * requires both Signet modules transitively: its exported API carries the annotations and the
-   * runtime's types, and {@code -Xlint:exports} says so otherwise.
+   * Two ways to write the consumer's module: an application's, which opens its package at most, and
+   * a library's, which exports it. A module that exports a package holding a declaration requires
+   * both Signet modules transitively: its exported API carries the annotations and the runtime's
+   * types, and {@code -Xlint:exports} says so otherwise.
    */
   @ParameterizedTest
   @CsvSource(
@@ -160,9 +161,13 @@ class ModularConsumerTest {
         javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       List<String> options =
           List.of(
-              "--module-path", runtime + File.pathSeparator + annotations,
-              "-d", classes.toString(),
-              "-Xlint:all", "-Xlint:-processing", "-Werror");
+              "--module-path",
+              runtime + File.pathSeparator + annotations,
+              "-d",
+              classes.toString(),
+              "-Xlint:all",
+              "-Xlint:-processing",
+              "-Werror");
       JavaCompiler.CompilationTask task =
           javac.getTask(
               out,

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the one pipeline gives every kind alike: each declaration read on its own, kinds found on
- * the processor path, inherited properties, and the checks that once existed only in the
- * signed-URL copy of the pipeline (each test below failed on the JSON-request copy before).
+ * the processor path, inherited properties, and the checks that once existed only in the signed-URL
+ * copy of the pipeline (each test below failed on the JSON-request copy before).
  */
 class OnePipelineTest {
   private static final Class<?>[] NONE = {};
@@ -41,7 +41,11 @@ class OnePipelineTest {
   void aBrokenDeclarationDoesNotStopAValidOneInTheSameRound(@TempDir Path generated) {
     JavaFileObject bad =
         Sources.declaration(
-            "ABad", "@SignedUrl(path = \"/bad\")", "public interface ABad {", "  String user();", "}");
+            "ABad",
+            "@SignedUrl(path = \"/bad\")",
+            "public interface ABad {",
+            "  String user();",
+            "}");
     JavaFileObject good =
         Sources.declaration(
             "BGood",
@@ -141,7 +145,12 @@ class OnePipelineTest {
   void fieldsThatDifferInTheCaseOfTheirFirstLetterAreReported() {
     JavaFileObject file =
         JsonSources.declaration(
-            "Token", REQUEST, "public interface Token {", "  String foo();", "  String Foo();", "}");
+            "Token",
+            REQUEST,
+            "public interface Token {",
+            "  String foo();",
+            "  String Foo();",
+            "}");
     Compilation compilation = compile(file);
     assertThat(compilation)
         .hadErrorContaining(
@@ -183,8 +192,11 @@ class OnePipelineTest {
       Compilation compilation = compile(file);
       assertThat(compilation)
           .hadErrorContaining(
-              "A field cannot be called " + name + "(): the generated class uses that name."
-                  + " Rename the method and keep the JSON name with @JsonProperty(\"" + name
+              "A field cannot be called "
+                  + name
+                  + "(): the generated class uses that name."
+                  + " Rename the method and keep the JSON name with @JsonProperty(\""
+                  + name
                   + "\")")
           .inFile(file)
           .onLineContaining("String " + name + "();");

@@ -24,6 +24,7 @@ import org.w3c.dom.NodeList;
  */
 class PublishingTest {
   private static final Path ROOT = Compilers.MODULE.getParent();
+
   /** Each published artifact and the folder of its module. */
   private static final Map<String, String> MODULES =
       Map.of(
@@ -85,7 +86,8 @@ class PublishingTest {
           Files.readString(ROOT.resolve("pom.xml")).contains("<module>" + module + "</module>"),
           module + " is built with the rest");
       List<String> plugins = new ArrayList<>();
-      NodeList nodes = childElement(childElement(pom, "build"), "plugins").getElementsByTagName("artifactId");
+      NodeList nodes =
+          childElement(childElement(pom, "build"), "plugins").getElementsByTagName("artifactId");
       for (int i = 0; i < nodes.getLength(); i++) {
         plugins.add(nodes.item(i).getTextContent().trim());
       }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class ReproducibilityTest {
   private static List<JavaFileObject> fixtures() {
     List<JavaFileObject> fixtures = new ArrayList<>();
-    Goldens.fixtures().forEach(name -> fixtures.add(Compilers.resource("golden/" + name + ".java")));
+    Goldens.fixtures()
+        .forEach(name -> fixtures.add(Compilers.resource("golden/" + name + ".java")));
     fixtures.add(Compilers.resource("ecosystem/IssueToken.java"));
     return fixtures;
   }

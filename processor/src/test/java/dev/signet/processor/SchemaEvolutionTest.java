@@ -74,7 +74,9 @@ class SchemaEvolutionTest {
       lines.add("");
       lines.add("  public static String " + name + "() {");
       lines.add(
-          "    return SignetLogin.builder()." + CALLS.get(name) + ".build().canonicalText(ORIGIN);");
+          "    return SignetLogin.builder()."
+              + CALLS.get(name)
+              + ".build().canonicalText(ORIGIN);");
       lines.add("  }");
     }
     lines.add("}");
@@ -125,7 +127,8 @@ class SchemaEvolutionTest {
   @Test
   void makingAParameterRequiredBreaksExactlyTheCallSitesWithoutIt() {
     JavaFileObject callSites = callSites();
-    Compilation v2 = Sources.javac().compile(Sources.declaration("Login", TEAM_REQUIRED), callSites);
+    Compilation v2 =
+        Sources.javac().compile(Sources.declaration("Login", TEAM_REQUIRED), callSites);
     assertThat(v2).failed();
     // One error, for withoutTeam: withTeam and withTeamAfterNonce, which give team, compile.
     assertThat(v2).hadErrorCount(1);
@@ -155,8 +158,8 @@ class SchemaEvolutionTest {
   }
 
   /**
-   * The optional setters, declared once in the steps' common generic base, are taken at every
-   * step under the Eclipse compiler too, so each call site compiles and signs what javac's does.
+   * The optional setters, declared once in the steps' common generic base, are taken at every step
+   * under the Eclipse compiler too, so each call site compiles and signs what javac's does.
    */
   @Test
   void theEclipseCompilerTakesOptionalSettersAtEveryStep(@TempDir Path temp) throws Exception {
@@ -174,7 +177,8 @@ class SchemaEvolutionTest {
   @Test
   void theEclipseCompilerNamesTheMissingParameterToo(@TempDir Path temp) {
     JavaFileObject callSites = Compilers.onDisk(temp, callSites());
-    JavaFileObject declaration = Compilers.onDisk(temp, Sources.declaration("Login", TEAM_REQUIRED));
+    JavaFileObject declaration =
+        Compilers.onDisk(temp, Sources.declaration("Login", TEAM_REQUIRED));
     Compilation compilation = Compilers.ecj(temp).compile(declaration, callSites);
     assertThat(compilation).failed();
     List<Reported> errors =
@@ -189,8 +193,8 @@ class SchemaEvolutionTest {
   }
 
   /**
-   * Every stage takes the optional parameters and returns itself, so they may come before,
-   * between and after the required ones, and the request is the same.
+   * Every stage takes the optional parameters and returns itself, so they may come before, between
+   * and after the required ones, and the request is the same.
    */
   @Test
   void optionalParametersMayBeGivenBetweenRequiredOnes() {
@@ -223,7 +227,9 @@ class SchemaEvolutionTest {
             "  }",
             "",
             "  public static String interleaved() {",
-            "    return SignetLogin.builder().locale(\"de\").user(\"ann\").nonce(\"" + NONCE + "\")",
+            "    return SignetLogin.builder().locale(\"de\").user(\"ann\").nonce(\""
+                + NONCE
+                + "\")",
             "        .locale(Optional.empty()).team(\"red\").seats(3).build()",
             "        .canonicalText(ORIGIN);",
             "  }",
@@ -261,13 +267,16 @@ class SchemaEvolutionTest {
             "package test;",
             "public final class App {",
             "  public static String teamFirst() {",
-            "    return SignetLogin.builder().nonce(\"" + NONCE + "\").team(\"red\").user(\"ann\").build()",
+            "    return SignetLogin.builder().nonce(\""
+                + NONCE
+                + "\").team(\"red\").user(\"ann\").build()",
             "        .canonicalText(dev.signet.runtime.Origin.https(\"acme.example.com\"));",
             "  }",
             "}");
     Compilation v1 = Sources.javac().compile(Sources.declaration("Login", V1), teamFirst);
     assertThat(v1).succeeded();
-    Compilation v2 = Sources.javac().compile(Sources.declaration("Login", TEAM_REQUIRED), teamFirst);
+    Compilation v2 =
+        Sources.javac().compile(Sources.declaration("Login", TEAM_REQUIRED), teamFirst);
     assertThat(v2).failed();
     assertThat(v2).hadErrorCount(1);
     assertThat(v2)
@@ -415,7 +424,9 @@ class SchemaEvolutionTest {
     }
   }
 
-  /** @Deprecated on a declared parameter carries to the builder: users are warned, once each. */
+  /**
+   * @Deprecated on a declared parameter carries to the builder: users are warned, once each.
+   */
   @Nested
   class Deprecation {
     private static final String[] MAIL_DEPRECATED = {
@@ -452,7 +463,8 @@ class SchemaEvolutionTest {
               .compile(Sources.declaration("Login", MAIL_DEPRECATED), user);
       assertThat(compilation).succeeded();
       assertThat(compilation)
-          .hadWarningContaining("mail(java.lang.String) in test.SignetLogin.Step has been deprecated")
+          .hadWarningContaining(
+              "mail(java.lang.String) in test.SignetLogin.Step has been deprecated")
           .inFile(user)
           .onLineContaining(".mail(\"a@b.c\")");
       assertEquals(1, compilation.warnings().size(), compilation.warnings()::toString);
@@ -530,7 +542,8 @@ class SchemaEvolutionTest {
     Compilation after = Sources.javac().compile(JsonSources.declaration("Token", v2), caller);
     Class<?> beforeCaller = GeneratedClasses.of(before).load("test.Caller");
     Class<?> afterCaller = GeneratedClasses.of(after).load("test.Caller");
-    assertEquals("{\"user\":\"ann\"}", GeneratedClasses.callStatic(beforeCaller, "body", new Class<?>[0]));
+    assertEquals(
+        "{\"user\":\"ann\"}", GeneratedClasses.callStatic(beforeCaller, "body", new Class<?>[0]));
     assertEquals(
         "{\"user_id\":\"ann\"}", GeneratedClasses.callStatic(afterCaller, "body", new Class<?>[0]));
   }

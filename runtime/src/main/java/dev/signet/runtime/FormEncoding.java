@@ -3,20 +3,21 @@ package dev.signet.runtime;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes text as {@code application/x-www-form-urlencoded}, byte for byte as browsers'
- * {@code URLSearchParams} do: UTF-8; {@code A–Z a–z 0–9 * - . _} kept; space as {@code +};
- * every other byte as {@code %XX} in upper-case hex. An unpaired surrogate is written as U+FFFD,
- * as a browser converts it.
+ * Writes text as {@code application/x-www-form-urlencoded}, byte for byte as browsers' {@code
+ * URLSearchParams} do: UTF-8; {@code A–Z a–z 0–9 * - . _} kept; space as {@code +}; every other
+ * byte as {@code %XX} in upper-case hex. An unpaired surrogate is written as U+FFFD, as a browser
+ * converts it.
  */
 public final class FormEncoding {
   /** A character below U+0800 takes two %XX, one above three, a surrogate pair four for two. */
   static final int MAX_BYTES_PER_CHAR = 9;
 
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
   /**
-   * Each byte's encoding, up to three bytes packed from the lowest, with their count in the
-   * highest byte, so that a byte is written without a branch: URLs mix kept and escaped
-   * characters too irregularly for a branch to be predicted well.
+   * Each byte's encoding, up to three bytes packed from the lowest, with their count in the highest
+   * byte, so that a byte is written without a branch: URLs mix kept and escaped characters too
+   * irregularly for a branch to be predicted well.
    */
   private static final int[] BYTE_ENCODED = new int[256];
 
@@ -45,7 +46,8 @@ public final class FormEncoding {
   /** Appends {@code text}, encoded. */
   public static void append(StringBuilder out, CharSequence text) {
     byte[] encoded = new byte[text.length() * MAX_BYTES_PER_CHAR];
-    out.append(new String(encoded, 0, encode(text.toString(), encoded, 0), StandardCharsets.ISO_8859_1));
+    out.append(
+        new String(encoded, 0, encode(text.toString(), encoded, 0), StandardCharsets.ISO_8859_1));
   }
 
   /**

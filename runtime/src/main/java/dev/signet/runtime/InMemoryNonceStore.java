@@ -9,17 +9,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A {@link NonceStore} in this process's memory: each nonce is remembered for a time to live,
- * and at most a bounded number at once. When it is full of nonces that have not expired it
- * refuses new ones ({@link Outcome#FULL}) rather than forget one that could then be replayed.
+ * A {@link NonceStore} in this process's memory: each nonce is remembered for a time to live, and
+ * at most a bounded number at once. When it is full of nonces that have not expired it refuses new
+ * ones ({@link Outcome#FULL}) rather than forget one that could then be replayed.
  *
- * <p>Choose the time to live longer than a signed URL is honoured anywhere: a nonce forgotten
- * after it can be replayed.
+ * <p>Choose the time to live longer than a signed URL is honoured anywhere: a nonce forgotten after
+ * it can be replayed.
  */
 public final class InMemoryNonceStore implements NonceStore {
   private final int capacity;
   private final Duration timeToLive;
   private final Clock clock;
+
   /** Nonce to expiry, oldest first: insertion order is expiry order for one time to live. */
   private final LinkedHashMap<String, Instant> expiries = new LinkedHashMap<>();
 
@@ -30,7 +31,8 @@ public final class InMemoryNonceStore implements NonceStore {
   /** As {@link #InMemoryNonceStore(int, Duration)}, reading time from {@code clock}. */
   public InMemoryNonceStore(int capacity, Duration timeToLive, Clock clock) {
     if (capacity < 1 || timeToLive.isNegative() || timeToLive.isZero()) {
-      throw new IllegalArgumentException("a nonce store needs a capacity and a time to live above zero");
+      throw new IllegalArgumentException(
+          "a nonce store needs a capacity and a time to live above zero");
     }
     this.capacity = capacity;
     this.timeToLive = timeToLive;

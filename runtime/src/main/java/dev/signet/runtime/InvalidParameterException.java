@@ -9,7 +9,9 @@ public final class InvalidParameterException extends IllegalArgumentException {
 
   private final String parameter;
 
-  /** @param parameter the parameter's wire name; {@code problem} says what rule its value breaks */
+  /**
+   * @param parameter the parameter's wire name; {@code problem} says what rule its value breaks
+   */
   public InvalidParameterException(String parameter, String problem) {
     super(parameter + ": " + problem);
     this.parameter = parameter;

@@ -73,7 +73,8 @@ public final class Json {
     if (Character.isHighSurrogate(c)) {
       return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
     }
-    return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+    return Character.isLowSurrogate(c)
+        && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
   }
 
   private static void appendUnicodeEscape(StringBuilder out, char c) {
@@ -90,8 +91,8 @@ public final class Json {
   }
 
   /**
-   * Appends a finite number as JavaScript writes it: {@code 1}, not {@code 1.0}; {@code 1e+21},
-   * not {@code 1.0E21}; {@code 1e-7}; {@code -0} as {@code 0}.
+   * Appends a finite number as JavaScript writes it: {@code 1}, not {@code 1.0}; {@code 1e+21}, not
+   * {@code 1.0E21}; {@code 1e-7}; {@code -0} as {@code 0}.
    *
    * @throws IllegalArgumentException for NaN and the infinities, which JSON cannot hold
    */
@@ -156,8 +157,8 @@ public final class Json {
   }
 
   /**
-   * Appends an arbitrary-precision number in plain notation without trailing zeros, or {@code
-   * null} for null.
+   * Appends an arbitrary-precision number in plain notation without trailing zeros, or {@code null}
+   * for null.
    */
   public static void appendNumber(StringBuilder out, BigDecimal value) {
     if (value == null) {

@@ -16,9 +16,9 @@ import java.util.function.Function;
  * Sends {@link VendorRequest}s to one vendor's API with the JDK's {@link HttpClient}.
  *
  * <p>Every request has a time limit, redirects are not followed (a credential is never sent on to
- * another address), and an answer outside 2xx becomes a {@link VendorRequestException} that
- * carries the status and the vendor's {@code message}, redacted. This class logs nothing, and puts
- * neither the body nor the headers of a request into any exception.
+ * another address), and an answer outside 2xx becomes a {@link VendorRequestException} that carries
+ * the status and the vendor's {@code message}, redacted. This class logs nothing, and puts neither
+ * the body nor the headers of a request into any exception.
  *
  * <p>Instances are immutable and thread-safe; create one per vendor and reuse it.
  */
@@ -37,13 +37,13 @@ public final class JsonHttpClient {
   }
 
   /**
-   * A client of the API at {@code baseUri} (such as {@code https://api.codatum.com}), with its
-   * own {@link HttpClient}.
+   * A client of the API at {@code baseUri} (such as {@code https://api.codatum.com}), with its own
+   * {@link HttpClient}.
    *
    * @param connectTimeout how long to wait for a connection
    * @param requestTimeout how long to wait for the answer of each request
-   * @throws IllegalArgumentException when the base URI is not an absolute http or https URI
-   *     without query, fragment or user info, or a timeout is not positive
+   * @throws IllegalArgumentException when the base URI is not an absolute http or https URI without
+   *     query, fragment or user info, or a timeout is not positive
    */
   public static JsonHttpClient of(URI baseUri, Duration connectTimeout, Duration requestTimeout) {
     HttpClient httpClient =
@@ -70,10 +70,10 @@ public final class JsonHttpClient {
   /**
    * Where {@code request} goes: the base URI's scheme, authority and path, then the request's path.
    *
-   * @throws IllegalArgumentException when the request's path does not start with {@code /}, holds
-   *     a {@code ?}, a {@code #}, whitespace or a control character (each of which would change
-   *     the URL: a query, a fragment that is never sent, or a broken request line), or is not a
-   *     URI path; the message shows the path, redacted
+   * @throws IllegalArgumentException when the request's path does not start with {@code /}, holds a
+   *     {@code ?}, a {@code #}, whitespace or a control character (each of which would change the
+   *     URL: a query, a fragment that is never sent, or a broken request line), or is not a URI
+   *     path; the message shows the path, redacted
    */
   public URI uriOf(VendorRequest request) {
     String path = request.path();
@@ -85,12 +85,19 @@ public final class JsonHttpClient {
     }
     for (int i = 0; i < path.length(); i++) {
       char c = path.charAt(i);
-      if (c == '?' || c == '#' || Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (c == '?'
+          || c == '#'
+          || Character.isISOControl(c)
+          || Character.isWhitespace(c)
+          || Character.isSpaceChar(c)) {
         throw badPath(
             request,
             path,
             "must hold no ?, #, whitespace or control characters, which would change the URL it"
-                + " is sent to (found U+" + String.format("%04X", (int) c) + " at index " + i
+                + " is sent to (found U+"
+                + String.format("%04X", (int) c)
+                + " at index "
+                + i
                 + ")");
       }
     }
@@ -102,8 +109,10 @@ public final class JsonHttpClient {
       throw badPath(
           request,
           path,
-          "must be a URI path, with other characters %-encoded (" + notAPath.getReason()
-              + (index >= 0 ? " at index " + index : "") + ")");
+          "must be a URI path, with other characters %-encoded ("
+              + notAPath.getReason()
+              + (index >= 0 ? " at index " + index : "")
+              + ")");
     }
   }
 
@@ -120,10 +129,10 @@ public final class JsonHttpClient {
    *
    * @throws IllegalArgumentException when the request's path is refused, as {@link #uriOf} says;
    *     then nothing is sent
-   * @throws VendorRequestException when the answer's status is outside 2xx; it carries the
-   *     status and the vendor's {@code message} when the answer is a JSON object that has one
-   * @throws IOException when no answer came, {@link java.net.http.HttpTimeoutException} among
-   *     them when the connection or the answer took too long
+   * @throws VendorRequestException when the answer's status is outside 2xx; it carries the status
+   *     and the vendor's {@code message} when the answer is a JSON object that has one
+   * @throws IOException when no answer came, {@link java.net.http.HttpTimeoutException} among them
+   *     when the connection or the answer took too long
    * @throws InterruptedException when the thread was interrupted while waiting
    */
   public String send(VendorRequest request) throws IOException, InterruptedException {
@@ -131,16 +140,16 @@ public final class JsonHttpClient {
   }
 
   /**
-   * Sends {@code request} and reads the body of a 2xx answer with {@code readAnswer}, which
-   * throws {@link IllegalArgumentException} for an answer it cannot read.
+   * Sends {@code request} and reads the body of a 2xx answer with {@code readAnswer}, which throws
+   * {@link IllegalArgumentException} for an answer it cannot read.
    *
    * @throws IllegalArgumentException when the request's path is refused, as {@link #uriOf} says;
    *     then nothing is sent
-   * @throws VendorRequestException when the answer's status is outside 2xx, or {@code
-   *     readAnswer} refuses the answer; then the message says why, redacted, and holds none of
-   *     the answer itself
-   * @throws IOException when no answer came, {@link java.net.http.HttpTimeoutException} among
-   *     them when the connection or the answer took too long
+   * @throws VendorRequestException when the answer's status is outside 2xx, or {@code readAnswer}
+   *     refuses the answer; then the message says why, redacted, and holds none of the answer
+   *     itself
+   * @throws IOException when no answer came, {@link java.net.http.HttpTimeoutException} among them
+   *     when the connection or the answer took too long
    * @throws InterruptedException when the thread was interrupted while waiting
    */
   public <T> T send(VendorRequest request, Function<String, T> readAnswer)

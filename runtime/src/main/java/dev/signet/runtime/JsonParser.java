@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads JSON text (RFC 8259, strictly) into plain Java values: {@code Map<String, Object>} in
- * the text's order, {@code List<Object>}, {@code String}, {@code BigDecimal}, {@code Boolean},
- * and {@code null}. Generated verifiers and decoders turn those into the declared types.
+ * Reads JSON text (RFC 8259, strictly) into plain Java values: {@code Map<String, Object>} in the
+ * text's order, {@code List<Object>}, {@code String}, {@code BigDecimal}, {@code Boolean}, and
+ * {@code null}. Generated verifiers and decoders turn those into the declared types.
  */
 public final class JsonParser {
   /** Deeper nesting is refused, so that hostile input cannot exhaust the stack. */

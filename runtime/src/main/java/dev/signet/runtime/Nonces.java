@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 /** Draws and checks nonces. */
 public final class Nonces {
   private static final SecureRandom RANDOM = new SecureRandom();
+
   /**
    * The alphabet checked against last, kept because a type passes the same one every time; an
    * immutable record, so a thread that sees another's is as right as one that makes its own.
@@ -13,7 +14,9 @@ public final class Nonces {
 
   private Nonces() {}
 
-  /** A nonce of {@code length} characters drawn uniformly and independently from {@code alphabet}. */
+  /**
+   * A nonce of {@code length} characters drawn uniformly and independently from {@code alphabet}.
+   */
   public static String random(int length, String alphabet) {
     int size = alphabet.length();
     char[] nonce = new char[length];
@@ -69,8 +72,8 @@ public final class Nonces {
   }
 
   /**
-   * An alphabet with its ASCII characters as sets of bits, so that a character is looked up
-   * rather than searched for: a search per character made most of a check's cost.
+   * An alphabet with its ASCII characters as sets of bits, so that a character is looked up rather
+   * than searched for: a search per character made most of a check's cost.
    */
   private record Alphabet(String text, long low, long high) {
     static Alphabet of(String text) {
@@ -88,7 +91,9 @@ public final class Nonces {
     }
 
     boolean contains(char c) {
-      return c < 64 ? (low & 1L << c) != 0 : c < 128 ? (high & 1L << (c - 64)) != 0 : text.indexOf(c) >= 0;
+      return c < 64
+          ? (low & 1L << c) != 0
+          : c < 128 ? (high & 1L << (c - 64)) != 0 : text.indexOf(c) >= 0;
     }
   }
 }

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * The scheme, host and port that a signed request URL starts with, serialized as a WHATWG URL
- * serializes it: {@code https://} and the host in lower case, then {@code :port} unless the
- * port is 443. Vendors sign that text as the first line, so it must match theirs to the byte.
+ * serializes it: {@code https://} and the host in lower case, then {@code :port} unless the port is
+ * 443. Vendors sign that text as the first line, so it must match theirs to the byte.
  */
 public final class Origin {
   private static final int DEFAULT_PORT = 443;
@@ -29,8 +29,8 @@ public final class Origin {
   /**
    * {@code https://host:port}, where the port is left out when it is 443.
    *
-   * @throws InvalidParameterException when the host is empty or holds a character a host
-   *     cannot have, or the port is outside 1–65535
+   * @throws InvalidParameterException when the host is empty or holds a character a host cannot
+   *     have, or the port is outside 1–65535
    */
   public static Origin https(String host, int port) {
     if (port < 1 || port > 65535) {
@@ -50,7 +50,9 @@ public final class Origin {
         // Java's IDN follows IDNA2003, browsers UTS 46: for these the two give different hosts.
         throw new InvalidParameterException(
             "host",
-            "holds U+" + String.format("%04X", (int) deviation) + ", which browsers and Java"
+            "holds U+"
+                + String.format("%04X", (int) deviation)
+                + ", which browsers and Java"
                 + " convert to different ASCII hosts; give the host in its ASCII (xn--) form");
       }
     }
@@ -73,7 +75,9 @@ public final class Origin {
         throw new InvalidParameterException(
             "host",
             "must be a bare host name such as analytics.example.com, without scheme, port, path"
-                + " or spaces (found character U+" + String.format("%04X", (int) c) + ")");
+                + " or spaces (found character U+"
+                + String.format("%04X", (int) c)
+                + ")");
       }
     }
   }

@@ -49,15 +49,18 @@ public final class QueryString {
   }
 
   /**
-   * The pairs of a query read one at a time, as {@link #parse} reads them, for a reader that
-   * looks at a name where it stands before it makes a string of it.
+   * The pairs of a query read one at a time, as {@link #parse} reads them, for a reader that looks
+   * at a name where it stands before it makes a string of it.
    */
   static final class Pairs {
     private final String text;
+
     /** Where the query starts in {@link #text}; the indexes in messages count from there. */
     private final int from;
+
     /** Where the next pair starts; past the end when there is none. */
     private int next;
+
     private int nameStart;
     private int nameEnd;
     private int end;
@@ -80,7 +83,8 @@ public final class QueryString {
         pairEnd = text.length();
       }
       if (pairEnd == start) {
-        throw new MalformedQueryException(null, "the query has an empty pair at index " + (start - from));
+        throw new MalformedQueryException(
+            null, "the query has an empty pair at index " + (start - from));
       }
       int equals = text.indexOf('=', start);
       nameStart = start;

@@ -30,7 +30,9 @@ public final class Secret {
     this.macs = perAlgorithm;
   }
 
-  /** The secret whose bytes are {@code secret}'s UTF-8 encoding, as vendors' SDKs key their HMACs. */
+  /**
+   * The secret whose bytes are {@code secret}'s UTF-8 encoding, as vendors' SDKs key their HMACs.
+   */
   public static Secret ofUtf8(String secret) {
     return new Secret(secret.getBytes(StandardCharsets.UTF_8));
   }

@@ -28,21 +28,28 @@ public final class SignedText {
   }
 
   private final String separator;
+
   /** The separator's one ASCII character, or -1 when it is longer or not ASCII. */
   private final int separatorByte;
+
   private final boolean trimLines;
   private byte[] text = new byte[256];
   private int textLength;
+
   /** Whether whitespace is being dropped: at the start, and after a line feed, when trimming. */
   private boolean atLineStart;
+
   /** The URL, or null when only the text is wanted. */
   private byte[] url;
+
   private int urlLength;
 
-  private SignedText(Origin origin, String path, String separator, Normalization normalization, boolean withUrl) {
+  private SignedText(
+      Origin origin, String path, String separator, Normalization normalization, boolean withUrl) {
     String serializedOrigin = Objects.requireNonNull(origin, "origin").toString();
     this.separator = separator;
-    this.separatorByte = separator.length() == 1 && separator.charAt(0) < 0x80 ? separator.charAt(0) : -1;
+    this.separatorByte =
+        separator.length() == 1 && separator.charAt(0) < 0x80 ? separator.charAt(0) : -1;
     this.trimLines = normalization == Normalization.JAVASCRIPT_TRIM_LINES;
     // A serialized Origin is ASCII and starts the text with "https://": nothing to trim.
     textLength = writeAscii(serializedOrigin, text, 0);
@@ -58,12 +65,14 @@ public final class SignedText {
   }
 
   /** The text alone, for {@link #text()}. */
-  public static SignedText textOnly(Origin origin, String path, String separator, Normalization normalization) {
+  public static SignedText textOnly(
+      Origin origin, String path, String separator, Normalization normalization) {
     return new SignedText(origin, path, separator, normalization, false);
   }
 
   /** The text and the URL, for {@link #signedUrl}. */
-  public static SignedText withUrl(Origin origin, String path, String separator, Normalization normalization) {
+  public static SignedText withUrl(
+      Origin origin, String path, String separator, Normalization normalization) {
     return new SignedText(origin, path, separator, normalization, true);
   }
 
@@ -117,7 +126,8 @@ public final class SignedText {
    *
    * @param encodedSignatureName the signature parameter's name, form-encoded, followed by {@code =}
    */
-  public String signedUrl(Secret secret, MacAlgorithm algorithm, SignatureFormat format, String encodedSignatureName) {
+  public String signedUrl(
+      Secret secret, MacAlgorithm algorithm, SignatureFormat format, String encodedSignatureName) {
     if (url == null) {
       throw new IllegalStateException("this signed text was made without its URL");
     }
@@ -233,7 +243,8 @@ public final class SignedText {
   // ---- the URL
 
   /** Writes {@code part}, which is ASCII, at {@code at}; returns where it ends. */
-  @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): a bulk copy, exact for ASCII
+  @SuppressWarnings(
+      "deprecation") // String.getBytes(int, int, byte[], int): a bulk copy, exact for ASCII
   private static int writeAscii(String part, byte[] out, int at) {
     part.getBytes(0, part.length(), out, at);
     return at + part.length();

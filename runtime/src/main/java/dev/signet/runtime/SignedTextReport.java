@@ -20,8 +20,8 @@ public record SignedTextReport(List<Line> lines, String signedText) {
   }
 
   /**
-   * The 1-based number of the first line of the normalized signed text that differs from the
-   * same line of {@code theirs}, or 0 when the two are the same.
+   * The 1-based number of the first line of the normalized signed text that differs from the same
+   * line of {@code theirs}, or 0 when the two are the same.
    */
   public int firstDifferingLine(String theirs, String separator) {
     String[] ours = signedText.split(java.util.regex.Pattern.quote(separator), -1);
@@ -40,7 +40,13 @@ public record SignedTextReport(List<Line> lines, String signedText) {
     StringBuilder report = new StringBuilder();
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
-      report.append(i + 1).append(' ').append(line.source()).append(": ").append(line.text()).append('\n');
+      report
+          .append(i + 1)
+          .append(' ')
+          .append(line.source())
+          .append(": ")
+          .append(line.text())
+          .append('\n');
     }
     return report.toString();
   }

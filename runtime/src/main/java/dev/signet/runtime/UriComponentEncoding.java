@@ -24,7 +24,9 @@ public final class UriComponentEncoding {
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
       if (c < 0x80) {
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+        if ((c >= 'A' && c <= 'Z')
+            || (c >= 'a' && c <= 'z')
+            || (c >= '0' && c <= '9')
             || KEPT_MARKS.indexOf(c) >= 0) {
           out.append(c);
         } else {

@@ -2,8 +2,8 @@ package dev.signet.runtime;
 
 /**
  * UTF-8 of one character outside ASCII, as browsers write it: a surrogate pair as one four-byte
- * sequence, an unpaired surrogate as U+FFFD. The one place the runtime's writers (signed text,
- * form encoding, URI components) turn UTF-16 into UTF-8.
+ * sequence, an unpaired surrogate as U+FFFD. The one place the runtime's writers (signed text, form
+ * encoding, URI components) turn UTF-16 into UTF-8.
  */
 final class Utf8 {
   /** At most this many bytes for what {@link #write} reads, one character or a pair. */

@@ -3,8 +3,8 @@ package dev.signet.runtime;
 import java.util.Map;
 
 /**
- * A JSON request ready to send to a vendor's API: what the classes generated from {@code
- * @JsonRequest} declarations are, and what {@link JsonHttpClient} sends.
+ * A JSON request ready to send to a vendor's API: what the classes generated from
+ * {@code @JsonRequest} declarations are, and what {@link JsonHttpClient} sends.
  */
 public interface VendorRequest {
 
@@ -25,8 +25,8 @@ public interface VendorRequest {
 
   /**
    * {@code text} with every credential this request carries replaced by {@code [redacted]}, for
-   * text that is about to leave the request's hands, such as a vendor's error message that may
-   * echo what it was sent.
+   * text that is about to leave the request's hands, such as a vendor's error message that may echo
+   * what it was sent.
    */
   String redact(String text);
 }

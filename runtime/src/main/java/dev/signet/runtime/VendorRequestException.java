@@ -4,10 +4,10 @@ import java.util.Optional;
 
 /**
  * A vendor's API refused a request (it answered with a status outside 2xx) or answered with
- * something other than what the request expects. It carries the status and the vendor's own
- * {@code message} when the answer had one; the message of this exception never holds a
- * credential of the request, since {@link JsonHttpClient} passes the vendor's message through
- * {@link VendorRequest#redact(String)}.
+ * something other than what the request expects. It carries the status and the vendor's own {@code
+ * message} when the answer had one; the message of this exception never holds a credential of the
+ * request, since {@link JsonHttpClient} passes the vendor's message through {@link
+ * VendorRequest#redact(String)}.
  */
 public final class VendorRequestException extends RuntimeException {
   private static final long serialVersionUID = 1L;

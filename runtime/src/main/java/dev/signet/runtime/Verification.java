@@ -6,14 +6,15 @@ import java.util.function.Supplier;
 /**
  * What a verifier concluded about a signed URL: the typed request it carries, or why it was
  * refused. Either way, once the verifier got as far as rebuilding the signed text, the {@link
- * #report()} shows it. The report is written when it is asked for, since most verifications
- * succeed and nobody reads theirs.
+ * #report()} shows it. The report is written when it is asked for, since most verifications succeed
+ * and nobody reads theirs.
  *
  * @param <T> the request type
  */
 public final class Verification<T> {
   private final T request;
   private final VerificationFailure failure;
+
   /** Writes the report, or gives null when the verifier stopped before rebuilding the text. */
   private final Supplier<SignedTextReport> report;
 
@@ -27,7 +28,8 @@ public final class Verification<T> {
     return new Verification<>(request, null, report);
   }
 
-  static <T> Verification<T> refused(VerificationFailure failure, Supplier<SignedTextReport> report) {
+  static <T> Verification<T> refused(
+      VerificationFailure failure, Supplier<SignedTextReport> report) {
     return new Verification<>(null, failure, report);
   }
 

@@ -13,15 +13,15 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Checks signed URLs of one type for one origin and secret: rebuilds the signed text from what
- * it received, compares signatures in constant time, and refuses a nonce it has seen. It never
- * throws on any input; every outcome is a {@link Verification}.
+ * Checks signed URLs of one type for one origin and secret: rebuilds the signed text from what it
+ * received, compares signatures in constant time, and refuses a nonce it has seen. It never throws
+ * on any input; every outcome is a {@link Verification}.
  *
  * <p>It reads the query as {@link QueryString} does: strictly in its form (well-formed escapes,
- * UTF-8, no empty pair, no repeated and, unless told otherwise, no unknown parameter), leniently
- * in its spelling. The signature covers the decoded values, so every spelling of them ({@code %20}
- * or {@code +}, a needless escape, either case of hex digits, any order of the parameters) is
- * the same signed request and verifies.
+ * UTF-8, no empty pair, no repeated and, unless told otherwise, no unknown parameter), leniently in
+ * its spelling. The signature covers the decoded values, so every spelling of them ({@code %20} or
+ * {@code +}, a needless escape, either case of hex digits, any order of the parameters) is the same
+ * signed request and verifies.
  *
  * <p>Make one per origin and secret and share it: it is thread-safe, and its nonce store only
  * protects against replays it has seen.
@@ -36,13 +36,16 @@ public final class Verifier<T> {
   private final Secret secret;
   private final NonceStore nonces;
   private final boolean ignoreUnknownParameters;
+
   /**
    * Made once, used on every URL: each parameter's place in the signed order and the signature's
    * after them, where the nonce and the required parameters are, and the URL up to its query.
    */
   private final Map<String, Integer> places;
+
   /** The names in their places, and which of them form encoding keeps as they are. */
   private final String[] names;
+
   private final boolean[] plain;
   private final int signaturePlace;
   private final int noncePlace;
@@ -94,8 +97,8 @@ public final class Verifier<T> {
   }
 
   /**
-   * This verifier, but passing over parameters the type does not declare (they are not signed,
-   * so they must not be trusted) instead of refusing the URL.
+   * This verifier, but passing over parameters the type does not declare (they are not signed, so
+   * they must not be trusted) instead of refusing the URL.
    */
   public Verifier<T> ignoringUnknownParameters() {
     return new Verifier<>(scheme, origin, secret, nonces, true);
@@ -142,7 +145,8 @@ public final class Verifier<T> {
         }
         if (nameFault == null) {
           if (place < 0 && !ignoreUnknownParameters) {
-            nameFault = refuse(Reason.UNKNOWN_PARAMETER, name, "is not a parameter of this request");
+            nameFault =
+                refuse(Reason.UNKNOWN_PARAMETER, name, "is not a parameter of this request");
           } else if (place >= 0 && received[place] != null) {
             nameFault = refuse(Reason.REPEATED_PARAMETER, name, "appears more than once");
           }
@@ -161,7 +165,8 @@ public final class Verifier<T> {
     }
     String signature = received[signaturePlace];
     if (signature == null) {
-      return refuse(Reason.MISSING_PARAMETER, scheme.signatureParameter(), "the signature is missing");
+      return refuse(
+          Reason.MISSING_PARAMETER, scheme.signatureParameter(), "the signature is missing");
     }
     for (int place : requiredPlaces) {
       if (received[place] == null) {
@@ -213,11 +218,14 @@ public final class Verifier<T> {
   private VerificationFailure nonceFailure(NonceStore.Outcome outcome) {
     String nonce = scheme.nonceParameter();
     if (outcome == NonceStore.Outcome.REPLAYED) {
-      return new VerificationFailure(Reason.REPLAYED_NONCE, nonce, "was used before: the URL is replayed");
+      return new VerificationFailure(
+          Reason.REPLAYED_NONCE, nonce, "was used before: the URL is replayed");
     }
     if (outcome == NonceStore.Outcome.FULL) {
       return new VerificationFailure(
-          Reason.NONCE_NOT_RECORDED, nonce, "the nonce store is full, so a replay could not be detected");
+          Reason.NONCE_NOT_RECORDED,
+          nonce,
+          "the nonce store is full, so a replay could not be detected");
     }
     return new VerificationFailure(
         Reason.NONCE_STORE_UNAVAILABLE,

@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@link FormEncoding} must encode as browsers' URLSearchParams do. For well-formed text that is
- * exactly what {@link URLEncoder} does with UTF-8 (same kept set {@code A-Z a-z 0-9 * - . _},
- * space as {@code +}, upper-case hex), so URLEncoder is the oracle there; for unpaired
- * surrogates URLEncoder writes {@code ?} where a browser writes U+FFFD, so those are literals.
+ * exactly what {@link URLEncoder} does with UTF-8 (same kept set {@code A-Z a-z 0-9 * - . _}, space
+ * as {@code +}, upper-case hex), so URLEncoder is the oracle there; for unpaired surrogates
+ * URLEncoder writes {@code ?} where a browser writes U+FFFD, so those are literals.
  */
 class FormEncodingTest {
 
@@ -27,7 +27,9 @@ class FormEncodingTest {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
-  /** Each row: the text, and what {@code new URLSearchParams({k: text}).toString()} writes after k=. */
+  /**
+   * Each row: the text, and what {@code new URLSearchParams({k: text}).toString()} writes after k=.
+   */
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(
       delimiter = '|',

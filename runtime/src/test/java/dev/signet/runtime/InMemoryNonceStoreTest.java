@@ -70,9 +70,11 @@ class InMemoryNonceStoreTest {
   void refusesACapacityOrTimeToLiveThatIsNotAboveZero() {
     MutableClock clock = new MutableClock();
     for (int capacity : new int[] {0, -1, Integer.MIN_VALUE}) {
-      assertThrows(IllegalArgumentException.class, () -> new InMemoryNonceStore(capacity, TTL, clock));
+      assertThrows(
+          IllegalArgumentException.class, () -> new InMemoryNonceStore(capacity, TTL, clock));
     }
-    for (Duration ttl : new Duration[] {Duration.ZERO, Duration.ofNanos(-1), Duration.ofHours(-1)}) {
+    for (Duration ttl :
+        new Duration[] {Duration.ZERO, Duration.ofNanos(-1), Duration.ofHours(-1)}) {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> new InMemoryNonceStore(1, ttl, clock));
       assertEquals("a nonce store needs a capacity and a time to live above zero", e.getMessage());
@@ -189,10 +191,11 @@ class InMemoryNonceStoreTest {
         CyclicBarrier start = new CyclicBarrier(threads);
         List<Callable<Outcome>> racers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-          racers.add(() -> {
-            start.await(10, TimeUnit.SECONDS);
-            return store.record(nonce);
-          });
+          racers.add(
+              () -> {
+                start.await(10, TimeUnit.SECONDS);
+                return store.record(nonce);
+              });
         }
         Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
         for (Future<Outcome> outcome : pool.invokeAll(racers, 30, TimeUnit.SECONDS)) {
@@ -219,20 +222,22 @@ class InMemoryNonceStoreTest {
       List<Callable<Map<Outcome, Integer>>> racers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int thread = t;
-        racers.add(() -> {
-          start.await(10, TimeUnit.SECONDS);
-          Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
-          for (int i = 0; i < perThread; i++) {
-            outcomes.merge(store.record(thread + ":" + i), 1, Integer::sum);
-          }
-          return outcomes;
-        });
+        racers.add(
+            () -> {
+              start.await(10, TimeUnit.SECONDS);
+              Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+              for (int i = 0; i < perThread; i++) {
+                outcomes.merge(store.record(thread + ":" + i), 1, Integer::sum);
+              }
+              return outcomes;
+            });
       }
       Map<Outcome, Integer> total = new EnumMap<>(Outcome.class);
       for (Future<Map<Outcome, Integer>> outcomes : pool.invokeAll(racers, 60, TimeUnit.SECONDS)) {
         outcomes.get().forEach((outcome, count) -> total.merge(outcome, count, Integer::sum));
       }
-      assertEquals(Map.of(Outcome.FIRST_USE, capacity, Outcome.FULL, threads * perThread - capacity), total);
+      assertEquals(
+          Map.of(Outcome.FIRST_USE, capacity, Outcome.FULL, threads * perThread - capacity), total);
     } finally {
       pool.shutdownNow();
       assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));

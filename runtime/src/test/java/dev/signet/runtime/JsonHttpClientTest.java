@@ -100,7 +100,8 @@ class JsonHttpClientTest {
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
       headers
-          .computeIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(), name -> new ArrayList<>())
+          .computeIfAbsent(
+              lines[i].substring(0, colon).trim().toLowerCase(), name -> new ArrayList<>())
           .add(lines[i].substring(colon + 1).trim());
     }
     int length = Integer.parseInt(headers.getOrDefault("content-length", List.of("0")).get(0));
@@ -115,7 +116,8 @@ class JsonHttpClientTest {
     byte[] answer = answerBody.getBytes(StandardCharsets.UTF_8);
     StringBuilder response = new StringBuilder();
     response.append("HTTP/1.1 ").append(answerStatus).append(" Answer\r\n");
-    answerHeaders.forEach((name, value) -> response.append(name).append(": ").append(value).append("\r\n"));
+    answerHeaders.forEach(
+        (name, value) -> response.append(name).append(": ").append(value).append("\r\n"));
     response.append("Content-Type: application/json; charset=utf-8\r\n");
     response.append("Content-Length: ").append(answer.length).append("\r\n");
     response.append("Connection: close\r\n\r\n");
@@ -237,9 +239,7 @@ class JsonHttpClientTest {
     answer(200, "{\"token\":\"abc\"}");
     Object token =
         client()
-            .send(
-                request("POST", "/x"),
-                body -> ((Map<?, ?>) JsonParser.parse(body)).get("token"));
+            .send(request("POST", "/x"), body -> ((Map<?, ?>) JsonParser.parse(body)).get("token"));
     assertEquals("abc", token);
   }
 
@@ -292,7 +292,8 @@ class JsonHttpClientTest {
         assertThrows(VendorRequestException.class, () -> client().send(request("GET", "/x")));
     assertEquals(status, refused.status());
     assertEquals(Optional.of("no"), refused.vendorMessage());
-    assertEquals("GET /x: the vendor answered with status " + status + ": no", refused.getMessage());
+    assertEquals(
+        "GET /x: the vendor answered with status " + status + ": no", refused.getMessage());
   }
 
   @Test
@@ -345,8 +346,7 @@ class JsonHttpClientTest {
       answers.add(client.send(request("POST", "/n/" + i)));
     }
     assertEquals(List.of("{\"n\":0}", "{\"n\":1}", "{\"n\":2}"), answers);
-    assertEquals(
-        List.of("/n/0", "/n/1", "/n/2"), received.stream().map(Received::path).toList());
+    assertEquals(List.of("/n/0", "/n/1", "/n/2"), received.stream().map(Received::path).toList());
     assertTrue(received.stream().allMatch(r -> r.method().equals("POST")));
   }
 
@@ -370,7 +370,9 @@ class JsonHttpClientTest {
   @ValueSource(strings = {"api", "", "api/notebook/issueToken", "https://elsewhere.example/x"})
   void aPathThatDoesNotStartWithASlashIsRefused(String path) {
     assertEquals(
-        "path \"" + path + "\" must start with /, such as \"/api/notebook/issueToken\": it"
+        "path \""
+            + path
+            + "\" must start with /, such as \"/api/notebook/issueToken\": it"
             + " follows the base URI",
         refusedPath(path).getMessage());
   }
@@ -378,14 +380,17 @@ class JsonHttpClientTest {
   @Test
   void aPathApiDoesNotBecomePartOfTheHost() {
     // https://host + api would be https://hostapi.
-    JsonHttpClient client = JsonHttpClient.of(URI.create("https://api.codatum.com"), TIMEOUT, TIMEOUT);
+    JsonHttpClient client =
+        JsonHttpClient.of(URI.create("https://api.codatum.com"), TIMEOUT, TIMEOUT);
     assertThrows(IllegalArgumentException.class, () -> client.uriOf(request("POST", "api")));
   }
 
   @Test
   void aNullPathIsRefused() {
-    assertEquals("path null must start with /, such as \"/api/notebook/issueToken\": it follows"
-        + " the base URI", refusedPath(null).getMessage());
+    assertEquals(
+        "path null must start with /, such as \"/api/notebook/issueToken\": it follows"
+            + " the base URI",
+        refusedPath(null).getMessage());
   }
 
   @Test
@@ -419,8 +424,14 @@ class JsonHttpClientTest {
       StringBuilder quoted = new StringBuilder();
       Json.appendString(quoted, c[0]);
       assertEquals(
-          "path " + quoted + " must hold no ?, #, whitespace or control characters, which would"
-              + " change the URL it is sent to (found " + c[1] + " at index " + c[2] + ")",
+          "path "
+              + quoted
+              + " must hold no ?, #, whitespace or control characters, which would"
+              + " change the URL it is sent to (found "
+              + c[1]
+              + " at index "
+              + c[2]
+              + ")",
           refusedPath(c[0]).getMessage());
     }
   }

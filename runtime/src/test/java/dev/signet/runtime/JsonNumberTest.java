@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@link Json#appendNumber} must write numbers as JavaScript's Number#toString does (which is
- * what JSON.stringify writes), since a vendor's JavaScript SDK signs that text.
+ * {@link Json#appendNumber} must write numbers as JavaScript's Number#toString does (which is what
+ * JSON.stringify writes), since a vendor's JavaScript SDK signs that text.
  */
 class JsonNumberTest {
 

@@ -24,10 +24,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@link JsonParser} reads what verifiers receive, so it must read every JSON text as Jackson
- * reads it and refuse what strict JSON refuses. Jackson (streaming, with duplicate detection on
- * and its default strictness) is the oracle: the same value for every text it accepts, a
- * refusal for every text it refuses. Numbers are compared as {@link BigDecimal}s, scale included.
+ * {@link JsonParser} reads what verifiers receive, so it must read every JSON text as Jackson reads
+ * it and refuse what strict JSON refuses. Jackson (streaming, with duplicate detection on and its
+ * default strictness) is the oracle: the same value for every text it accepts, a refusal for every
+ * text it refuses. Numbers are compared as {@link BigDecimal}s, scale included.
  */
 class JsonParserTest {
   private static final JsonFactory JACKSON =
@@ -61,21 +61,25 @@ class JsonParserTest {
   private static Object read(com.fasterxml.jackson.core.JsonParser parser, JsonToken token)
       throws IOException {
     switch (token) {
-      case START_OBJECT: {
-        Map<String, Object> members = new LinkedHashMap<>();
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-          String name = parser.currentName();
-          members.put(name, read(parser, parser.nextToken()));
+      case START_OBJECT:
+        {
+          Map<String, Object> members = new LinkedHashMap<>();
+          for (JsonToken t = parser.nextToken();
+              t != JsonToken.END_OBJECT;
+              t = parser.nextToken()) {
+            String name = parser.currentName();
+            members.put(name, read(parser, parser.nextToken()));
+          }
+          return members;
         }
-        return members;
-      }
-      case START_ARRAY: {
-        List<Object> elements = new ArrayList<>();
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-          elements.add(read(parser, t));
+      case START_ARRAY:
+        {
+          List<Object> elements = new ArrayList<>();
+          for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            elements.add(read(parser, t));
+          }
+          return elements;
         }
-        return elements;
-      }
       case VALUE_STRING:
         return parser.getText();
       case VALUE_NUMBER_INT:
@@ -160,7 +164,8 @@ class JsonParserTest {
     assertEquals("\uD83D\uDE00", JsonParser.parse("\"\\uD83D\\uDE00\""));
     assertEquals("\uDC00x", JsonParser.parse("\"\\udc00x\""));
     // Raw characters outside ASCII, and DEL, need no escape.
-    assertEquals("\u007F\u00e9\uD83D\uDE00\u2028", JsonParser.parse("\"\u007F\u00e9\uD83D\uDE00\u2028\""));
+    assertEquals(
+        "\u007F\u00e9\uD83D\uDE00\u2028", JsonParser.parse("\"\u007F\u00e9\uD83D\uDE00\u2028\""));
   }
 
   @Test
@@ -298,14 +303,15 @@ class JsonParserTest {
     assertEquals("A", JsonParser.parse("\"\\u0041\""));
     // Three left: the escape itself is short.
     assertEquals(
-        "not JSON at index 3: a \\u escape needs four hex digits", refusal("\"\\u004").getMessage());
+        "not JSON at index 3: a \\u escape needs four hex digits",
+        refusal("\"\\u004").getMessage());
   }
 
   /**
    * A {@code \\u} escape is four ASCII hex digits (RFC 8259). {@link Character#digit} takes
    * fullwidth and other scripts' digits as hex digits too, so it must not be what reads them.
-   * Jackson is no oracle here: it reads only the low byte of such a character, and so takes
-   * {@code \\u004}U+0661 for {@code \\u004a}.
+   * Jackson is no oracle here: it reads only the low byte of such a character, and so takes {@code
+   * \\u004}U+0661 for {@code \\u004a}.
    */
   @ParameterizedTest
   @ValueSource(
@@ -474,7 +480,11 @@ class JsonParserTest {
         refused++;
       } else {
         if (ours instanceof IllegalArgumentException e) {
-          fail("refused what Jackson reads (" + e.getMessage() + "): " + TestStrings.codeUnits(text));
+          fail(
+              "refused what Jackson reads ("
+                  + e.getMessage()
+                  + "): "
+                  + TestStrings.codeUnits(text));
         }
         assertSameValue(theirs, ours, text);
         accepted++;
@@ -490,7 +500,9 @@ class JsonParserTest {
       return false;
     }
     int index = Integer.parseInt(e.getMessage().replaceAll("^not JSON at index (\\d+):.*$", "$1"));
-    return text.substring(index, Math.min(index + 4, text.length())).chars().anyMatch(c -> c > 0x7F);
+    return text.substring(index, Math.min(index + 4, text.length()))
+        .chars()
+        .anyMatch(c -> c > 0x7F);
   }
 
   private static final String NEAR_JSON = "{}[]\",:-0123456789eE.+\\u tfn";
@@ -539,44 +551,46 @@ class JsonParserTest {
       case 4:
         value = writeString(random, out);
         break;
-      case 5: {
-        out.append('[');
-        List<Object> elements = new ArrayList<>();
-        int size = random.nextInt(5);
-        for (int i = 0; i < size; i++) {
-          if (i > 0) {
-            out.append(',');
-          }
-          elements.add(writeValue(random, out, depth + 1));
-        }
-        space(random, out);
-        out.append(']');
-        value = elements;
-        break;
-      }
-      default: {
-        out.append('{');
-        Map<String, Object> members = new LinkedHashMap<>();
-        int size = random.nextInt(5);
-        for (int i = 0; i < size; i++) {
-          StringBuilder name = new StringBuilder();
-          String key = writeString(random, name);
-          if (members.containsKey(key)) {
-            continue;
-          }
-          if (!members.isEmpty()) {
-            out.append(',');
+      case 5:
+        {
+          out.append('[');
+          List<Object> elements = new ArrayList<>();
+          int size = random.nextInt(5);
+          for (int i = 0; i < size; i++) {
+            if (i > 0) {
+              out.append(',');
+            }
+            elements.add(writeValue(random, out, depth + 1));
           }
           space(random, out);
-          out.append(name);
-          space(random, out);
-          out.append(':');
-          members.put(key, writeValue(random, out, depth + 1));
+          out.append(']');
+          value = elements;
+          break;
         }
-        space(random, out);
-        out.append('}');
-        value = members;
-      }
+      default:
+        {
+          out.append('{');
+          Map<String, Object> members = new LinkedHashMap<>();
+          int size = random.nextInt(5);
+          for (int i = 0; i < size; i++) {
+            StringBuilder name = new StringBuilder();
+            String key = writeString(random, name);
+            if (members.containsKey(key)) {
+              continue;
+            }
+            if (!members.isEmpty()) {
+              out.append(',');
+            }
+            space(random, out);
+            out.append(name);
+            space(random, out);
+            out.append(':');
+            members.put(key, writeValue(random, out, depth + 1));
+          }
+          space(random, out);
+          out.append('}');
+          value = members;
+        }
     }
     space(random, out);
     return value;
@@ -648,15 +662,24 @@ class JsonParserTest {
 
   private static String shortEscape(char c) {
     switch (c) {
-      case '"': return "\\\"";
-      case '\\': return "\\\\";
-      case '/': return "\\/";
-      case '\b': return "\\b";
-      case '\f': return "\\f";
-      case '\n': return "\\n";
-      case '\r': return "\\r";
-      case '\t': return "\\t";
-      default: return null;
+      case '"':
+        return "\\\"";
+      case '\\':
+        return "\\\\";
+      case '/':
+        return "\\/";
+      case '\b':
+        return "\\b";
+      case '\f':
+        return "\\f";
+      case '\n':
+        return "\\n";
+      case '\r':
+        return "\\r";
+      case '\t':
+        return "\\t";
+      default:
+        return null;
     }
   }
 }

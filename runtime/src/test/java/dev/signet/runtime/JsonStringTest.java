@@ -14,11 +14,11 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Json#appendString} must write what JavaScript's {@code JSON.stringify} writes, because
- * the JSON text is signed: one different byte and the vendor rejects the signature.
+ * {@link Json#appendString} must write what JavaScript's {@code JSON.stringify} writes, because the
+ * JSON text is signed: one different byte and the vendor rejects the signature.
  *
- * <p>Jackson is the independent oracle. Its string escaping is the same as JSON.stringify's but
- * for the hex digits of {@code \}{@code u00XX} escapes (upper-case by default) and for unpaired
+ * <p>Jackson is the independent oracle. Its string escaping is the same as JSON.stringify's but for
+ * the hex digits of {@code \}{@code u00XX} escapes (upper-case by default) and for unpaired
  * surrogates (written raw), so exact comparisons leave those out or configure them away.
  */
 class JsonStringTest {
@@ -62,13 +62,27 @@ class JsonStringTest {
     for (char c = 0; c < 0x80; c++) {
       String expected;
       switch (c) {
-        case '"': expected = "\\\""; break;
-        case '\\': expected = "\\\\"; break;
-        case '\b': expected = "\\b"; break;
-        case '\f': expected = "\\f"; break;
-        case '\n': expected = "\\n"; break;
-        case '\r': expected = "\\r"; break;
-        case '\t': expected = "\\t"; break;
+        case '"':
+          expected = "\\\"";
+          break;
+        case '\\':
+          expected = "\\\\";
+          break;
+        case '\b':
+          expected = "\\b";
+          break;
+        case '\f':
+          expected = "\\f";
+          break;
+        case '\n':
+          expected = "\\n";
+          break;
+        case '\r':
+          expected = "\\r";
+          break;
+        case '\t':
+          expected = "\\t";
+          break;
         default:
           expected = c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c);
       }
@@ -131,15 +145,15 @@ class JsonStringTest {
   }
 
   @Test
-  void everyAsciiCharacterAndBmpSampleIsWrittenAsJacksonWritesIt()
-      throws JsonProcessingException {
+  void everyAsciiCharacterAndBmpSampleIsWrittenAsJacksonWritesIt() throws JsonProcessingException {
     for (String text : asciiAndBmpSample()) {
       if (hasNoControlCharacterOrUnpairedSurrogate(text)) {
         assertEquals(JACKSON.writeValueAsString(text), json(text), TestStrings.codeUnits(text));
       }
       // With lower-case hex, Jackson writes the control characters as JSON.stringify does too.
       if (hasNoUnpairedSurrogate(text)) {
-        assertEquals(JACKSON_LOWER_HEX.writeValueAsString(text), json(text), TestStrings.codeUnits(text));
+        assertEquals(
+            JACKSON_LOWER_HEX.writeValueAsString(text), json(text), TestStrings.codeUnits(text));
       }
     }
   }

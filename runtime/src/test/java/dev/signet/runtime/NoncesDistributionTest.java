@@ -7,12 +7,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@link Nonces#random} draws every character of its alphabet equally often, for alphabets of
- * every size: a nonce's strength is its length times log2 of the alphabet's size only when the
- * draw is uniform. The counts are checked to within six standard deviations, which a uniform draw
- * breaks about once in a hundred million runs here, while the bias of taking a random byte modulo
- * the alphabet's size (one character in four or five drawn 25% more often for 62 characters) is
- * more than ten standard deviations at these sample sizes.
+ * {@link Nonces#random} draws every character of its alphabet equally often, for alphabets of every
+ * size: a nonce's strength is its length times log2 of the alphabet's size only when the draw is
+ * uniform. The counts are checked to within six standard deviations, which a uniform draw breaks
+ * about once in a hundred million runs here, while the bias of taking a random byte modulo the
+ * alphabet's size (one character in four or five drawn 25% more often for 62 characters) is more
+ * than ten standard deviations at these sample sizes.
  */
 class NoncesDistributionTest {
 
@@ -20,7 +20,10 @@ class NoncesDistributionTest {
     StringBuilder alphabet = new StringBuilder();
     for (int i = 0; i < size; i++) {
       // Letters and digits first, then characters from U+0100 on: all distinct.
-      alphabet.append(i < 62 ? "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".charAt(i) : (char) (0x100 + i));
+      alphabet.append(
+          i < 62
+              ? "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".charAt(i)
+              : (char) (0x100 + i));
     }
     return alphabet.toString();
   }
@@ -50,8 +53,16 @@ class NoncesDistributionTest {
     for (int i = 0; i < size; i++) {
       assertTrue(
           Math.abs(counts[i] - perCharacter) <= 6 * deviation,
-          "character " + i + " of " + size + " drawn " + counts[i] + " times, expected "
-              + perCharacter + " within " + Math.round(6 * deviation));
+          "character "
+              + i
+              + " of "
+              + size
+              + " drawn "
+              + counts[i]
+              + " times, expected "
+              + perCharacter
+              + " within "
+              + Math.round(6 * deviation));
     }
   }
 }

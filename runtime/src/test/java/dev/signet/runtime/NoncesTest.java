@@ -93,12 +93,14 @@ class NoncesTest {
             () -> Nonces.check("nonce", "a".repeat(17), 16, ALPHANUMERIC));
     assertEquals("nonce", tooLong.parameter());
 
-    assertThrows(InvalidParameterException.class, () -> Nonces.check("nonce", "", 16, ALPHANUMERIC));
+    assertThrows(
+        InvalidParameterException.class, () -> Nonces.check("nonce", "", 16, ALPHANUMERIC));
   }
 
   @Test
   void checkRefusesCharactersOutsideTheAlphabetNamingTheParameter() {
-    for (String nonce : new String[] {"abcdefgh-jklmnop", "abcdefghijklmno ", "\u00E9bcdefghijklmnop"}) {
+    for (String nonce :
+        new String[] {"abcdefgh-jklmnop", "abcdefghijklmno ", "\u00E9bcdefghijklmnop"}) {
       InvalidParameterException e =
           assertThrows(
               InvalidParameterException.class,
@@ -122,8 +124,10 @@ class NoncesTest {
     assertEquals("aaaa", Nonces.check("nonce", "aaaa", 4, "abc"));
     assertEquals("cbac", Nonces.check("nonce", "cbac", 4, "abc"));
     InvalidParameterException refused =
-        assertThrows(InvalidParameterException.class, () -> Nonces.check("nonce", "abda", 4, "abc"));
-    assertEquals("nonce: may hold only the characters abc (character 3 is not one)", refused.getMessage());
+        assertThrows(
+            InvalidParameterException.class, () -> Nonces.check("nonce", "abda", 4, "abc"));
+    assertEquals(
+        "nonce: may hold only the characters abc (character 3 is not one)", refused.getMessage());
   }
 
   /**
@@ -144,11 +148,16 @@ class NoncesTest {
       // Twice: with a new alphabet, then with the one checked against last.
       for (int repeat = 0; repeat < 2; repeat++) {
         if (outside < 0) {
-          assertSame(nonce, Nonces.check("n", nonce, nonce.length(), alphabet), alphabet + " " + nonce);
+          assertSame(
+              nonce, Nonces.check("n", nonce, nonce.length(), alphabet), alphabet + " " + nonce);
         } else {
-          InvalidParameterException refusal = assertThrows(
-              InvalidParameterException.class, () -> Nonces.check("n", nonce, nonce.length(), alphabet));
-          assertTrue(refusal.getMessage().contains("(character " + (outside + 1) + " is not one)"), refusal.getMessage());
+          InvalidParameterException refusal =
+              assertThrows(
+                  InvalidParameterException.class,
+                  () -> Nonces.check("n", nonce, nonce.length(), alphabet));
+          assertTrue(
+              refusal.getMessage().contains("(character " + (outside + 1) + " is not one)"),
+              refusal.getMessage());
         }
       }
     }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Cases of {@link Origin} at the edges of its checks, beyond {@link OriginTest}'s. */
 class OriginEdgeCasesTest {
@@ -18,12 +18,15 @@ class OriginEdgeCasesTest {
   @ValueSource(strings = {"\u00DF", "\u03C2", "\u200D", "\u200C"})
   void idnaDeviationsAreRefusedAtEveryPosition(String deviation) {
     for (String host :
-        new String[] {deviation + "x.example", "x" + deviation + ".example", "x.example" + deviation}) {
+        new String[] {
+          deviation + "x.example", "x" + deviation + ".example", "x.example" + deviation
+        }) {
       InvalidParameterException e =
           assertThrows(InvalidParameterException.class, () -> Origin.https(host), host);
       assertEquals("host", e.parameter());
       assertTrue(
-          e.getMessage().contains(String.format("U+%04X", (int) deviation.charAt(0))), e.getMessage());
+          e.getMessage().contains(String.format("U+%04X", (int) deviation.charAt(0))),
+          e.getMessage());
     }
   }
 

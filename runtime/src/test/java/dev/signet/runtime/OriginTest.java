@@ -29,7 +29,8 @@ class OriginTest {
 
   @Test
   void otherPortsAreKept() {
-    assertEquals("https://acme.example.com:8443", Origin.https("acme.example.com", 8443).toString());
+    assertEquals(
+        "https://acme.example.com:8443", Origin.https("acme.example.com", 8443).toString());
     assertEquals("https://acme.example.com:80", Origin.https("acme.example.com", 80).toString());
     assertEquals("https://h:1", Origin.https("h", 1).toString());
     assertEquals("https://h:65535", Origin.https("h", 65535).toString());

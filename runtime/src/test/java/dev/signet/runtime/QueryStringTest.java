@@ -143,8 +143,12 @@ class QueryStringTest {
         int equals = segments[s].indexOf('=');
         String name = equals < 0 ? segments[s] : segments[s].substring(0, equals);
         String value = equals < 0 ? "" : segments[s].substring(equals + 1);
-        assertEquals(URLDecoder.decode(name, StandardCharsets.UTF_8), pairs.get(s).name(), query.toString());
-        assertEquals(URLDecoder.decode(value, StandardCharsets.UTF_8), pairs.get(s).value(), query.toString());
+        assertEquals(
+            URLDecoder.decode(name, StandardCharsets.UTF_8), pairs.get(s).name(), query.toString());
+        assertEquals(
+            URLDecoder.decode(value, StandardCharsets.UTF_8),
+            pairs.get(s).value(),
+            query.toString());
       }
     }
     assertTrue(accepted > 2000, "accepted: " + accepted);
@@ -255,7 +259,8 @@ class QueryStringTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\u00E9", " ", "\t", "\n", "\u0000", "\u007F", "\u0080", "\uD83D\uDE00", "\u2028"})
+  @ValueSource(
+      strings = {"\u00E9", " ", "\t", "\n", "\u0000", "\u007F", "\u0080", "\uD83D\uDE00", "\u2028"})
   void refusesCharactersThatMustBePercentEncoded(String raw) {
     MalformedQueryException e = refusal("a=1&v=x" + raw);
     assertEquals("v", e.parameter());

@@ -118,7 +118,8 @@ class SecretTest {
   void textSecretIsKeyedWithItsUtf8Bytes() {
     String text = "s\u00E9cr\u20ACt\uD83D\uDD11";
     assertArrayEquals(
-        Secret.ofBytes(text.getBytes(StandardCharsets.UTF_8)).mac(MacAlgorithm.HMAC_SHA256, HI_THERE),
+        Secret.ofBytes(text.getBytes(StandardCharsets.UTF_8))
+            .mac(MacAlgorithm.HMAC_SHA256, HI_THERE),
         Secret.ofUtf8(text).mac(MacAlgorithm.HMAC_SHA256, HI_THERE));
   }
 
@@ -249,7 +250,8 @@ class SecretTest {
                   int correct = 0;
                   for (int i = 0; i < perThread; i++) {
                     MacAlgorithm algorithm = MacAlgorithm.values()[(thread + i) % 3];
-                    byte[] message = ascii("thread " + thread + " message " + i + " ".repeat(i % 200));
+                    byte[] message =
+                        ascii("thread " + thread + " message " + i + " ".repeat(i % 200));
                     byte[] expected = jdkMac(algorithm.jcaName(), ascii("shared secret"), message);
                     if (Arrays.equals(expected, secret.mac(algorithm, message))) {
                       correct++;

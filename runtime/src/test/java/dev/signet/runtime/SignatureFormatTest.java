@@ -69,8 +69,8 @@ class SignatureFormatTest {
   }
 
   /**
-   * What a signed URL carries: the text, form-encoded as {@link FormEncoding} encodes any text;
-   * and the text's own bytes.
+   * What a signed URL carries: the text, form-encoded as {@link FormEncoding} encodes any text; and
+   * the text's own bytes.
    */
   @Test
   void formEncodedIsTheTextFormEncoded() {
@@ -81,15 +81,26 @@ class SignatureFormatTest {
       for (SignatureFormat format : SignatureFormat.values()) {
         StringBuilder expected = new StringBuilder();
         FormEncoding.append(expected, format.encode(mac));
-        assertEquals(expected.toString(), new String(format.formEncoded(mac), StandardCharsets.US_ASCII), format.name());
+        assertEquals(
+            expected.toString(),
+            new String(format.formEncoded(mac), StandardCharsets.US_ASCII),
+            format.name());
         // What a verifier compares a received signature with: the text's bytes.
-        assertEquals(format.encode(mac), new String(format.ascii(mac), StandardCharsets.US_ASCII), format.name());
+        assertEquals(
+            format.encode(mac),
+            new String(format.ascii(mac), StandardCharsets.US_ASCII),
+            format.name());
       }
     }
     // Base64's + / = are escaped; base64url's - _ are not.
     byte[] bytes = {(byte) 0xFB, (byte) 0xFF, (byte) 0xBF, (byte) 0xAB};
-    assertEquals("%2B%2F%2B%2Fqw%3D%3D", new String(SignatureFormat.BASE64.formEncoded(bytes), StandardCharsets.US_ASCII));
-    assertEquals("-_-_qw", new String(SignatureFormat.BASE64URL_UNPADDED.formEncoded(bytes), StandardCharsets.US_ASCII));
+    assertEquals(
+        "%2B%2F%2B%2Fqw%3D%3D",
+        new String(SignatureFormat.BASE64.formEncoded(bytes), StandardCharsets.US_ASCII));
+    assertEquals(
+        "-_-_qw",
+        new String(
+            SignatureFormat.BASE64URL_UNPADDED.formEncoded(bytes), StandardCharsets.US_ASCII));
   }
 
   @Test

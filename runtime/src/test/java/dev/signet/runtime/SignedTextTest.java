@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * {@link SignedText} writes the text and the URL together; here both are checked against the
- * plain way to write them: join the values, normalize the joined text with JavaScript's expression
+ * {@link SignedText} writes the text and the URL together; here both are checked against the plain
+ * way to write them: join the values, normalize the joined text with JavaScript's expression
  * transcribed into regular expressions ({@link TextNormalizationTest#reference}), form-encode each
  * value with {@link FormEncoding}, and compute the MAC with a {@link Mac} of its own.
  */
@@ -32,11 +32,54 @@ class SignedTextTest {
 
   /** Characters that matter to some rule, and a few that matter to none. */
   private static final String[] PIECES = {
-    "a", "Z", "0", "-", "_", ".", "*", "~", " ", "+", "%", "&", "=", "?", "#", "/", "\n", "\r",
-    "\u007F", "\u0080",
-    "\t", "\u000B", "\u000C", "\u00A0", "\u0085", "\u1680", "\u180E", "\u2000", "\u200A", "\u200B",
-    "\u2028", "\u2029", "\u202F", "\u205F", "\u3000", "\uFEFF", "é", "ß", "\u07FF", "\u0800", "€",
-    "\uFFFD", "😀", "\uD800\uDC00", "{\"a\":1}", "abc", "   ", "\n  \n"
+    "a",
+    "Z",
+    "0",
+    "-",
+    "_",
+    ".",
+    "*",
+    "~",
+    " ",
+    "+",
+    "%",
+    "&",
+    "=",
+    "?",
+    "#",
+    "/",
+    "\n",
+    "\r",
+    "\u007F",
+    "\u0080",
+    "\t",
+    "\u000B",
+    "\u000C",
+    "\u00A0",
+    "\u0085",
+    "\u1680",
+    "\u180E",
+    "\u2000",
+    "\u200A",
+    "\u200B",
+    "\u2028",
+    "\u2029",
+    "\u202F",
+    "\u205F",
+    "\u3000",
+    "\uFEFF",
+    "é",
+    "ß",
+    "\u07FF",
+    "\u0800",
+    "€",
+    "\uFFFD",
+    "😀",
+    "\uD800\uDC00",
+    "{\"a\":1}",
+    "abc",
+    "   ",
+    "\n  \n"
   };
 
   private static String randomValue(Random random) {
@@ -55,7 +98,11 @@ class SignedTextTest {
   }
 
   private static String reference(
-      List<String> names, List<String> values, String separator, Normalization normalization, boolean signNames) {
+      List<String> names,
+      List<String> values,
+      String separator,
+      Normalization normalization,
+      boolean signNames) {
     StringBuilder text = new StringBuilder(REQUEST_URL);
     for (int i = 0; i < values.size(); i++) {
       text.append(separator);
@@ -66,7 +113,8 @@ class SignedTextTest {
         : text.toString();
   }
 
-  private static String referenceUrl(List<String> names, List<String> values, String signedText, SignatureFormat format)
+  private static String referenceUrl(
+      List<String> names, List<String> values, String signedText, SignatureFormat format)
       throws GeneralSecurityException {
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -74,16 +122,23 @@ class SignedTextTest {
     for (int i = 0; i < values.size(); i++) {
       url.append(encoded(names.get(i))).append('=').append(encoded(values.get(i))).append('&');
     }
-    url.append("sig=").append(encoded(format.encode(mac.doFinal(signedText.getBytes(StandardCharsets.UTF_8)))));
+    url.append("sig=")
+        .append(encoded(format.encode(mac.doFinal(signedText.getBytes(StandardCharsets.UTF_8)))));
     return url.toString();
   }
 
-  /** Adds each value to {@code text}, going on with what each call returns, as generated code does. */
-  private static SignedText add(SignedText text, List<String> names, List<String> values, boolean signNames) {
+  /**
+   * Adds each value to {@code text}, going on with what each call returns, as generated code does.
+   */
+  private static SignedText add(
+      SignedText text, List<String> names, List<String> values, boolean signNames) {
     SignedText added = text;
     for (int i = 0; i < values.size(); i++) {
       String encodedName = encoded(names.get(i)) + "=";
-      added = signNames ? added.nameAndValue(encodedName, values.get(i)) : added.value(encodedName, values.get(i));
+      added =
+          signNames
+              ? added.nameAndValue(encodedName, values.get(i))
+              : added.value(encodedName, values.get(i));
     }
     return added;
   }
@@ -103,15 +158,19 @@ class SignedTextTest {
       }
       String separator = separators[random.nextInt(separators.length)];
       boolean signNames = random.nextBoolean();
-      SignatureFormat format = SignatureFormat.values()[random.nextInt(SignatureFormat.values().length)];
+      SignatureFormat format =
+          SignatureFormat.values()[random.nextInt(SignatureFormat.values().length)];
       String expectedText = reference(names, values, separator, normalization, signNames);
-      String context = "values " + values + ", separator \"" + separator + "\", names signed: " + signNames;
+      String context =
+          "values " + values + ", separator \"" + separator + "\", names signed: " + signNames;
 
       assertEquals(
           expectedText,
-          add(SignedText.textOnly(ORIGIN, PATH, separator, normalization), names, values, signNames).text(),
+          add(SignedText.textOnly(ORIGIN, PATH, separator, normalization), names, values, signNames)
+              .text(),
           context);
-      SignedText withUrl = add(SignedText.withUrl(ORIGIN, PATH, separator, normalization), names, values, signNames);
+      SignedText withUrl =
+          add(SignedText.withUrl(ORIGIN, PATH, separator, normalization), names, values, signNames);
       assertEquals(expectedText, withUrl.text(), context);
       assertEquals(
           referenceUrl(names, values, expectedText, format),
@@ -134,16 +193,22 @@ class SignedTextTest {
   @Test
   void keepsWhitespaceWithoutNormalization() {
     SignedText text =
-        SignedText.textOnly(ORIGIN, PATH, "\n", Normalization.NONE).value("a=", " x ").value("b=", "\n");
+        SignedText.textOnly(ORIGIN, PATH, "\n", Normalization.NONE)
+            .value("a=", " x ")
+            .value("b=", "\n");
     assertEquals(REQUEST_URL + "\n x \n\n", text.text());
   }
 
   @Test
   void writesAnUnpairedSurrogateAsTheReplacementCharacterInTextAndUrl() {
-    SignedText text = SignedText.withUrl(ORIGIN, PATH, "\n", Normalization.NONE).value("v=", "a\uD800b\uDC00");
+    SignedText text =
+        SignedText.withUrl(ORIGIN, PATH, "\n", Normalization.NONE).value("v=", "a\uD800b\uDC00");
     assertEquals(REQUEST_URL + "\na\uFFFDb\uFFFD", text.text());
-    String url = text.signedUrl(Secret.ofUtf8(SECRET), MacAlgorithm.HMAC_SHA256, SignatureFormat.HEX, "sig=");
-    assertEquals(REQUEST_URL + "?v=a%EF%BF%BDb%EF%BF%BD&sig=", url.substring(0, url.indexOf("sig=") + 4));
+    String url =
+        text.signedUrl(
+            Secret.ofUtf8(SECRET), MacAlgorithm.HMAC_SHA256, SignatureFormat.HEX, "sig=");
+    assertEquals(
+        REQUEST_URL + "?v=a%EF%BF%BDb%EF%BF%BD&sig=", url.substring(0, url.indexOf("sig=") + 4));
   }
 
   /** The JDK writes an unpaired surrogate as one byte, '?', as long as an ASCII character. */
@@ -154,14 +219,19 @@ class SignedTextTest {
     "'a?b', 'a?b', 'a%3Fb'",
     "'??', '??', '%3F%3F'"
   })
-  void tellsAQuestionMarkFromAnUnpairedSurrogate(String escapedValue, String escapedText, String encoded) {
+  void tellsAQuestionMarkFromAnUnpairedSurrogate(
+      String escapedValue, String escapedText, String encoded) {
     String value = unescape(escapedValue);
     for (Normalization normalization : Normalization.values()) {
       SignedText text = SignedText.withUrl(ORIGIN, PATH, "\n", normalization).value("v=", value);
       assertEquals(REQUEST_URL + "\n" + unescape(escapedText), text.text());
-      String url = text.signedUrl(Secret.ofUtf8(SECRET), MacAlgorithm.HMAC_SHA256, SignatureFormat.HEX, "sig=");
-      assertEquals(REQUEST_URL + "?v=" + encoded + "&sig=", url.substring(0, url.indexOf("sig=") + 4));
-      SignedText signedNames = SignedText.textOnly(ORIGIN, PATH, "\n", normalization).nameAndValue("v=", value);
+      String url =
+          text.signedUrl(
+              Secret.ofUtf8(SECRET), MacAlgorithm.HMAC_SHA256, SignatureFormat.HEX, "sig=");
+      assertEquals(
+          REQUEST_URL + "?v=" + encoded + "&sig=", url.substring(0, url.indexOf("sig=") + 4));
+      SignedText signedNames =
+          SignedText.textOnly(ORIGIN, PATH, "\n", normalization).nameAndValue("v=", value);
       assertEquals(REQUEST_URL + "\nv=" + encoded, signedNames.text());
     }
   }
@@ -186,17 +256,27 @@ class SignedTextTest {
     List<String> names = List.of("first", "second");
     List<String> values = List.of(longValue, longValue.toUpperCase(java.util.Locale.ROOT));
     for (boolean signNames : new boolean[] {false, true}) {
-      String expectedText = reference(names, values, "\n", Normalization.JAVASCRIPT_TRIM_LINES, signNames);
+      String expectedText =
+          reference(names, values, "\n", Normalization.JAVASCRIPT_TRIM_LINES, signNames);
       SignedText text =
-          add(SignedText.withUrl(ORIGIN, PATH, "\n", Normalization.JAVASCRIPT_TRIM_LINES), names, values, signNames);
+          add(
+              SignedText.withUrl(ORIGIN, PATH, "\n", Normalization.JAVASCRIPT_TRIM_LINES),
+              names,
+              values,
+              signNames);
       assertEquals(expectedText, text.text());
       assertEquals(
           referenceUrl(names, values, expectedText, SignatureFormat.BASE64),
-          text.signedUrl(Secret.ofUtf8(SECRET), MacAlgorithm.HMAC_SHA256, SignatureFormat.BASE64, "sig="));
+          text.signedUrl(
+              Secret.ofUtf8(SECRET), MacAlgorithm.HMAC_SHA256, SignatureFormat.BASE64, "sig="));
       // Without the URL the text is written apart, and grows on its own.
       assertEquals(
           expectedText,
-          add(SignedText.textOnly(ORIGIN, PATH, "\n", Normalization.JAVASCRIPT_TRIM_LINES), names, values, signNames)
+          add(
+                  SignedText.textOnly(ORIGIN, PATH, "\n", Normalization.JAVASCRIPT_TRIM_LINES),
+                  names,
+                  values,
+                  signNames)
               .text());
     }
   }
@@ -213,7 +293,8 @@ class SignedTextTest {
       for (Normalization normalization : Normalization.values()) {
         assertEquals(
             reference(names, values, "\n", normalization, false),
-            add(SignedText.textOnly(ORIGIN, PATH, "\n", normalization), names, values, false).text(),
+            add(SignedText.textOnly(ORIGIN, PATH, "\n", normalization), names, values, false)
+                .text(),
             "length " + length);
       }
     }
@@ -222,11 +303,17 @@ class SignedTextTest {
   @Test
   void signsTheSameBytesAsTheTextHolds() throws Exception {
     SignedText text = SignedText.withUrl(ORIGIN, PATH, "\n", Normalization.NONE).value("v=", "é");
-    String url = text.signedUrl(Secret.ofUtf8(SECRET), MacAlgorithm.HMAC_SHA512, SignatureFormat.BASE64URL_UNPADDED, "s=");
+    String url =
+        text.signedUrl(
+            Secret.ofUtf8(SECRET),
+            MacAlgorithm.HMAC_SHA512,
+            SignatureFormat.BASE64URL_UNPADDED,
+            "s=");
     Mac mac = Mac.getInstance("HmacSHA512");
     mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA512"));
     byte[] expected = mac.doFinal((REQUEST_URL + "\né").getBytes(StandardCharsets.UTF_8));
-    assertArrayEquals(expected, Base64.getUrlDecoder().decode(url.substring(url.indexOf("&s=") + 3)));
+    assertArrayEquals(
+        expected, Base64.getUrlDecoder().decode(url.substring(url.indexOf("&s=") + 3)));
   }
 
   @Test
@@ -235,14 +322,18 @@ class SignedTextTest {
     IllegalStateException e =
         assertThrows(
             IllegalStateException.class,
-            () -> text.signedUrl(Secret.ofUtf8(SECRET), MacAlgorithm.HMAC_SHA256, SignatureFormat.HEX, "sig="));
+            () ->
+                text.signedUrl(
+                    Secret.ofUtf8(SECRET), MacAlgorithm.HMAC_SHA256, SignatureFormat.HEX, "sig="));
     assertEquals("this signed text was made without its URL", e.getMessage());
   }
 
   @Test
   void namesTheMissingOrigin() {
     NullPointerException e =
-        assertThrows(NullPointerException.class, () -> SignedText.withUrl(null, PATH, "\n", Normalization.NONE));
+        assertThrows(
+            NullPointerException.class,
+            () -> SignedText.withUrl(null, PATH, "\n", Normalization.NONE));
     assertEquals("origin", e.getMessage());
   }
 }

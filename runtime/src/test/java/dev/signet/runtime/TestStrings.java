@@ -2,7 +2,10 @@ package dev.signet.runtime;
 
 import java.util.Random;
 
-/** Strings for the tests of text handling: random ones that escaping gets wrong, and how to show them. */
+/**
+ * Strings for the tests of text handling: random ones that escaping gets wrong, and how to show
+ * them.
+ */
 public final class TestStrings {
   private TestStrings() {}
 

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 class TextNormalizationTest {
 
   /**
-   * JavaScript's {@code \s} (ECMA-262 WhiteSpace and LineTerminator), written out: TAB, LF, VT,
-   * FF, CR, SPACE, NBSP, OGHAM SPACE MARK, EN QUAD..HAIR SPACE, LINE SEPARATOR, PARAGRAPH
-   * SEPARATOR, NARROW NBSP, MEDIUM MATHEMATICAL SPACE, IDEOGRAPHIC SPACE, ZWNBSP (BOM). Node.js
-   * 20 gives exactly these code units for /\s/ over U+0000..U+FFFF.
+   * JavaScript's {@code \s} (ECMA-262 WhiteSpace and LineTerminator), written out: TAB, LF, VT, FF,
+   * CR, SPACE, NBSP, OGHAM SPACE MARK, EN QUAD..HAIR SPACE, LINE SEPARATOR, PARAGRAPH SEPARATOR,
+   * NARROW NBSP, MEDIUM MATHEMATICAL SPACE, IDEOGRAPHIC SPACE, ZWNBSP (BOM). Node.js 20 gives
+   * exactly these code units for /\s/ over U+0000..U+FFFF.
    */
   private static final String JS_WHITESPACE =
       "[\\u0009\\u000A\\u000B\\u000C\\u000D\\u0020\\u00A0\\u1680\\u2000-\\u200A"
@@ -29,7 +29,8 @@ class TextNormalizationTest {
   // is one of those without being JavaScript whitespace.
   private static final Pattern LEADING = Pattern.compile("\\A" + JS_WHITESPACE + "+");
   private static final Pattern TRAILING = Pattern.compile(JS_WHITESPACE + "+\\z");
-  private static final Pattern LINE_FEED_THEN_WHITESPACE = Pattern.compile("\\n" + JS_WHITESPACE + "+");
+  private static final Pattern LINE_FEED_THEN_WHITESPACE =
+      Pattern.compile("\\n" + JS_WHITESPACE + "+");
 
   private static final Origin ORIGIN = Origin.https("acme.example.com");
   private static final String REQUEST_URL = "https://acme.example.com/embed/login";
@@ -39,19 +40,20 @@ class TextNormalizationTest {
     String trimmed = TRAILING.matcher(LEADING.matcher(text).replaceFirst("")).replaceFirst("");
     return LINE_FEED_THEN_WHITESPACE.matcher(trimmed).replaceAll("\n");
   }
+
   /**
-   * {@code text} as {@link SignedText} writes it in a text trimmed as JavaScript does: the value
-   * of a line after the request URL's, here without that first line.
+   * {@code text} as {@link SignedText} writes it in a text trimmed as JavaScript does: the value of
+   * a line after the request URL's, here without that first line.
    */
   private static String trimmed(String text) {
     String signed =
-        SignedText.textOnly(ORIGIN, "/embed/login", "\n", SignedText.Normalization.JAVASCRIPT_TRIM_LINES)
+        SignedText.textOnly(
+                ORIGIN, "/embed/login", "\n", SignedText.Normalization.JAVASCRIPT_TRIM_LINES)
             .value("v=", text)
             .text();
     assertTrue(signed.startsWith(REQUEST_URL), signed);
     return signed.equals(REQUEST_URL) ? "" : signed.substring(REQUEST_URL.length() + 1);
   }
-
 
   private static final Pattern JS_WHITESPACE_CHARACTER = Pattern.compile(JS_WHITESPACE);
 
@@ -121,8 +123,7 @@ class TextNormalizationTest {
     assertEquals("a\nb", trimmed("a\n\nb"));
     assertEquals(
         "a\nb",
-        trimmed(
-            "a\n\t\u000B\f\r \u00A0\u1680\u2000\u200A\u2028\u2029\u202F\u205F\u3000\uFEFFb"));
+        trimmed("a\n\t\u000B\f\r \u00A0\u1680\u2000\u200A\u2028\u2029\u202F\u205F\u3000\uFEFFb"));
   }
 
   @Test

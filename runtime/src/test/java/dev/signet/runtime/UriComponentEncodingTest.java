@@ -61,10 +61,8 @@ class UriComponentEncodingTest {
   @Test
   void mixedTextKeepsItsOrder() {
     // encodeURIComponent("Zoë € 🚀!")
-    assertEquals(
-        "Zo%C3%AB%20%E2%82%AC%20%F0%9F%9A%80!", UriComponentEncoding.encode("Zoë € 🚀!"));
-    assertEquals(
-        "%E2%82%AC%E2%82%AC", UriComponentEncoding.encode(new StringBuilder("€€")));
+    assertEquals("Zo%C3%AB%20%E2%82%AC%20%F0%9F%9A%80!", UriComponentEncoding.encode("Zoë € 🚀!"));
+    assertEquals("%E2%82%AC%E2%82%AC", UriComponentEncoding.encode(new StringBuilder("€€")));
   }
 
   @ParameterizedTest

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The parts of sending that need no server: the generated requests are sent in the sample app's tests. */
+/**
+ * The parts of sending that need no server: the generated requests are sent in the sample app's
+ * tests.
+ */
 class VendorRequestsTest {
   private static final Duration SECOND = Duration.ofSeconds(1);
 
@@ -83,9 +86,11 @@ class VendorRequestsTest {
   @Test
   void refusesTimeoutsThatAreNotPositive() {
     URI uri = URI.create("https://api.codatum.com");
-    assertThrows(IllegalArgumentException.class, () -> JsonHttpClient.of(uri, Duration.ZERO, SECOND));
     assertThrows(
-        IllegalArgumentException.class, () -> JsonHttpClient.of(uri, SECOND, Duration.ofMillis(-1)));
+        IllegalArgumentException.class, () -> JsonHttpClient.of(uri, Duration.ZERO, SECOND));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> JsonHttpClient.of(uri, SECOND, Duration.ofMillis(-1)));
   }
 
   @Test
@@ -100,7 +105,8 @@ class VendorRequestsTest {
   @Test
   void exceptionsSayWhatWasRefused() {
     VendorRequestException refused =
-        new VendorRequestException("POST /x", 401, "bad key", "the vendor answered with status 401");
+        new VendorRequestException(
+            "POST /x", 401, "bad key", "the vendor answered with status 401");
     assertEquals("POST /x: the vendor answered with status 401: bad key", refused.getMessage());
     assertEquals(401, refused.status());
   }

@@ -31,8 +31,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@link Verifier} over a scheme written by hand here, as generated code writes one: a greeting
- * with a required name and nonce and an optional count. The expected signatures come from
- * {@link Mac} and the expected URLs from {@link FormEncoding}, not from the verifier's own code.
+ * with a required name and nonce and an optional count. The expected signatures come from {@link
+ * Mac} and the expected URLs from {@link FormEncoding}, not from the verifier's own code.
  */
 class VerifierTest {
   private static final String PATH = "/embed/greet";
@@ -60,19 +60,27 @@ class VerifierTest {
       throw new InvalidParameterException("nonce", "must be 8 letters or digits");
     }
     String count = received[2];
-    return new Greeting(name, nonce, count == null ? null : ReceivedValues.intValue("count", count));
+    return new Greeting(
+        name, nonce, count == null ? null : ReceivedValues.intValue("count", count));
   }
 
   /** A greeting's texts in signed order, as generated code holds them. */
   static String[] texts(Greeting greeting) {
     return new String[] {
-      greeting.name(), greeting.nonce(), greeting.count() == null ? null : greeting.count().toString()
+      greeting.name(),
+      greeting.nonce(),
+      greeting.count() == null ? null : greeting.count().toString()
     };
   }
 
   /** The signed text written plainly, for the expected signatures. */
   static String signedText(Greeting greeting, Origin origin) {
-    return origin + PATH + "\n" + greeting.name() + "\n" + greeting.nonce()
+    return origin
+        + PATH
+        + "\n"
+        + greeting.name()
+        + "\n"
+        + greeting.nonce()
         + (greeting.count() == null ? "" : "\n" + greeting.count());
   }
 
@@ -167,9 +175,13 @@ class VerifierTest {
     assertEquals(Optional.ofNullable(parameter), failure.parameterName());
     assertNotNull(failure.message());
     // The report exists once the verifier rebuilt the signed text, and only then.
-    boolean rebuilt = EnumSet.of(
-            Reason.BAD_SIGNATURE, Reason.REPLAYED_NONCE, Reason.NONCE_NOT_RECORDED, Reason.NONCE_STORE_UNAVAILABLE)
-        .contains(reason);
+    boolean rebuilt =
+        EnumSet.of(
+                Reason.BAD_SIGNATURE,
+                Reason.REPLAYED_NONCE,
+                Reason.NONCE_NOT_RECORDED,
+                Reason.NONCE_STORE_UNAVAILABLE)
+            .contains(reason);
     assertEquals(rebuilt, verification.report().isPresent(), failure.toString());
     assertFalse(failure.message().contains(KEY), "a message shows the secret");
     return failure;
@@ -215,42 +227,55 @@ class VerifierTest {
   }
 
   /**
-   * The verifier finds a plain name where it stands in the query; a name that form encoding
-   * changes is decoded first, and still read in its place.
+   * The verifier finds a plain name where it stands in the query; a name that form encoding changes
+   * is decoded first, and still read in its place.
    */
   @Test
   void aNameThatFormEncodingChangesIsReadDecoded() {
-    SignedUrlScheme<Greeting> spaced = new SignedUrlScheme<>(
-        PATH,
-        "sig",
-        "\n",
-        false,
-        SignedText.Normalization.NONE,
-        MacAlgorithm.HMAC_SHA256,
-        SignatureFormat.BASE64URL_UNPADDED,
-        List.of("full name", "nonce", "count"),
-        List.of("full name", "nonce"),
-        "nonce",
-        8,
-        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
-        VerifierTest::read,
-        VerifierTest::texts);
+    SignedUrlScheme<Greeting> spaced =
+        new SignedUrlScheme<>(
+            PATH,
+            "sig",
+            "\n",
+            false,
+            SignedText.Normalization.NONE,
+            MacAlgorithm.HMAC_SHA256,
+            SignatureFormat.BASE64URL_UNPADDED,
+            List.of("full name", "nonce", "count"),
+            List.of("full name", "nonce"),
+            "nonce",
+            8,
+            "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+            VerifierTest::read,
+            VerifierTest::texts);
     Verifier<Greeting> verifier = Verifier.of(spaced, ORIGIN, SECRET);
     String query = query(HELLO, signature(HELLO));
     String renamed = query.replace("name=", "full+name=");
     assertEquals(HELLO, verified(verifier.verifyQuery(renamed)));
-    assertEquals(HELLO, verified(Verifier.of(spaced, ORIGIN, SECRET).verifyQuery(query.replace("name=", "full%20name="))));
-    refused(Verifier.of(spaced, ORIGIN, SECRET).verifyQuery(query), Reason.UNKNOWN_PARAMETER, "name");
+    assertEquals(
+        HELLO,
+        verified(
+            Verifier.of(spaced, ORIGIN, SECRET)
+                .verifyQuery(query.replace("name=", "full%20name="))));
+    refused(
+        Verifier.of(spaced, ORIGIN, SECRET).verifyQuery(query), Reason.UNKNOWN_PARAMETER, "name");
     // The name as it is declared, space and all, is not how a query writes it.
-    refused(Verifier.of(spaced, ORIGIN, SECRET).verifyQuery(query.replace("name=", "full name=")), Reason.MALFORMED_ENCODING, null);
-    refused(Verifier.of(spaced, ORIGIN, SECRET).verifyQuery(renamed + "&full%20name=x"), Reason.REPEATED_PARAMETER, "full name");
+    refused(
+        Verifier.of(spaced, ORIGIN, SECRET).verifyQuery(query.replace("name=", "full name=")),
+        Reason.MALFORMED_ENCODING,
+        null);
+    refused(
+        Verifier.of(spaced, ORIGIN, SECRET).verifyQuery(renamed + "&full%20name=x"),
+        Reason.REPEATED_PARAMETER,
+        "full name");
   }
 
   @ParameterizedTest
   @EnumSource(MacAlgorithm.class)
   void everyAlgorithmAndFormat(MacAlgorithm algorithm) {
     for (SignatureFormat format : SignatureFormat.values()) {
-      Verifier<Greeting> verifier = Verifier.of(scheme(algorithm, format, VerifierTest::read), ORIGIN, SECRET);
+      Verifier<Greeting> verifier =
+          Verifier.of(scheme(algorithm, format, VerifierTest::read), ORIGIN, SECRET);
       String signature = signature(algorithm, format, signedText(HELLO, ORIGIN));
       assertEquals(HELLO, verified(verifier.verifyUrl(ENDPOINT + "?" + query(HELLO, signature))));
       // The same MAC written in another format is not the signature.
@@ -266,13 +291,21 @@ class VerifierTest {
   @Test
   void aBase64SignaturesPlusMustBePercentEncoded() {
     Verifier<Greeting> verifier =
-        Verifier.of(scheme(MacAlgorithm.HMAC_SHA256, SignatureFormat.BASE64, VerifierTest::read), ORIGIN, SECRET);
+        Verifier.of(
+            scheme(MacAlgorithm.HMAC_SHA256, SignatureFormat.BASE64, VerifierTest::read),
+            ORIGIN,
+            SECRET);
     // Find a request whose standard base64 signature holds a '+'.
     for (int i = 0; ; i++) {
       Greeting greeting = new Greeting("n" + i, "abcd1234", null);
-      String signature = signature(MacAlgorithm.HMAC_SHA256, SignatureFormat.BASE64, signedText(greeting, ORIGIN));
+      String signature =
+          signature(MacAlgorithm.HMAC_SHA256, SignatureFormat.BASE64, signedText(greeting, ORIGIN));
       if (signature.indexOf('+') >= 0) {
-        String raw = "name=n" + i + "&nonce=abcd1234&sig=" + signature.replace("/", "%2F").replace("=", "%3D");
+        String raw =
+            "name=n"
+                + i
+                + "&nonce=abcd1234&sig="
+                + signature.replace("/", "%2F").replace("=", "%3D");
         // A raw + is a space.
         refused(verifier.verifyQuery(raw), Reason.BAD_SIGNATURE, "sig");
         assertEquals(greeting, verified(verifier.verifyQuery(query(greeting, signature))));
@@ -284,7 +317,11 @@ class VerifierTest {
   @Test
   void theReportShowsTheSignedTextLineByLineInSignedOrder() {
     Verification<Greeting> verification =
-        verifier().verifyQuery("count=7&sig=" + signature(HELLO) + "&nonce=abcd1234&name=Zo%C3%AB+%26+co+%3D+100%25");
+        verifier()
+            .verifyQuery(
+                "count=7&sig="
+                    + signature(HELLO)
+                    + "&nonce=abcd1234&name=Zo%C3%AB+%26+co+%3D+100%25");
     verified(verification);
     SignedTextReport report = verification.report().orElseThrow();
     assertEquals(
@@ -311,7 +348,10 @@ class VerifierTest {
     refused(verifier().verifyUrl(url(HELLO) + "#top"), Reason.MALFORMED_URL, null);
     refused(verifier().verifyUrl("#" + url(HELLO)), Reason.MALFORMED_URL, null);
     refused(verifier().verifyUrl("#"), Reason.MALFORMED_URL, null);
-    refused(verifier().verifyUrl(ENDPOINT + "#?" + query(HELLO, signature(HELLO))), Reason.MALFORMED_URL, null);
+    refused(
+        verifier().verifyUrl(ENDPOINT + "#?" + query(HELLO, signature(HELLO))),
+        Reason.MALFORMED_URL,
+        null);
   }
 
   @ParameterizedTest
@@ -331,7 +371,10 @@ class VerifierTest {
       })
   void wrongEndpoint(String endpoint) {
     VerificationFailure failure =
-        refused(verifier().verifyUrl(endpoint + "?" + query(HELLO, signature(HELLO))), Reason.WRONG_ENDPOINT, null);
+        refused(
+            verifier().verifyUrl(endpoint + "?" + query(HELLO, signature(HELLO))),
+            Reason.WRONG_ENDPOINT,
+            null);
     assertEquals("the URL does not start with " + ENDPOINT, failure.message());
   }
 
@@ -344,28 +387,43 @@ class VerifierTest {
   @Test
   void malformedEncoding() {
     String good = query(HELLO, signature(HELLO));
-    VerificationFailure inValue = refused(verifier().verifyQuery(good + "&count=%G7"), Reason.MALFORMED_ENCODING, "count");
+    VerificationFailure inValue =
+        refused(verifier().verifyQuery(good + "&count=%G7"), Reason.MALFORMED_ENCODING, "count");
     assertTrue(inValue.message().contains("%XX"), inValue.message());
     refused(verifier().verifyQuery("name=%C3%28&" + good), Reason.MALFORMED_ENCODING, "name");
     refused(verifier().verifyQuery("na%ZZme=x&" + good), Reason.MALFORMED_ENCODING, null);
     refused(verifier().verifyQuery(good + "&"), Reason.MALFORMED_ENCODING, null);
-    refused(verifier().verifyQuery(good.replace("Zo%C3%AB", "Zo\u00eb")), Reason.MALFORMED_ENCODING, "name");
+    refused(
+        verifier().verifyQuery(good.replace("Zo%C3%AB", "Zo\u00eb")),
+        Reason.MALFORMED_ENCODING,
+        "name");
     // Even in a parameter the verifier would pass over.
-    refused(verifier().ignoringUnknownParameters().verifyQuery(good + "&utm=%"), Reason.MALFORMED_ENCODING, "utm");
+    refused(
+        verifier().ignoringUnknownParameters().verifyQuery(good + "&utm=%"),
+        Reason.MALFORMED_ENCODING,
+        "utm");
   }
 
-  /** A refusal of a whole URL counts its indexes from the query's start, as one of the query does. */
+  /**
+   * A refusal of a whole URL counts its indexes from the query's start, as one of the query does.
+   */
   @Test
   void indexesInAUrlsRefusalsCountFromTheQuery() {
     String good = query(HELLO, signature(HELLO));
     // Each broken ending, and where its fault stands in it.
     Map<String, Integer> broken = Map.of("&count=%G7", 7, "&count=a b", 8, "&&count=1", 1);
-    broken.forEach((ending, at) -> {
-      String ofQuery = verifier().verifyQuery(good + ending).failure().orElseThrow().message();
-      String ofUrl = verifier().verifyUrl(ENDPOINT + "?" + good + ending).failure().orElseThrow().message();
-      assertTrue(ofQuery.matches(".*index " + (good.length() + at) + "\\b.*"), ofQuery);
-      assertEquals(ofQuery, ofUrl);
-    });
+    broken.forEach(
+        (ending, at) -> {
+          String ofQuery = verifier().verifyQuery(good + ending).failure().orElseThrow().message();
+          String ofUrl =
+              verifier()
+                  .verifyUrl(ENDPOINT + "?" + good + ending)
+                  .failure()
+                  .orElseThrow()
+                  .message();
+          assertTrue(ofQuery.matches(".*index " + (good.length() + at) + "\\b.*"), ofQuery);
+          assertEquals(ofQuery, ofUrl);
+        });
   }
 
   @Test
@@ -381,7 +439,11 @@ class VerifierTest {
   @Test
   void unknownParameter() {
     String good = query(HELLO, signature(HELLO));
-    VerificationFailure failure = refused(verifier().verifyQuery(good + "&utm_source=mail"), Reason.UNKNOWN_PARAMETER, "utm_source");
+    VerificationFailure failure =
+        refused(
+            verifier().verifyQuery(good + "&utm_source=mail"),
+            Reason.UNKNOWN_PARAMETER,
+            "utm_source");
     assertEquals("is not a parameter of this request", failure.message());
     refused(verifier().verifyQuery("Name=x&" + good), Reason.UNKNOWN_PARAMETER, "Name");
     refused(verifier().verifyQuery(good + "&="), Reason.UNKNOWN_PARAMETER, "");
@@ -407,7 +469,10 @@ class VerifierTest {
         refused(verifier().verifyQuery("name=a&nonce=abcd1234"), Reason.MISSING_PARAMETER, "sig");
     assertEquals("the signature is missing", noSignature.message());
     VerificationFailure noName =
-        refused(verifier().verifyQuery("nonce=abcd1234&sig=" + signature), Reason.MISSING_PARAMETER, "name");
+        refused(
+            verifier().verifyQuery("nonce=abcd1234&sig=" + signature),
+            Reason.MISSING_PARAMETER,
+            "name");
     assertEquals("is required", noName.message());
     refused(verifier().verifyQuery("name=a&sig=" + signature), Reason.MISSING_PARAMETER, "nonce");
     refused(verifier().verifyQuery(""), Reason.MISSING_PARAMETER, "sig");
@@ -417,12 +482,23 @@ class VerifierTest {
   void invalidValue() {
     String signature = signature(HELLO);
     VerificationFailure notAnInt =
-        refused(verifier().verifyQuery("name=a&nonce=abcd1234&count=07&sig=" + signature), Reason.INVALID_VALUE, "count");
-    assertEquals("count: must be a whole number written without sign + or leading zeros", notAnInt.message());
-    refused(verifier().verifyQuery("name=a%0Ab&nonce=abcd1234&sig=" + signature), Reason.INVALID_VALUE, "name");
+        refused(
+            verifier().verifyQuery("name=a&nonce=abcd1234&count=07&sig=" + signature),
+            Reason.INVALID_VALUE,
+            "count");
+    assertEquals(
+        "count: must be a whole number written without sign + or leading zeros",
+        notAnInt.message());
+    refused(
+        verifier().verifyQuery("name=a%0Ab&nonce=abcd1234&sig=" + signature),
+        Reason.INVALID_VALUE,
+        "name");
     // Anything else a reader throws refuses the URL without naming a parameter.
     VerificationFailure crash =
-        refused(verifier().verifyQuery("name=crash&nonce=abcd1234&sig=" + signature), Reason.INVALID_VALUE, null);
+        refused(
+            verifier().verifyQuery("name=crash&nonce=abcd1234&sig=" + signature),
+            Reason.INVALID_VALUE,
+            null);
     assertEquals("a value could not be read", crash.message());
   }
 
@@ -438,7 +514,8 @@ class VerifierTest {
                 }),
             ORIGIN,
             SECRET);
-    VerificationFailure failure = refused(verifier.verifyUrl(url(HELLO)), Reason.INVALID_VALUE, null);
+    VerificationFailure failure =
+        refused(verifier.verifyUrl(url(HELLO)), Reason.INVALID_VALUE, null);
     assertEquals("null: no one parameter is at fault", failure.message());
   }
 
@@ -447,7 +524,10 @@ class VerifierTest {
     String signature = signature(HELLO);
     for (String nonce : new String[] {"abc", "abcd12345", "abcd-123", "", "abcd%20123"}) {
       VerificationFailure failure =
-          refused(verifier().verifyQuery("name=a&nonce=" + nonce + "&sig=" + signature), Reason.MALFORMED_NONCE, "nonce");
+          refused(
+              verifier().verifyQuery("name=a&nonce=" + nonce + "&sig=" + signature),
+              Reason.MALFORMED_NONCE,
+              "nonce");
       assertEquals("nonce: must be 8 letters or digits", failure.message());
     }
   }
@@ -463,7 +543,9 @@ class VerifierTest {
     assertEquals(4, report.firstDifferingLine(signedText(HELLO, ORIGIN), "\n"));
     // Signed for another origin.
     String elsewhere =
-        signature(MacAlgorithm.HMAC_SHA256, SignatureFormat.BASE64URL_UNPADDED,
+        signature(
+            MacAlgorithm.HMAC_SHA256,
+            SignatureFormat.BASE64URL_UNPADDED,
             signedText(HELLO, Origin.https("analytics.example.com")));
     refused(verifier().verifyQuery(query(HELLO, elsewhere)), Reason.BAD_SIGNATURE, "sig");
     // Signed with another secret.
@@ -481,11 +563,15 @@ class VerifierTest {
       for (int i = 0; i < length; i++) {
         signature.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
-      refused(verifier().verifyQuery(query(HELLO, signature.toString())), Reason.BAD_SIGNATURE, "sig");
+      refused(
+          verifier().verifyQuery(query(HELLO, signature.toString())), Reason.BAD_SIGNATURE, "sig");
     }
     // Prefixes and extensions of the right signature, and one character changed.
     for (int cut = 0; cut < good.length(); cut++) {
-      refused(verifier().verifyQuery(query(HELLO, good.substring(0, cut))), Reason.BAD_SIGNATURE, "sig");
+      refused(
+          verifier().verifyQuery(query(HELLO, good.substring(0, cut))),
+          Reason.BAD_SIGNATURE,
+          "sig");
     }
     refused(verifier().verifyQuery(query(HELLO, good + "A")), Reason.BAD_SIGNATURE, "sig");
     refused(verifier().verifyQuery(query(HELLO, good + good)), Reason.BAD_SIGNATURE, "sig");
@@ -493,7 +579,10 @@ class VerifierTest {
     String changed = good.substring(0, good.length() - 1) + (last == 'A' ? 'B' : 'A');
     refused(verifier().verifyQuery(query(HELLO, changed)), Reason.BAD_SIGNATURE, "sig");
     // Multi-byte characters make the UTF-8 bytes longer than the text.
-    refused(verifier().verifyQuery(query(HELLO, "\u00e9".repeat(good.length()))), Reason.BAD_SIGNATURE, "sig");
+    refused(
+        verifier().verifyQuery(query(HELLO, "\u00e9".repeat(good.length()))),
+        Reason.BAD_SIGNATURE,
+        "sig");
     refused(verifier().verifyQuery(query(HELLO, good.toUpperCase())), Reason.BAD_SIGNATURE, "sig");
   }
 
@@ -505,7 +594,10 @@ class VerifierTest {
     VerificationFailure failure = refused(verifier.verifyUrl(url), Reason.REPLAYED_NONCE, "nonce");
     assertEquals("was used before: the URL is replayed", failure.message());
     // Another request with the same nonce is a replay of the nonce too.
-    refused(verifier.verifyUrl(url(new Greeting("other", HELLO.nonce(), null))), Reason.REPLAYED_NONCE, "nonce");
+    refused(
+        verifier.verifyUrl(url(new Greeting("other", HELLO.nonce(), null))),
+        Reason.REPLAYED_NONCE,
+        "nonce");
     // Each verifier made with of() has a store of its own.
     assertEquals(HELLO, verified(verifier().verifyUrl(url)));
   }
@@ -513,12 +605,17 @@ class VerifierTest {
   @Test
   void nonceNotRecorded() {
     Verifier<Greeting> verifier = verifier().withNonceStore(nonce -> Outcome.FULL);
-    VerificationFailure failure = refused(verifier.verifyUrl(url(HELLO)), Reason.NONCE_NOT_RECORDED, "nonce");
+    VerificationFailure failure =
+        refused(verifier.verifyUrl(url(HELLO)), Reason.NONCE_NOT_RECORDED, "nonce");
     assertTrue(failure.message().contains("full"), failure.message());
     // And with the in-memory store, once it is full.
-    Verifier<Greeting> small = verifier().withNonceStore(new InMemoryNonceStore(1, java.time.Duration.ofHours(1)));
+    Verifier<Greeting> small =
+        verifier().withNonceStore(new InMemoryNonceStore(1, java.time.Duration.ofHours(1)));
     verified(small.verifyUrl(url(new Greeting("a", "aaaaaaaa", null))));
-    refused(small.verifyUrl(url(new Greeting("b", "bbbbbbbb", null))), Reason.NONCE_NOT_RECORDED, "nonce");
+    refused(
+        small.verifyUrl(url(new Greeting("b", "bbbbbbbb", null))),
+        Reason.NONCE_NOT_RECORDED,
+        "nonce");
   }
 
   @Test
@@ -538,7 +635,10 @@ class VerifierTest {
     Verification<Greeting> thrown = verifier().withNonceStore(throwing).verifyUrl(url);
     refused(thrown, Reason.NONCE_STORE_UNAVAILABLE, "nonce");
     assertFalse(thrown.failure().orElseThrow().message().contains("connection refused"));
-    refused(verifier().withNonceStore(nonce -> null).verifyUrl(url), Reason.NONCE_STORE_UNAVAILABLE, "nonce");
+    refused(
+        verifier().withNonceStore(nonce -> null).verifyUrl(url),
+        Reason.NONCE_STORE_UNAVAILABLE,
+        "nonce");
     // The report is there: the signature held, only the store failed.
     assertTrue(thrown.report().isPresent());
   }
@@ -572,7 +672,10 @@ class VerifierTest {
     Verifier<Greeting> verifier = verifier().withNonceStore(store);
     // A bad signature does not use up the nonce: nobody without the secret can fill the store.
     refused(verifier.verifyQuery(query(HELLO, "forged")), Reason.BAD_SIGNATURE, "sig");
-    refused(verifier.verifyQuery(query(HELLO, signature(HELLO)) + "&x=1"), Reason.UNKNOWN_PARAMETER, "x");
+    refused(
+        verifier.verifyQuery(query(HELLO, signature(HELLO)) + "&x=1"),
+        Reason.UNKNOWN_PARAMETER,
+        "x");
     refused(verifier.verifyQuery("name=a&nonce=abc&sig=x"), Reason.MALFORMED_NONCE, "nonce");
     assertEquals(List.of(), store.asked);
     // %61 is "a": the store gets the nonce as it was signed.
@@ -624,7 +727,10 @@ class VerifierTest {
     // Presence before values.
     refused(verifier().verifyQuery("count=x&sig=" + signature), Reason.MISSING_PARAMETER, "name");
     // Values before the signature.
-    refused(verifier().verifyQuery("name=a&nonce=abcd1234&count=x&sig=wrong"), Reason.INVALID_VALUE, "count");
+    refused(
+        verifier().verifyQuery("name=a&nonce=abcd1234&count=x&sig=wrong"),
+        Reason.INVALID_VALUE,
+        "count");
     refused(verifier().verifyQuery("name=a&nonce=bad&sig=wrong"), Reason.MALFORMED_NONCE, "nonce");
     // The signature before the nonce's freshness.
     Verifier<Greeting> verifier = verifier().withNonceStore(nonce -> Outcome.REPLAYED);
@@ -654,8 +760,8 @@ class VerifierTest {
   // ---------------------------------------------------------------- never throws
 
   /**
-   * Random edits of signed URLs, and random text: every outcome is a Verification, and whatever
-   * is verified is a request that was signed.
+   * Random edits of signed URLs, and random text: every outcome is a Verification, and whatever is
+   * verified is a request that was signed.
    */
   @Test
   void neverThrowsAndVerifiesOnlyWhatWasSigned() {
@@ -696,9 +802,10 @@ class VerifierTest {
         }
       }
       String text = url.toString();
-      Verification<Greeting> verification = random.nextInt(4) == 0
-          ? verifier.verifyQuery(text.substring(text.indexOf('?') + 1))
-          : verifier.verifyUrl(text);
+      Verification<Greeting> verification =
+          random.nextInt(4) == 0
+              ? verifier.verifyQuery(text.substring(text.indexOf('?') + 1))
+              : verifier.verifyUrl(text);
       assertNotNull(verification);
       assertEquals(verification.isVerified(), verification.request().isPresent(), text);
       assertEquals(verification.isVerified(), verification.failure().isEmpty(), text);

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +24,9 @@ import javax.tools.ToolProvider;
  * Where javac's time goes for each set of {@link CompileTimeComparison}: a profiling aid, not the
  * comparison. Compiles both sets in this JVM, several times so that javac itself is warm, and
  * reports for the last round the milliseconds spent in each of javac's phases, as its {@code
- * TaskListener} events tell them: annotation processing (the processor's own work, and parsing
- * what it wrote), then attributing and flow-checking ({@code ANALYZE}) and writing class files
- * ({@code GENERATE}) for the declared and the generated types together.
+ * TaskListener} events tell them: annotation processing (the processor's own work, and parsing what
+ * it wrote), then attributing and flow-checking ({@code ANALYZE}) and writing class files ({@code
+ * GENERATE}) for the declared and the generated types together.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.signet.benchmarks.javac.CompilePhases \
  *     [--types 1000] [--rounds 3] [--lib DIR] [--work DIR]</pre>
@@ -67,7 +66,8 @@ public final class CompilePhases {
         types,
         rounds,
         rounds);
-    System.out.println("| set | total | annotation processing | analyze (attribute, flow) | generate (class files) | other (parse, enter, ...) |");
+    System.out.println(
+        "| set | total | annotation processing | analyze (attribute, flow) | generate (class files) | other (parse, enter, ...) |");
     System.out.println("|---|---:|---:|---:|---:|---:|");
     Map<String, Map<TaskEvent.Kind, Long>> last = new java.util.LinkedHashMap<>();
     long[] totals = new long[sets.length];
@@ -113,7 +113,8 @@ public final class CompilePhases {
     for (Path dir : List.of(classes, generated)) {
       if (Files.exists(dir)) {
         try (Stream<Path> files = Files.walk(dir)) {
-          for (Path p : files.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList())) {
+          for (Path p :
+              files.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList())) {
             Files.delete(p);
           }
         }
@@ -122,10 +123,12 @@ public final class CompilePhases {
     }
     List<Path> sources;
     try (Stream<Path> files = Files.walk(root.resolve("src"))) {
-      sources = files.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
+      sources =
+          files.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
       List<String> options =
           List.of(
               "--release", "17",
@@ -135,7 +138,9 @@ public final class CompilePhases {
               "-s", generated.toString());
       StringWriter output = new StringWriter();
       JavacTask task =
-          (JavacTask) javac.getTask(output, files, null, options, null, files.getJavaFileObjectsFromPaths(sources));
+          (JavacTask)
+              javac.getTask(
+                  output, files, null, options, null, files.getJavaFileObjectsFromPaths(sources));
       Map<TaskEvent.Kind, Integer> depth = new EnumMap<>(TaskEvent.Kind.class);
       Map<TaskEvent.Kind, Long> started = new EnumMap<>(TaskEvent.Kind.class);
       task.addTaskListener(

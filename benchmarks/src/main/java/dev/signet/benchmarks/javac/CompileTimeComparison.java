@@ -23,24 +23,25 @@ import javax.tools.ToolProvider;
  * How long javac takes on N declared Signet request types, each of 8 parameters, against N
  * AutoValue value types of the same shape with builders, measured in the same run.
  *
- * <p>Both sets have the same 8 properties: {@code alpha}, {@code bravo}, {@code charlie} and
- * {@code nonce} ({@code String}, required), {@code delta} and {@code echo} ({@code
- * Optional<String>}), {@code foxtrot} ({@code Optional<Boolean>}) and {@code golf} ({@code
- * Optional<Long>}). The Signet declarations use {@code lines = NAMES_AND_VALUES}, the scheme the
- * README advises for one's own URLs, so the processor has no ambiguity to warn about. The
- * AutoValue classes have a builder with a setter per property.
+ * <p>Both sets have the same 8 properties: {@code alpha}, {@code bravo}, {@code charlie} and {@code
+ * nonce} ({@code String}, required), {@code delta} and {@code echo} ({@code Optional<String>}),
+ * {@code foxtrot} ({@code Optional<Boolean>}) and {@code golf} ({@code Optional<Long>}). The Signet
+ * declarations use {@code lines = NAMES_AND_VALUES}, the scheme the README advises for one's own
+ * URLs, so the processor has no ambiguity to warn about. The AutoValue classes have a builder with
+ * a setter per property.
  *
  * <p>Each compilation is a new {@code javac} process of the running JDK with the same flags, its
- * own processor path alone, and an empty output folder. The sets alternate (in turned-about
- * order every round, so that neither always follows the other); the warm-up rounds are
- * discarded; the medians of the measured rounds are reported, of the elapsed time and of the CPU
- * time (user and system, all of javac's threads, as bash's {@code time} reports it).
+ * own processor path alone, and an empty output folder. The sets alternate (in turned-about order
+ * every round, so that neither always follows the other); the warm-up rounds are discarded; the
+ * medians of the measured rounds are reported, of the elapsed time and of the CPU time (user and
+ * system, all of javac's threads, as bash's {@code time} reports it).
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.signet.benchmarks.javac.CompileTimeComparison \
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar dev.signet.benchmarks.javac.CompileTimeComparison \
  *     [--types 1000] [--warmups 1] [--runs 5] [--lib DIR] [--work DIR] [--javac-flag FLAG]...</pre>
  *
- * <p>{@code --lib} defaults to {@code target/javac-time/lib} beside the jar, where the build
- * copies the processors' jars; {@code --work} to {@code target/javac-time/work}.
+ * <p>{@code --lib} defaults to {@code target/javac-time/lib} beside the jar, where the build copies
+ * the processors' jars; {@code --work} to {@code target/javac-time/work}.
  */
 public final class CompileTimeComparison {
   private static final String[] REQUIRED = {"alpha", "bravo", "charlie", "nonce"};
@@ -197,7 +198,8 @@ public final class CompileTimeComparison {
             warmups,
             runs,
             javacFlags.isEmpty() ? "none" : String.join(" ", javacFlags)));
-    out.append("| processor | median elapsed, ms | median CPU, ms | elapsed runs, ms | CPU runs, ms | generated lines | class files |\n");
+    out.append(
+        "| processor | median elapsed, ms | median CPU, ms | elapsed runs, ms | CPU runs, ms | generated lines | class files |\n");
     out.append("|---|---:|---:|---|---|---:|---:|\n");
     for (Timing timing : timings) {
       out.append(
@@ -241,12 +243,18 @@ public final class CompileTimeComparison {
     List<String> arguments = new ArrayList<>(javacFlags);
     arguments.addAll(
         Arrays.asList(
-            "--release", "17",
-            "-encoding", "UTF-8",
-            "-classpath", contestant.classPath(),
-            "-processorpath", contestant.processorPath(),
-            "-d", contestant.classes().toString(),
-            "-s", contestant.generated().toString(),
+            "--release",
+            "17",
+            "-encoding",
+            "UTF-8",
+            "-classpath",
+            contestant.classPath(),
+            "-processorpath",
+            contestant.processorPath(),
+            "-d",
+            contestant.classes().toString(),
+            "-s",
+            contestant.generated().toString(),
             "@" + argFile));
     Path log = contestant.root().resolve("javac.log");
     if (inProcess) {
@@ -261,7 +269,8 @@ public final class CompileTimeComparison {
               output,
               arguments.stream().filter(a -> !a.startsWith("-J")).toArray(String[]::new));
       long elapsed = (System.nanoTime() - start) / 1_000_000;
-      long cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+      long cpu =
+          (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
       Files.write(log, output.toByteArray());
       if (exit != 0) {
         throw new IllegalStateException(
@@ -293,7 +302,8 @@ public final class CompileTimeComparison {
     }
     String[] userAndSystem = Files.readString(times).trim().split("\\s+");
     long cpu =
-        Math.round((Double.parseDouble(userAndSystem[0]) + Double.parseDouble(userAndSystem[1])) * 1000);
+        Math.round(
+            (Double.parseDouble(userAndSystem[0]) + Double.parseDouble(userAndSystem[1])) * 1000);
     return new long[] {elapsed, cpu};
   }
 
@@ -319,7 +329,11 @@ public final class CompileTimeComparison {
         s.append("  String ").append(name).append("();\n\n");
       }
       for (String[] optional : OPTIONAL) {
-        s.append("  Optional<").append(optional[1]).append("> ").append(optional[0]).append("();\n\n");
+        s.append("  Optional<")
+            .append(optional[1])
+            .append("> ")
+            .append(optional[0])
+            .append("();\n\n");
       }
       s.setLength(s.length() - 1);
       s.append("}\n");
@@ -356,7 +370,11 @@ public final class CompileTimeComparison {
           .append("  @AutoValue.Builder\n")
           .append("  public abstract static class Builder {\n");
       for (String name : REQUIRED) {
-        s.append("    public abstract Builder ").append(name).append("(String ").append(name).append(");\n\n");
+        s.append("    public abstract Builder ")
+            .append(name)
+            .append("(String ")
+            .append(name)
+            .append(");\n\n");
       }
       for (String[] optional : OPTIONAL) {
         s.append("    public abstract Builder ")
@@ -390,7 +408,11 @@ public final class CompileTimeComparison {
     try {
       Path location =
           Paths.get(
-              CompileTimeComparison.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+              CompileTimeComparison.class
+                  .getProtectionDomain()
+                  .getCodeSource()
+                  .getLocation()
+                  .toURI());
       // target/benchmarks.jar or target/classes: either way, its folder's parent is target.
       return location.getParent();
     } catch (URISyntaxException e) {

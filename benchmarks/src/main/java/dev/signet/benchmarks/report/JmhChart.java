@@ -20,8 +20,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Draws a PNG from JMH's JSON results with the JDK alone (java.awt in headless mode): for each
- * benchmark, its throughput at each thread count with JMH's 99.9% error as a whisker, and, when
- * the run had {@code -prof gc}, the bytes it allocates per operation.
+ * benchmark, its throughput at each thread count with JMH's 99.9% error as a whisker, and, when the
+ * run had {@code -prof gc}, the bytes it allocates per operation.
  *
  * <pre>java -Djava.awt.headless=true -cp benchmarks/target/benchmarks.jar \
  *     dev.signet.benchmarks.report.JmhChart CHART.png RESULTS.json... [--title TITLE]</pre>
@@ -63,26 +63,34 @@ public final class JmhChart {
     Map<String, Map<Integer, JmhResult>> byBenchmark = new LinkedHashMap<>();
     TreeSet<Integer> threadCounts = new TreeSet<>();
     for (JmhResult result : results) {
-      byBenchmark.computeIfAbsent(result.benchmark(), b -> new LinkedHashMap<>()).put(result.threads(), result);
+      byBenchmark
+          .computeIfAbsent(result.benchmark(), b -> new LinkedHashMap<>())
+          .put(result.threads(), result);
       threadCounts.add(result.threads());
     }
     List<String> benchmarks = new ArrayList<>(byBenchmark.keySet());
     // Each cost is also shown relative to the floor's at the same thread count, when there is one.
     Map<Integer, JmhResult> floors = byBenchmark.getOrDefault(FLOOR, Map.of());
-    boolean hasAllocation =
-        results.stream().anyMatch(r -> !Double.isNaN(r.allocatedBytesPerOp()));
+    boolean hasAllocation = results.stream().anyMatch(r -> !Double.isNaN(r.allocatedBytesPerOp()));
     String unit = results.isEmpty() ? "" : results.get(0).unit();
 
     int groupHeight = threadCounts.size() * BAR_HEIGHT + 14;
     int throughputHeight = benchmarks.size() * groupHeight;
     int allocationHeight = hasAllocation ? benchmarks.size() * (BAR_HEIGHT + 16) : 0;
     int height =
-        MARGIN + 40 + 30 + throughputHeight + 50 + (hasAllocation ? 70 + allocationHeight + 40 : 0) + 40;
+        MARGIN
+            + 40
+            + 30
+            + throughputHeight
+            + 50
+            + (hasAllocation ? 70 + allocationHeight + 40 : 0)
+            + 40;
 
     BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, WIDTH, height);
     Font plain = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
@@ -97,7 +105,12 @@ public final class JmhChart {
 
     // Throughput.
     g.setFont(plain.deriveFont(Font.BOLD));
-    g.drawString("Throughput, " + unit + " of all threads: JMH's score (mean), whisker its 99.9% error; higher is better", MARGIN, y);
+    g.drawString(
+        "Throughput, "
+            + unit
+            + " of all threads: JMH's score (mean), whisker its 99.9% error; higher is better",
+        MARGIN,
+        y);
     int legendX = MARGIN;
     y += 22;
     g.setFont(small);
@@ -130,7 +143,14 @@ public final class JmhChart {
           int barWidth = scale(result.score(), maxThroughput, plotWidth);
           g.setColor(color);
           g.fillRect(plotX, y + 2, barWidth, BAR_HEIGHT - 4);
-          drawWhisker(g, plotX, y + BAR_HEIGHT / 2, result.score(), result.error(), maxThroughput, plotWidth);
+          drawWhisker(
+              g,
+              plotX,
+              y + BAR_HEIGHT / 2,
+              result.score(),
+              result.error(),
+              maxThroughput,
+              plotWidth);
           g.setColor(Color.BLACK);
           g.setFont(small);
           double microsPerOp = result.threads() * 1e6 / result.score();
@@ -138,7 +158,8 @@ public final class JmhChart {
           String relative =
               floor == null || floor == result
                   ? ""
-                  : String.format(Locale.ROOT, ", %.1f× hmacFloor's cost", floor.score() / result.score());
+                  : String.format(
+                      Locale.ROOT, ", %.1f× hmacFloor's cost", floor.score() / result.score());
           g.drawString(
               String.format(
                   Locale.ROOT,
@@ -160,7 +181,10 @@ public final class JmhChart {
     if (hasAllocation) {
       g.setColor(Color.BLACK);
       g.setFont(plain.deriveFont(Font.BOLD));
-      g.drawString("Bytes allocated per operation, gc.alloc.rate.norm (lower is better; fewest threads)", MARGIN, y);
+      g.drawString(
+          "Bytes allocated per operation, gc.alloc.rate.norm (lower is better; fewest threads)",
+          MARGIN,
+          y);
       y += 20;
       double maxBytes = 0;
       for (JmhResult result : results) {
@@ -177,7 +201,11 @@ public final class JmhChart {
         drawLabel(g, benchmark, MARGIN, y + BAR_HEIGHT / 2 + 7);
         if (!Double.isNaN(result.allocatedBytesPerOp())) {
           g.setColor(ALLOCATION);
-          g.fillRect(plotX, y + 2, scale(result.allocatedBytesPerOp(), maxBytes, plotWidth), BAR_HEIGHT - 4);
+          g.fillRect(
+              plotX,
+              y + 2,
+              scale(result.allocatedBytesPerOp(), maxBytes, plotWidth),
+              BAR_HEIGHT - 4);
           g.setColor(Color.BLACK);
           g.setFont(small);
           g.drawString(
@@ -288,9 +316,7 @@ public final class JmhChart {
   }
 
   private static String errorText(double score, double error) {
-    return Double.isNaN(error)
-        ? ""
-        : String.format(Locale.ROOT, " ± %.1f%%", 100 * error / score);
+    return Double.isNaN(error) ? "" : String.format(Locale.ROOT, " ± %.1f%%", 100 * error / score);
   }
 
   private static String duration(double micros) {

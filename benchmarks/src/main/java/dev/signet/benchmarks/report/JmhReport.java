@@ -8,11 +8,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Prints JMH's JSON results as the Markdown tables of BENCHMARKS.md, and checks them against
- * the targets of the performance issue. Ratios are taken between medians of the measurement
- * iterations; every figure is JMH's, none is a single run.
+ * Prints JMH's JSON results as the Markdown tables of BENCHMARKS.md, and checks them against the
+ * targets of the performance issue. Ratios are taken between medians of the measurement iterations;
+ * every figure is JMH's, none is a single run.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.signet.benchmarks.report.JmhReport RESULTS.json...</pre>
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar dev.signet.benchmarks.report.JmhReport RESULTS.json...
+ * </pre>
  */
 public final class JmhReport {
   private JmhReport() {}
@@ -34,7 +36,8 @@ public final class JmhReport {
   /** The figures, a row per benchmark and thread count. */
   public static String table(List<JmhResult> results) {
     StringBuilder out = new StringBuilder();
-    out.append("| benchmark | threads | median ops/s | mean ± 99.9% error, ops/s | µs/op per thread (median) | B/op (gc.alloc.rate.norm) | forks × iterations |\n");
+    out.append(
+        "| benchmark | threads | median ops/s | mean ± 99.9% error, ops/s | µs/op per thread (median) | B/op (gc.alloc.rate.norm) | forks × iterations |\n");
     out.append("|---|---:|---:|---:|---:|---:|---:|\n");
     for (JmhResult r : results) {
       out.append(
@@ -45,11 +48,18 @@ public final class JmhReport {
               r.threads(),
               r.median(),
               r.score(),
-              Double.isNaN(r.error()) ? "n/a" : String.format(Locale.ROOT, "%,.0f (%.1f%%)", r.error(), 100 * r.error() / r.score()),
+              Double.isNaN(r.error())
+                  ? "n/a"
+                  : String.format(
+                      Locale.ROOT, "%,.0f (%.1f%%)", r.error(), 100 * r.error() / r.score()),
               r.threads() * 1e6 / r.median(),
               Double.isNaN(r.allocatedBytesPerOp())
                   ? "n/a"
-                  : String.format(Locale.ROOT, "%,.0f ± %,.0f", r.allocatedBytesPerOp(), nanToZero(r.allocatedBytesPerOpError())),
+                  : String.format(
+                      Locale.ROOT,
+                      "%,.0f ± %,.0f",
+                      r.allocatedBytesPerOp(),
+                      nanToZero(r.allocatedBytesPerOpError())),
               r.forks(),
               r.forks() == 0 ? r.iterations() : r.iterations() / r.forks()));
     }
@@ -65,13 +75,31 @@ public final class JmhReport {
     Optional<JmhResult> hand = find(results, "SignBenchmark.handWritten", 1);
     Optional<JmhResult> verify = find(results, "VerifyBenchmark.verify", 1);
     if (signet.isPresent() && floor.isPresent()) {
-      row(out, "`signet` cost / `hmacFloor` cost (1 thread)", floor.get().median() / signet.get().median(), "≤ 1.5×", true, 1.5);
+      row(
+          out,
+          "`signet` cost / `hmacFloor` cost (1 thread)",
+          floor.get().median() / signet.get().median(),
+          "≤ 1.5×",
+          true,
+          1.5);
     }
     if (signet.isPresent() && hand.isPresent()) {
-      row(out, "`signet` speed / `handWritten` speed (1 thread)", signet.get().median() / hand.get().median(), "≥ 4×", false, 4);
+      row(
+          out,
+          "`signet` speed / `handWritten` speed (1 thread)",
+          signet.get().median() / hand.get().median(),
+          "≥ 4×",
+          false,
+          4);
     }
     if (verify.isPresent() && floor.isPresent()) {
-      row(out, "`verify` cost / `hmacFloor` cost (1 thread)", floor.get().median() / verify.get().median(), "≤ 2×", true, 2);
+      row(
+          out,
+          "`verify` cost / `hmacFloor` cost (1 thread)",
+          floor.get().median() / verify.get().median(),
+          "≤ 2×",
+          true,
+          2);
     }
     if (signet.isPresent() && !Double.isNaN(signet.get().allocatedBytesPerOp())) {
       out.append(
@@ -81,12 +109,16 @@ public final class JmhReport {
               signet.get().allocatedBytesPerOp(),
               signet.get().allocatedBytesPerOp() <= 3072 ? "yes" : "**no**"));
     }
-    for (String benchmark : List.of("SignBenchmark.signet", "VerifyBenchmark.verify", "SignBenchmark.hmacFloor")) {
+    for (String benchmark :
+        List.of("SignBenchmark.signet", "VerifyBenchmark.verify", "SignBenchmark.hmacFloor")) {
       Optional<JmhResult> one = find(results, benchmark, 1);
       Optional<JmhResult> two = find(results, benchmark, 2);
       if (one.isPresent() && two.isPresent()) {
         boolean target = !benchmark.endsWith("hmacFloor");
-        String name = "`" + benchmark.substring(benchmark.indexOf('.') + 1) + "` throughput, 2 threads / 1 thread";
+        String name =
+            "`"
+                + benchmark.substring(benchmark.indexOf('.') + 1)
+                + "` throughput, 2 threads / 1 thread";
         if (target) {
           row(out, name, two.get().median() / one.get().median(), "≥ 1.8×", false, 1.8);
         } else {
@@ -102,9 +134,17 @@ public final class JmhReport {
     return out.toString();
   }
 
-  private static void row(StringBuilder out, String name, double figure, String bound, boolean atMost, double limit) {
+  private static void row(
+      StringBuilder out, String name, double figure, String bound, boolean atMost, double limit) {
     boolean met = atMost ? figure <= limit : figure >= limit;
-    out.append(String.format(Locale.ROOT, "| %s | %.2f× | %s | %s |%n", name, figure, bound, met ? "yes" : "**no**"));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "| %s | %.2f× | %s | %s |%n",
+            name,
+            figure,
+            bound,
+            met ? "yes" : "**no**"));
   }
 
   private static Optional<JmhResult> find(List<JmhResult> results, String benchmark, int threads) {

@@ -20,10 +20,12 @@ import java.util.Map;
  * @param forks the forks
  * @param iterations the measurement iterations of all forks together
  * @param score JMH's score: the mean over the measurement iterations
- * @param error JMH's error: the half-width of the 99.9% confidence interval (NaN when JMH gives none)
+ * @param error JMH's error: the half-width of the 99.9% confidence interval (NaN when JMH gives
+ *     none)
  * @param median the median of the measurement iterations
  * @param unit the score's unit, such as {@code ops/s}
- * @param allocatedBytesPerOp {@code gc.alloc.rate.norm}, bytes allocated per operation (NaN unless run with {@code -prof gc})
+ * @param allocatedBytesPerOp {@code gc.alloc.rate.norm}, bytes allocated per operation (NaN unless
+ *     run with {@code -prof gc})
  * @param allocatedBytesPerOpError its error
  */
 public record JmhResult(
@@ -46,7 +48,8 @@ public record JmhResult(
     for (Object item : (List<?>) parsed) {
       Map<?, ?> run = (Map<?, ?>) item;
       String benchmark = (String) run.get("benchmark");
-      benchmark = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
+      benchmark =
+          benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
       Map<?, ?> primary = (Map<?, ?>) run.get("primaryMetric");
       Map<?, ?> percentiles = (Map<?, ?>) primary.get("scorePercentiles");
       int iterations = 0;

@@ -10,7 +10,8 @@ import dev.signet.processor.model.JsonShape;
  * @param headerPrefix for a header, the text sent before the value; null for a body member
  * @param urlEncodedJson whether the value's JSON text is sent URL-encoded, as a JSON string
  */
-public record JsonForm(JsonShape shape, Inclusion inclusion, String headerPrefix, boolean urlEncodedJson) {
+public record JsonForm(
+    JsonShape shape, Inclusion inclusion, String headerPrefix, boolean urlEncodedJson) {
 
   /** Jackson's {@code JsonInclude.Include} values that Signet writes the same way. */
   public enum Inclusion {

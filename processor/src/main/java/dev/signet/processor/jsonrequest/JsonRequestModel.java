@@ -8,8 +8,8 @@ import java.util.List;
  * A validated {@code @JsonRequest} declaration: everything the writer needs, nothing it must check.
  *
  * @param method the HTTP method, upper case
- * @param fields in declaration order, inherited ones first, which is also the body's order and
- *     the builder's order for required ones
+ * @param fields in declaration order, inherited ones first, which is also the body's order and the
+ *     builder's order for required ones
  */
 public record JsonRequestModel(
     Declaration declaration, String method, String path, List<Property<JsonForm>> fields) {

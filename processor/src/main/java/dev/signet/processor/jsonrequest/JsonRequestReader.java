@@ -33,10 +33,11 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Reads a {@link JsonRequest} interface into a {@link JsonRequestModel}, reporting every problem
- * on the element that causes it. A declaration with any problem yields no model.
+ * Reads a {@link JsonRequest} interface into a {@link JsonRequestModel}, reporting every problem on
+ * the element that causes it. A declaration with any problem yields no model.
  */
-public record JsonRequestReader(Reading reading) implements DeclarationKind.Reader<JsonRequestModel> {
+public record JsonRequestReader(Reading reading)
+    implements DeclarationKind.Reader<JsonRequestModel> {
   private static final String JACKSON = "com.fasterxml.jackson.annotation.";
   private static final String JSON_INCLUDE = JACKSON + "JsonInclude";
   private static final String JSON_IGNORE = JACKSON + "JsonIgnore";
@@ -78,7 +79,8 @@ public record JsonRequestReader(Reading reading) implements DeclarationKind.Read
 
     List<Property<JsonForm>> fields = new ArrayList<>();
     Map<Property<JsonForm>, Element> accessors = new HashMap<>();
-    for (Accessor accessor : reading.declarations().accessors(type, RULES, JsonRequestReader::wireName)) {
+    for (Accessor accessor :
+        reading.declarations().accessors(type, RULES, JsonRequestReader::wireName)) {
       Element reportOn = DeclarationReader.reportOn(type, accessor.method());
       readField(accessor, reportOn, typeInclusion)
           .ifPresent(
@@ -109,7 +111,9 @@ public record JsonRequestReader(Reading reading) implements DeclarationKind.Read
       refuse(
           type,
           "method",
-          "method \"" + Diagnostics.escape(annotation.method()) + "\" must be POST, PUT or PATCH (in upper"
+          "method \""
+              + Diagnostics.escape(annotation.method())
+              + "\" must be POST, PUT or PATCH (in upper"
               + " case): the methods that carry a JSON body");
     }
     String path = annotation.path();
@@ -117,7 +121,9 @@ public record JsonRequestReader(Reading reading) implements DeclarationKind.Read
       refuse(
           type,
           "path",
-          "path \"" + Diagnostics.escape(path) + "\" must start with / and hold no ?, #, spaces or control"
+          "path \""
+              + Diagnostics.escape(path)
+              + "\" must start with / and hold no ?, #, spaces or control"
               + " characters, such as \"/api/notebook/issueToken\"");
     }
   }
@@ -127,7 +133,6 @@ public record JsonRequestReader(Reading reading) implements DeclarationKind.Read
     reading.diagnostics().error(type, "JsonRequest", attribute, message);
   }
 
-
   private Optional<Property<JsonForm>> readField(
       Accessor accessor, Element reportOn, Inclusion typeInclusion) {
     ExecutableElement method = accessor.method();
@@ -135,13 +140,19 @@ public record JsonRequestReader(Reading reading) implements DeclarationKind.Read
     for (String signedUrlOnly : SIGNED_URL_ONLY) {
       if (hasAnnotation(method, signedUrlOnly)) {
         String simple = signedUrlOnly.substring(signedUrlOnly.lastIndexOf('.') + 1);
-        reading.diagnostics().error(
-            reportOn,
-            "Field " + methodName + ": @" + simple + " belongs to @SignedUrl requests; "
-                + (simple.equals("Param")
-                    ? "a @JsonRequest field takes its JSON name from Jackson's @JsonProperty, so"
-                        + " replace @Param with @JsonProperty(\"...\")"
-                    : "a @JsonRequest has no nonce of Signet's drawing, so remove @Nonce"));
+        reading
+            .diagnostics()
+            .error(
+                reportOn,
+                "Field "
+                    + methodName
+                    + ": @"
+                    + simple
+                    + " belongs to @SignedUrl requests; "
+                    + (simple.equals("Param")
+                        ? "a @JsonRequest field takes its JSON name from Jackson's @JsonProperty, so"
+                            + " replace @Param with @JsonProperty(\"...\")"
+                        : "a @JsonRequest has no nonce of Signet's drawing, so remove @Nonce"));
         return Optional.empty();
       }
     }
@@ -152,11 +163,17 @@ public record JsonRequestReader(Reading reading) implements DeclarationKind.Read
     TypeMirror valueType = accessor.valueType();
     boolean redacted = method.getAnnotation(Redacted.class) != null;
     if (redacted && !reading.javaTypes().isString(valueType)) {
-      reading.diagnostics().error(
-          reportOn,
-          "Field " + wireName + ": @Redacted applies to String fields, whose text can be kept out"
-              + " of messages, not to " + JavaTypes.describe(valueType) + "; remove @Redacted or"
-              + " declare the field as String");
+      reading
+          .diagnostics()
+          .error(
+              reportOn,
+              "Field "
+                  + wireName
+                  + ": @Redacted applies to String fields, whose text can be kept out"
+                  + " of messages, not to "
+                  + JavaTypes.describe(valueType)
+                  + "; remove @Redacted or"
+                  + " declare the field as String");
       return Optional.empty();
     }
     boolean urlEncodedJson = method.getAnnotation(UrlEncodedJson.class) != null;
@@ -165,22 +182,32 @@ public record JsonRequestReader(Reading reading) implements DeclarationKind.Read
           accessor, reportOn, header, jsonProperty, valueType, redacted, urlEncodedJson);
     }
     if (isJsonIgnored(method)) {
-      reading.diagnostics().error(
-          reportOn,
-          "Field " + wireName + " is @JsonIgnore'd, so a Jackson mapper would leave it out, but"
-              + " Signet sends every field; remove the method or the annotation");
+      reading
+          .diagnostics()
+          .error(
+              reportOn,
+              "Field "
+                  + wireName
+                  + " is @JsonIgnore'd, so a Jackson mapper would leave it out, but"
+                  + " Signet sends every field; remove the method or the annotation");
       return Optional.empty();
     }
     if (urlEncodedJson && !reading.jsonShapes().isJsonByDefault(valueType)) {
-      reading.diagnostics().error(
-          reportOn,
-          "Field " + wireName + ": @UrlEncodedJson applies to JSON-valued fields (maps, lists,"
-              + " records, JsonWritable types), not to " + JavaTypes.describe(valueType)
-              + "; remove @UrlEncodedJson");
+      reading
+          .diagnostics()
+          .error(
+              reportOn,
+              "Field "
+                  + wireName
+                  + ": @UrlEncodedJson applies to JSON-valued fields (maps, lists,"
+                  + " records, JsonWritable types), not to "
+                  + JavaTypes.describe(valueType)
+                  + "; remove @UrlEncodedJson");
       return Optional.empty();
     }
     Inclusion inclusion = inclusion(method, typeInclusion);
-    return reading.jsonShapes()
+    return reading
+        .jsonShapes()
         .read(valueType, reportOn, "Field " + wireName)
         .map(
             shape ->
@@ -205,55 +232,86 @@ public record JsonRequestReader(Reading reading) implements DeclarationKind.Read
     String name = header.value();
     String lowerCase = name.toLowerCase(Locale.ROOT);
     if (name.isEmpty() || !name.chars().allMatch(JsonRequestReader::isTokenCharacter)) {
-      reading.diagnostics().error(
-          method,
-          "Header",
-          "value",
-          "Field " + accessor.name() + ": \"" + Diagnostics.escape(name) + "\" is not a header name:"
-              + " use letters, digits and !#$%&'*+-.^_`|~, such as \"Authorization\"");
+      reading
+          .diagnostics()
+          .error(
+              method,
+              "Header",
+              "value",
+              "Field "
+                  + accessor.name()
+                  + ": \""
+                  + Diagnostics.escape(name)
+                  + "\" is not a header name:"
+                  + " use letters, digits and !#$%&'*+-.^_`|~, such as \"Authorization\"");
       return Optional.empty();
     }
     if (OWN_HEADERS.contains(lowerCase) || RESTRICTED_HEADERS.contains(lowerCase)) {
-      reading.diagnostics().error(
-          method,
-          "Header",
-          "value",
-          "Header " + name + " cannot be declared: "
-              + (OWN_HEADERS.contains(lowerCase)
-                  ? "the generated request sends it as application/json"
-                  : "the HTTP client sets it")
-              + "; remove the field " + accessor.name() + "()");
+      reading
+          .diagnostics()
+          .error(
+              method,
+              "Header",
+              "value",
+              "Header "
+                  + name
+                  + " cannot be declared: "
+                  + (OWN_HEADERS.contains(lowerCase)
+                      ? "the generated request sends it as application/json"
+                      : "the HTTP client sets it")
+                  + "; remove the field "
+                  + accessor.name()
+                  + "()");
       return Optional.empty();
     }
     String prefix = header.prefix();
     if (prefix.chars().anyMatch(c -> (c < 0x20 && c != '\t') || c >= 0x7f)) {
-      reading.diagnostics().error(
-          method,
-          "Header",
-          "prefix",
-          "Header " + name + ": the prefix \"" + Diagnostics.escape(prefix) + "\" must be printable ASCII,"
-              + " such as \"Bearer \"");
+      reading
+          .diagnostics()
+          .error(
+              method,
+              "Header",
+              "prefix",
+              "Header "
+                  + name
+                  + ": the prefix \""
+                  + Diagnostics.escape(prefix)
+                  + "\" must be printable ASCII,"
+                  + " such as \"Bearer \"");
       return Optional.empty();
     }
     if (!reading.javaTypes().isString(valueType)) {
-      reading.diagnostics().error(
-          method,
-          "Header " + name + " is sent as text: declare its field as String or"
-              + " Optional<String>, not " + JavaTypes.describe(valueType));
+      reading
+          .diagnostics()
+          .error(
+              method,
+              "Header "
+                  + name
+                  + " is sent as text: declare its field as String or"
+                  + " Optional<String>, not "
+                  + JavaTypes.describe(valueType));
       return Optional.empty();
     }
     if (jsonProperty.isPresent()) {
-      reading.diagnostics().error(
-          method,
-          "Header " + name + " is not part of the JSON body, but @JsonProperty would make a"
-              + " Jackson mapper write it there; remove @JsonProperty");
+      reading
+          .diagnostics()
+          .error(
+              method,
+              "Header "
+                  + name
+                  + " is not part of the JSON body, but @JsonProperty would make a"
+                  + " Jackson mapper write it there; remove @JsonProperty");
       return Optional.empty();
     }
     if (urlEncodedJson) {
-      reading.diagnostics().error(
-          method,
-          "Header " + name + ": @UrlEncodedJson applies to members of the JSON body; remove"
-              + " @UrlEncodedJson");
+      reading
+          .diagnostics()
+          .error(
+              method,
+              "Header "
+                  + name
+                  + ": @UrlEncodedJson applies to members of the JSON body; remove"
+                  + " @UrlEncodedJson");
       return Optional.empty();
     }
     boolean credential =
@@ -261,10 +319,14 @@ public record JsonRequestReader(Reading reading) implements DeclarationKind.Read
             || prefix.toLowerCase(Locale.ROOT).startsWith("bearer")
             || prefix.toLowerCase(Locale.ROOT).startsWith("basic");
     if (credential && !redacted) {
-      reading.diagnostics().error(
-          method,
-          "Header " + name + " carries a credential: mark its field @Redacted, so that it stays"
-              + " out of toString() and error messages");
+      reading
+          .diagnostics()
+          .error(
+              method,
+              "Header "
+                  + name
+                  + " carries a credential: mark its field @Redacted, so that it stays"
+                  + " out of toString() and error messages");
       return Optional.empty();
     }
     return Optional.of(
@@ -310,12 +372,17 @@ public record JsonRequestReader(Reading reading) implements DeclarationKind.Read
         } else if (attribute.equals("content")
             && !constant.equals("ALWAYS")
             && !constant.equals("USE_DEFAULTS")) {
-          reading.diagnostics().error(
-              annotated,
-              "JsonInclude",
-              "content",
-              "@JsonInclude(content = " + constant + ") is not supported: Signet writes the"
-                  + " contents of lists and maps as they are; remove content = " + constant);
+          reading
+              .diagnostics()
+              .error(
+                  annotated,
+                  "JsonInclude",
+                  "content",
+                  "@JsonInclude(content = "
+                      + constant
+                      + ") is not supported: Signet writes the"
+                      + " contents of lists and maps as they are; remove content = "
+                      + constant);
         }
       }
       switch (value) {
@@ -331,13 +398,17 @@ public record JsonRequestReader(Reading reading) implements DeclarationKind.Read
         case "USE_DEFAULTS":
           return inherited;
         default:
-          reading.diagnostics().error(
-              annotated,
-              "JsonInclude",
-              "value",
-              "@JsonInclude(" + value + ") is not supported: use ALWAYS, NON_NULL, NON_ABSENT"
-                  + " (leave out absent optionals) or NON_EMPTY (also empty strings, lists and"
-                  + " maps)");
+          reading
+              .diagnostics()
+              .error(
+                  annotated,
+                  "JsonInclude",
+                  "value",
+                  "@JsonInclude("
+                      + value
+                      + ") is not supported: use ALWAYS, NON_NULL, NON_ABSENT"
+                      + " (leave out absent optionals) or NON_EMPTY (also empty strings, lists and"
+                      + " maps)");
           return inherited;
       }
     }
@@ -382,14 +453,23 @@ public record JsonRequestReader(Reading reading) implements DeclarationKind.Read
       String key = header ? field.wireName().toLowerCase(Locale.ROOT) : field.wireName();
       Property<JsonForm> earlier = names.putIfAbsent(key, field);
       if (earlier != null) {
-        reading.diagnostics().error(
-            accessors.get(field),
-            "Fields " + earlier.name() + "() and " + field.name() + "() both "
-                + (header
-                    ? "are sent as the header " + field.wireName() + "; a header is sent once,"
-                        + " so remove one of them"
-                    : "have the JSON name \"" + field.wireName()
-                        + "\"; give one of them another @JsonProperty"));
+        reading
+            .diagnostics()
+            .error(
+                accessors.get(field),
+                "Fields "
+                    + earlier.name()
+                    + "() and "
+                    + field.name()
+                    + "() both "
+                    + (header
+                        ? "are sent as the header "
+                            + field.wireName()
+                            + "; a header is sent once,"
+                            + " so remove one of them"
+                        : "have the JSON name \""
+                            + field.wireName()
+                            + "\"; give one of them another @JsonProperty"));
       }
     }
   }

@@ -2,8 +2,8 @@ package dev.signet.processor.jsonrequest;
 
 import static dev.signet.processor.write.RuntimeTypes.CHECKS;
 import static dev.signet.processor.write.RuntimeTypes.INVALID;
-import static dev.signet.processor.write.RuntimeTypes.JSON_HTTP_CLIENT;
 import static dev.signet.processor.write.RuntimeTypes.JSON;
+import static dev.signet.processor.write.RuntimeTypes.JSON_HTTP_CLIENT;
 import static dev.signet.processor.write.RuntimeTypes.REDACTION;
 import static dev.signet.processor.write.RuntimeTypes.URI_COMPONENT;
 import static dev.signet.processor.write.RuntimeTypes.VENDOR_REQUEST;
@@ -18,14 +18,13 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.signet.annotations.JsonRequest;
 import dev.signet.processor.jsonrequest.JsonForm.Inclusion;
-import dev.signet.processor.model.JsonShape;
 import dev.signet.processor.kind.DeclarationKind;
+import dev.signet.processor.model.JsonShape;
 import dev.signet.processor.model.Property;
 import dev.signet.processor.write.Descriptions;
-import dev.signet.processor.write.JsonCode.EnumCode;
 import dev.signet.processor.write.JsonCode;
+import dev.signet.processor.write.JsonCode.EnumCode;
 import dev.signet.processor.write.StagedBuilderWriter;
 import dev.signet.processor.write.ValueClassWriter;
 import dev.signet.runtime.Json;
@@ -78,17 +77,18 @@ public final class JsonRequestWriter {
 
   private CodeBlock classJavadoc() {
     return CodeBlock.of(
-                    "A {@code $L $L} request with a JSON body, as {@link $T} declares it.\n\n"
-                        + "<p>Start with {@link #builder()}; send with {@link"
-                        + " $T#send(VendorRequest)}. Instances are immutable.$L\n",
-                    model.method(),
-                    model.path(),
-                    model.declaration().declared(),
-                    JSON_HTTP_CLIENT,
-                    model.fields().stream().anyMatch(Property::redacted)
-                        ? " The credentials it carries stay out of {@link #toString()}."
-                        : "");
+        "A {@code $L $L} request with a JSON body, as {@link $T} declares it.\n\n"
+            + "<p>Start with {@link #builder()}; send with {@link"
+            + " $T#send(VendorRequest)}. Instances are immutable.$L\n",
+        model.method(),
+        model.path(),
+        model.declaration().declared(),
+        JSON_HTTP_CLIENT,
+        model.fields().stream().anyMatch(Property::redacted)
+            ? " The credentials it carries stay out of {@link #toString()}."
+            : "");
   }
+
   private JavaFile javaFile() {
     TypeSpec.Builder type =
         ValueClassWriter.valueClass(model.declaration(), generated, classJavadoc())
@@ -186,9 +186,13 @@ public final class JsonRequestWriter {
     String raw = rawName(field.type());
     CodeBlock copy;
     if (raw.equals("java.util.List")) {
-      copy = CodeBlock.of("$T.unmodifiableList(new $T<>($L))", Collections.class, ArrayList.class, value);
+      copy =
+          CodeBlock.of(
+              "$T.unmodifiableList(new $T<>($L))", Collections.class, ArrayList.class, value);
     } else if (raw.equals("java.util.Map")) {
-      copy = CodeBlock.of("$T.unmodifiableMap(new $T<>($L))", Collections.class, LinkedHashMap.class, value);
+      copy =
+          CodeBlock.of(
+              "$T.unmodifiableMap(new $T<>($L))", Collections.class, LinkedHashMap.class, value);
     } else {
       return value;
     }
@@ -212,8 +216,7 @@ public final class JsonRequestWriter {
       } else if (!maybeWritten) {
         separator = CodeBlock.of("out.append($S)", name);
       } else {
-        separator =
-            CodeBlock.of("out.append(out.length() > 1 ? $S : $S)", "," + name, name);
+        separator = CodeBlock.of("out.append(out.length() > 1 ? $S : $S)", "," + name, name);
       }
       CodeBlock condition = condition(field);
       CodeBlock.Builder member = CodeBlock.builder().addStatement(separator);
@@ -254,7 +257,9 @@ public final class JsonRequestWriter {
     }
     // Jackson's NON_EMPTY asks an Optional whether it is empty, not what it holds: an Optional
     // of "" is written under it, as under NON_ABSENT.
-    return field.form().inclusion() == Inclusion.ALWAYS ? null : CodeBlock.of("this.$N != null", name);
+    return field.form().inclusion() == Inclusion.ALWAYS
+        ? null
+        : CodeBlock.of("this.$N != null", name);
   }
 
   /** Code appending the value of {@code field}, held by {@code expression} and not null. */
@@ -264,8 +269,12 @@ public final class JsonRequestWriter {
       append =
           CodeBlock.of(
               "$T.appendString(out, $T.encode($N($L)));\n",
-              JSON, URI_COMPONENT, urlEncodedWriter(field), expression);
-    } else if (field.form().shape() instanceof JsonShape.ListOf || field.form().shape() instanceof JsonShape.MapOf) {
+              JSON,
+              URI_COMPONENT,
+              urlEncodedWriter(field),
+              expression);
+    } else if (field.form().shape() instanceof JsonShape.ListOf
+        || field.form().shape() instanceof JsonShape.MapOf) {
       // A method of its own, so that the loops' variables of two fields never meet.
       append = CodeBlock.of("$N(out, $L);\n", collectionWriter(field), expression);
     } else {
@@ -430,7 +439,11 @@ public final class JsonRequestWriter {
         CodeBlock.builder()
             .addStatement(
                 "$T text = new $T($S, $S, $S)",
-                StringJoiner.class, StringJoiner.class, ", ", model.declaration().generated().simpleName() + "{", "}");
+                StringJoiner.class,
+                StringJoiner.class,
+                ", ",
+                model.declaration().generated().simpleName() + "{",
+                "}");
     for (Property<JsonForm> field : model.fields()) {
       CodeBlock add =
           field.redacted()
@@ -439,7 +452,9 @@ public final class JsonRequestWriter {
       if (field.required()) {
         body.addStatement(add);
       } else {
-        body.beginControlFlow("if (this.$N != null)", field.name()).addStatement(add).endControlFlow();
+        body.beginControlFlow("if (this.$N != null)", field.name())
+            .addStatement(add)
+            .endControlFlow();
       }
     }
     body.addStatement("return text.toString()");
@@ -509,5 +524,4 @@ public final class JsonRequestWriter {
     root.put("builderOrder", model.requiredInBuilder().stream().map(Property::name).toList());
     return Descriptions.write(root);
   }
-
 }

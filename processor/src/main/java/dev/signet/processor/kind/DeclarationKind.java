@@ -11,14 +11,14 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * One kind of Signet declaration: the annotation that declares it, how a declaration is read into
- * a validated model, and how the model is written as a class and described.
+ * One kind of Signet declaration: the annotation that declares it, how a declaration is read into a
+ * validated model, and how the model is written as a class and described.
  *
  * <p>{@code SignetProcessor} runs the kinds built into it and every kind that {@link
  * java.util.ServiceLoader} finds on the processor path under this interface's name, so that a
- * vendor's module can bring a kind of its own. Each declaration is read with {@link Reading} of
- * its own, its shape first by the kind's {@link #rules()}: a declaration with errors yields no
- * model and stops no other.
+ * vendor's module can bring a kind of its own. Each declaration is read with {@link Reading} of its
+ * own, its shape first by the kind's {@link #rules()}: a declaration with errors yields no model
+ * and stops no other.
  *
  * @param <M> the kind's model of a declaration
  */
@@ -53,7 +53,9 @@ public interface DeclarationKind<M> {
    */
   JavaFile write(M model, AnnotationSpec generated);
 
-  /** The JSON description of {@code model} that {@code -Asignet.describe} writes beside its class. */
+  /**
+   * The JSON description of {@code model} that {@code -Asignet.describe} writes beside its class.
+   */
   String describe(M model);
 
   /** What reads one declaration of a kind, given the {@link Reading} of that declaration. */
@@ -63,8 +65,8 @@ public interface DeclarationKind<M> {
   }
 
   /**
-   * The kind of {@code annotation}, read by {@code reader} and written by {@code writer} and
-   * {@code describer}: what a kind is, for one that needs nothing more.
+   * The kind of {@code annotation}, read by {@code reader} and written by {@code writer} and {@code
+   * describer}: what a kind is, for one that needs nothing more.
    */
   static <M> DeclarationKind<M> of(
       String annotation,

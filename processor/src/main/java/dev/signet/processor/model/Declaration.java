@@ -8,8 +8,8 @@ import javax.lang.model.element.TypeElement;
  *
  * @param element the annotated type, the generated file's one originating element
  * @param declared its name
- * @param generated the generated class's name: {@code Signet} and the declared type's simple
- *     names joined by {@code _}, such as {@code SignetOmni_Login}
+ * @param generated the generated class's name: {@code Signet} and the declared type's simple names
+ *     joined by {@code _}, such as {@code SignetOmni_Login}
  */
 public record Declaration(TypeElement element, ClassName declared, ClassName generated) {
 

@@ -4,8 +4,8 @@ import com.palantir.javapoet.ClassName;
 import java.util.Map;
 
 /**
- * An enum and the wire value of each of its constants, in the order of the constants' names
- * (the same under every compiler).
+ * An enum and the wire value of each of its constants, in the order of the constants' names (the
+ * same under every compiler).
  *
  * @param wireValues constant name to wire value
  */

@@ -33,8 +33,8 @@ public sealed interface JsonShape {
   /**
    * A type that implements {@code JsonWritable} and writes itself.
    *
-   * @param readable whether it declares {@code public static T fromJson(Object json)}, which
-   *     reads it back from a {@code JsonParser} value
+   * @param readable whether it declares {@code public static T fromJson(Object json)}, which reads
+   *     it back from a {@code JsonParser} value
    */
   record SelfWriting(TypeName type, boolean readable) implements JsonShape {}
 

@@ -51,8 +51,7 @@ public final class DeclarationReader {
    * @param noun how a message names one member: {@code Parameter}, {@code Field}
    * @param fixedTypes why a declaration cannot have type parameters
    * @param optionalNumbers the optional number types to declare instead of {@code OptionalInt}
-   * @param reservedNames the names of the generated class's own members, which no accessor may
-   *     take
+   * @param reservedNames the names of the generated class's own members, which no accessor may take
    * @param keepName how a renamed accessor keeps its wire name, {@code %s} standing for it: {@code
    *     keep the wire name with @Param(name = "%s")}
    */
@@ -94,9 +93,17 @@ public final class DeclarationReader {
     if (type.getKind() != rules.shape()) {
       diagnostics.error(
           type,
-          "@" + rules.annotation() + " applies to " + rules.shapeName() + "s: declare "
-              + type.getSimpleName() + " as " + (rules.shape() == ElementKind.RECORD ? "a" : "an")
-              + " " + rules.shapeName() + " whose "
+          "@"
+              + rules.annotation()
+              + " applies to "
+              + rules.shapeName()
+              + "s: declare "
+              + type.getSimpleName()
+              + " as "
+              + (rules.shape() == ElementKind.RECORD ? "a" : "an")
+              + " "
+              + rules.shapeName()
+              + " whose "
               + (rules.shape() == ElementKind.RECORD
                   ? "components are the notebook's " + rules.members()
                   : "abstract methods are the request's " + rules.members()));
@@ -118,16 +125,23 @@ public final class DeclarationReader {
             && rules.reservedNames().contains(method.getSimpleName().toString())) {
           diagnostics.error(
               method,
-              "Method " + method.getSimpleName() + " would clash with the generated class's own "
-                  + method.getSimpleName() + "; rename it");
+              "Method "
+                  + method.getSimpleName()
+                  + " would clash with the generated class's own "
+                  + method.getSimpleName()
+                  + "; rename it");
         }
       }
     }
     if (!type.getTypeParameters().isEmpty()) {
       diagnostics.error(
           type,
-          named + " must not have type parameters: " + rules.fixedTypes() + "; remove them and"
-              + " give each " + (rules.shape() == ElementKind.RECORD ? "component" : "accessor")
+          named
+              + " must not have type parameters: "
+              + rules.fixedTypes()
+              + "; remove them and"
+              + " give each "
+              + (rules.shape() == ElementKind.RECORD ? "component" : "accessor")
               + " its own type");
       return Optional.empty();
     }
@@ -137,7 +151,9 @@ public final class DeclarationReader {
       if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
         diagnostics.error(
             type,
-            named + " must not be private (nor nested in a private type): " + relation
+            named
+                + " must not be private (nor nested in a private type): "
+                + relation
                 + "; make it package-private or public");
         return Optional.empty();
       }
@@ -150,9 +166,9 @@ public final class DeclarationReader {
 
   /**
    * The abstract methods of {@code type} and of the interfaces it extends, but those of {@code
-   * Object}: first the inherited ones, in the order of the {@code extends} clause, then its own.
-   * A method redeclared keeps the place where it was first declared and takes the annotations of
-   * its last declaration; one that a default method overrides is no accessor.
+   * Object}: first the inherited ones, in the order of the {@code extends} clause, then its own. A
+   * method redeclared keeps the place where it was first declared and takes the annotations of its
+   * last declaration; one that a default method overrides is no accessor.
    */
   public List<ExecutableElement> abstractMethods(TypeElement type) {
     Map<String, ExecutableElement> methods = new LinkedHashMap<>();
@@ -212,15 +228,24 @@ public final class DeclarationReader {
     if (!method.getParameters().isEmpty() || !method.getTypeParameters().isEmpty()) {
       diagnostics.error(
           reportOn,
-          accessorNoun + inherited + " must take no arguments and no type parameters: declare it"
-              + " as `T " + name + "();`");
+          accessorNoun
+              + inherited
+              + " must take no arguments and no type parameters: declare it"
+              + " as `T "
+              + name
+              + "();`");
       return Optional.empty();
     }
     if (rules.reservedNames().contains(name)) {
       diagnostics.error(
           reportOn,
-          "A " + rules.noun().toLowerCase(java.util.Locale.ROOT) + " cannot be called " + name
-              + "()" + inherited + ": the generated class uses that name. Rename the method and "
+          "A "
+              + rules.noun().toLowerCase(java.util.Locale.ROOT)
+              + " cannot be called "
+              + name
+              + "()"
+              + inherited
+              + ": the generated class uses that name. Rename the method and "
               + String.format(rules.keepName(), name));
       return Optional.empty();
     }
@@ -229,8 +254,13 @@ public final class DeclarationReader {
     if (returnType.getKind() == TypeKind.VOID) {
       diagnostics.error(
           reportOn,
-          accessorNoun + "()" + inherited + " must return its value: declare its type, such as"
-              + " `String " + name + "();`");
+          accessorNoun
+              + "()"
+              + inherited
+              + " must return its value: declare its type, such as"
+              + " `String "
+              + name
+              + "();`");
       return Optional.empty();
     }
     String member = rules.noun() + " " + wireName.apply(method) + inherited;
@@ -238,7 +268,10 @@ public final class DeclarationReader {
       if (javaTypes.is(returnType, "java.util." + primitiveOptional)) {
         diagnostics.error(
             reportOn,
-            member + ": declare an optional number as " + rules.optionalNumbers() + ", not "
+            member
+                + ": declare an optional number as "
+                + rules.optionalNumbers()
+                + ", not "
                 + primitiveOptional);
         return Optional.empty();
       }
@@ -269,8 +302,8 @@ public final class DeclarationReader {
   }
 
   /**
-   * Where a problem with {@code method} is reported: on the method when {@code type} declares
-   * it, else on {@code type}, which may be the only one of the two in the sources compiled.
+   * Where a problem with {@code method} is reported: on the method when {@code type} declares it,
+   * else on {@code type}, which may be the only one of the two in the sources compiled.
    */
   public static Element reportOn(TypeElement type, ExecutableElement method) {
     return method.getEnclosingElement().equals(type) ? method : type;
@@ -289,9 +322,15 @@ public final class DeclarationReader {
       if (earlier != null) {
         diagnostics.error(
             reportOn(type, accessor.method()),
-            rules.noun() + "s " + earlier.name() + "() and " + name + "() differ only in the"
+            rules.noun()
+                + "s "
+                + earlier.name()
+                + "() and "
+                + name
+                + "() differ only in the"
                 + " case of their first letter, so their builder steps would have one name; rename"
-                + " one and " + String.format(rules.keepName(), name));
+                + " one and "
+                + String.format(rules.keepName(), name));
       }
     }
   }

@@ -46,8 +46,15 @@ public final class EnumReader {
       if (earlier != null) {
         diagnostics.error(
             reportOn,
-            parameter + ": enum " + enumType.getSimpleName() + " gives "
-                + earlier + " and " + constant + " the same wire value \"" + wireValue
+            parameter
+                + ": enum "
+                + enumType.getSimpleName()
+                + " gives "
+                + earlier
+                + " and "
+                + constant
+                + " the same wire value \""
+                + wireValue
                 + "\", so a receiver could not tell them apart; give each its own @WireValue");
         return Optional.empty();
       }

@@ -81,8 +81,11 @@ public final class JsonShapeReader {
       if (!javaTypes.isString(key) && !enumKey) {
         diagnostics.error(
             reportOn,
-            parameter + ": JSON object keys are text, so the keys of " + outer
-                + " must be String or an enum, not " + JavaTypes.describe(key));
+            parameter
+                + ": JSON object keys are text, so the keys of "
+                + outer
+                + " must be String or an enum, not "
+                + JavaTypes.describe(key));
         return Optional.empty();
       }
       Optional<JsonShape> keyShape = read(key, reportOn, parameter, outer);
@@ -100,9 +103,12 @@ public final class JsonShapeReader {
     }
     diagnostics.error(
         reportOn,
-        parameter + ": JSON cannot write " + JavaTypes.describe(type)
+        parameter
+            + ": JSON cannot write "
+            + JavaTypes.describe(type)
             + (outer.equals(JavaTypes.describe(type)) ? "" : " (in " + outer + ")")
-            + ". " + SUPPORTED);
+            + ". "
+            + SUPPORTED);
     return Optional.empty();
   }
 
@@ -112,13 +118,14 @@ public final class JsonShapeReader {
     if (argument.getKind() == TypeKind.WILDCARD) {
       diagnostics.error(
           reportOn,
-          parameter + ": write " + outer
+          parameter
+              + ": write "
+              + outer
               + " without wildcards, so that the processor knows the JSON shape of its contents");
       return Optional.empty();
     }
     return Optional.of(argument);
   }
-
 
   private Optional<JsonShape> readRecord(
       TypeElement record, Element reportOn, String parameter, String outer) {
@@ -126,16 +133,21 @@ public final class JsonShapeReader {
     if (!record.getTypeParameters().isEmpty()) {
       diagnostics.error(
           reportOn,
-          parameter + ": JSON cannot write the generic record "
-              + record.getSimpleName() + "; declare a record without type parameters");
+          parameter
+              + ": JSON cannot write the generic record "
+              + record.getSimpleName()
+              + "; declare a record without type parameters");
       return Optional.empty();
     }
     if (!recordsBeingRead.add(recordName)) {
       diagnostics.error(
           reportOn,
-          parameter + ": record " + record.getSimpleName()
+          parameter
+              + ": record "
+              + record.getSimpleName()
               + " contains itself, and JSON values here must be finite trees; break the cycle,"
-              + " for instance with a type that implements " + JSON_WRITABLE);
+              + " for instance with a type that implements "
+              + JSON_WRITABLE);
       return Optional.empty();
     }
     try {
@@ -144,8 +156,7 @@ public final class JsonShapeReader {
       for (RecordComponentElement component : record.getRecordComponents()) {
         TypeMirror type = component.asType();
         Optional<TypeMirror> optionalValue = javaTypes.optionalValue(type);
-        Optional<JsonShape> shape =
-            read(optionalValue.orElse(type), reportOn, parameter, outer);
+        Optional<JsonShape> shape = read(optionalValue.orElse(type), reportOn, parameter, outer);
         if (shape.isEmpty()) {
           complete = false;
           continue;

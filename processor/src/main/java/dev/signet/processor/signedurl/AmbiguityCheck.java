@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the ways a {@code SignedLines.VALUES} scheme lets whoever holds a signed URL change what
- * it means while its signature still holds, each with a concrete rewrite.
+ * Finds the ways a {@code SignedLines.VALUES} scheme lets whoever holds a signed URL change what it
+ * means while its signature still holds, each with a concrete rewrite.
  */
 final class AmbiguityCheck {
   private AmbiguityCheck() {}
@@ -29,8 +29,11 @@ final class AmbiguityCheck {
               p ->
                   findings.add(
                       "values that differ only in leading whitespace sign the same, since the"
-                          + " normalization drops it: " + p.wireName() + "=Bob and "
-                          + p.wireName() + "=%20Bob carry the same signature, and an optional"
+                          + " normalization drops it: "
+                          + p.wireName()
+                          + "=Bob and "
+                          + p.wireName()
+                          + "=%20Bob carry the same signature, and an optional"
                           + " value made of whitespace signs as if it were absent (a required value"
                           + " that starts with whitespace, or is only whitespace, is refused"
                           + " when a request is built or verified)"));
@@ -46,7 +49,10 @@ final class AmbiguityCheck {
           .ifPresent(
               p ->
                   findings.add(
-                      "values of " + p.wireName() + " can contain the separator \"" + separator
+                      "values of "
+                          + p.wireName()
+                          + " can contain the separator \""
+                          + separator
                           + "\", which would read as the boundary between two values; Signet"
                           + " refuses such values when it builds a request"));
     }
@@ -71,8 +77,14 @@ final class AmbiguityCheck {
         if (shared.isPresent()) {
           pairs++;
           if (first == null) {
-            first = from.wireName() + "=" + shared.get() + " can be rewritten as "
-                + to.wireName() + "=" + shared.get();
+            first =
+                from.wireName()
+                    + "="
+                    + shared.get()
+                    + " can be rewritten as "
+                    + to.wireName()
+                    + "="
+                    + shared.get();
           }
         }
       }
@@ -83,8 +95,11 @@ final class AmbiguityCheck {
     return Optional.of(
         "optional values are signed without their names, so a value can move to another"
             + " optional parameter that signs into the same line: in a URL where the parameters"
-            + " between them are absent, " + first
-            + (pairs == 2 ? " (1 more such pair)" : pairs > 2 ? " (" + (pairs - 1) + " more such pairs)" : "")
+            + " between them are absent, "
+            + first
+            + (pairs == 2
+                ? " (1 more such pair)"
+                : pairs > 2 ? " (" + (pairs - 1) + " more such pairs)" : "")
             + " and the signature still holds");
   }
 

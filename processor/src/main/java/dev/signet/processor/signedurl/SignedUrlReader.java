@@ -20,9 +20,7 @@ import dev.signet.processor.model.TextForm;
 import dev.signet.processor.read.DeclarationReader;
 import dev.signet.processor.read.DeclarationReader.Accessor;
 import dev.signet.processor.read.Diagnostics;
-import dev.signet.processor.read.EnumReader;
 import dev.signet.processor.read.JavaTypes;
-import dev.signet.processor.read.JsonShapeReader;
 import dev.signet.processor.read.Reading;
 import dev.signet.processor.write.StagedBuilderWriter;
 import java.util.ArrayList;
@@ -32,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
@@ -42,15 +39,17 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Reads a {@link SignedUrl} interface into a {@link SignedUrlModel}, reporting every problem on
- * the element that causes it. A declaration with any problem yields no model.
+ * Reads a {@link SignedUrl} interface into a {@link SignedUrlModel}, reporting every problem on the
+ * element that causes it. A declaration with any problem yields no model.
  */
 public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader<SignedUrlModel> {
   /** RFC 3986's pchar and "/", with % for escapes, which are checked apart. */
   private static final String PATH_CHARACTERS =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/%";
 
-  /** A path whose every % starts an escape of two hex digits; compiled once, not per declaration. */
+  /**
+   * A path whose every % starts an escape of two hex digits; compiled once, not per declaration.
+   */
   private static final Pattern PERCENT_ESCAPES = Pattern.compile("([^%]|%[0-9A-Fa-f]{2})*");
 
   /** Every character that form-encoded text can hold. */
@@ -77,7 +76,8 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
 
     List<Property<TextForm>> parameters = new ArrayList<>();
     Map<Property<TextForm>, Accessor> accessors = new HashMap<>();
-    for (Accessor accessor : reading.declarations().accessors(type, RULES, SignedUrlReader::wireName)) {
+    for (Accessor accessor :
+        reading.declarations().accessors(type, RULES, SignedUrlReader::wireName)) {
       readParameter(type, accessor, annotation.separator())
           .ifPresent(
               parameter -> {
@@ -125,7 +125,9 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
       refuse(
           type,
           "path",
-          "path \"" + Diagnostics.escape(path) + "\" must start with / and hold only what a URL path holds"
+          "path \""
+              + Diagnostics.escape(path)
+              + "\" must start with / and hold only what a URL path holds"
               + " unencoded (letters, digits, -._~!$&'()*+,;=:@/ and %XX escapes), such as"
               + " \"/embed/login\"");
     }
@@ -134,7 +136,9 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
       refuse(
           type,
           "separator",
-          "separator \"" + Diagnostics.escape(annotation.separator()) + "\" can occur in form-encoded names"
+          "separator \""
+              + Diagnostics.escape(annotation.separator())
+              + "\" can occur in form-encoded names"
               + " and values, which NAMES_AND_VALUES lines hold; use a line feed, the default");
     }
     if (annotation.separator().isEmpty()) {
@@ -158,7 +162,6 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
     reading.diagnostics().error(type, "SignedUrl", attribute, message);
   }
 
-
   /**
    * Warns, unless the type accepts it with a reason, of every way its scheme lets a holder of a
    * signed URL change what it means without breaking the signature.
@@ -167,11 +170,13 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
       TypeElement type, SignedUrl annotation, List<Property<TextForm>> signedOrder) {
     AcceptedAmbiguity accepted = type.getAnnotation(AcceptedAmbiguity.class);
     if (accepted != null && accepted.reason().isBlank()) {
-      reading.diagnostics().error(
-          type,
-          "AcceptedAmbiguity",
-          "reason",
-          "@AcceptedAmbiguity needs a reason: say why this scheme cannot sign names with values");
+      reading
+          .diagnostics()
+          .error(
+              type,
+              "AcceptedAmbiguity",
+              "reason",
+              "@AcceptedAmbiguity needs a reason: say why this scheme cannot sign names with values");
     }
     if (accepted != null || annotation.lines() == SignedLines.NAMES_AND_VALUES) {
       return;
@@ -182,12 +187,18 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
             annotation.normalization() == Normalization.JAVASCRIPT_TRIM_LINES,
             annotation.separator());
     for (String finding : findings) {
-      reading.diagnostics().warning(
-          type,
-          "@SignedUrl " + type.getSimpleName() + " is ambiguous: " + finding + ". If you design"
-              + " this scheme, sign names with values: @SignedUrl(lines ="
-              + " SignedLines.NAMES_AND_VALUES). If it is a vendor's, accept it with"
-              + " @AcceptedAmbiguity(reason = \"...\")");
+      reading
+          .diagnostics()
+          .warning(
+              type,
+              "@SignedUrl "
+                  + type.getSimpleName()
+                  + " is ambiguous: "
+                  + finding
+                  + ". If you design"
+                  + " this scheme, sign names with values: @SignedUrl(lines ="
+                  + " SignedLines.NAMES_AND_VALUES). If it is a vendor's, accept it with"
+                  + " @AcceptedAmbiguity(reason = \"...\")");
     }
   }
 
@@ -205,7 +216,15 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
     Optional<TextForm> form;
     if (nonce != null) {
       form =
-          readNonce(reportOn, accessor.name(), wireName, nonce, required, valueType, encoding, separator)
+          readNonce(
+                  reportOn,
+                  accessor.name(),
+                  wireName,
+                  nonce,
+                  required,
+                  valueType,
+                  encoding,
+                  separator)
               .map(TextForm.Nonce::new);
     } else {
       form = textForm(reportOn, wireName, valueType, encoding, separator);
@@ -232,83 +251,106 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
       Encoding encoding,
       String separator) {
     if (!required || !reading.javaTypes().isString(valueType)) {
-      reading.diagnostics().error(
-          method,
-          "The @Nonce parameter " + wireName + " must be declared as `String "
-              + methodName + "()`: every request has a nonce, and the builder draws"
-              + " one when none is given");
+      reading
+          .diagnostics()
+          .error(
+              method,
+              "The @Nonce parameter "
+                  + wireName
+                  + " must be declared as `String "
+                  + methodName
+                  + "()`: every request has a nonce, and the builder draws"
+                  + " one when none is given");
       return Optional.empty();
     }
     if (encoding != Encoding.AUTO && encoding != Encoding.TEXT) {
-      reading.diagnostics().error(
-          method,
-          "Param",
-          "encoding",
-          "The @Nonce parameter " + wireName + " is text; remove encoding = " + encoding);
+      reading
+          .diagnostics()
+          .error(
+              method,
+              "Param",
+              "encoding",
+              "The @Nonce parameter " + wireName + " is text; remove encoding = " + encoding);
       return Optional.empty();
     }
     if (nonce.length() < 1) {
-      reading.diagnostics().error(
-          method,
-          "Nonce",
-          "length",
-          "@Nonce length must be at least 1 (Omni's, for one, is 32), not " + nonce.length());
+      reading
+          .diagnostics()
+          .error(
+              method,
+              "Nonce",
+              "length",
+              "@Nonce length must be at least 1 (Omni's, for one, is 32), not " + nonce.length());
       return Optional.empty();
     }
     Optional<String> alphabet = Alphabets.expand(nonce.alphabet());
     if (alphabet.isEmpty()
         || alphabet.get().chars().anyMatch(c -> c == '\r' || c == '\n')
         || canHold(alphabet.get(), separator)) {
-      reading.diagnostics().error(
-          method,
-          "Nonce",
-          "alphabet",
-          "@Nonce alphabet \"" + Diagnostics.escape(nonce.alphabet()) + "\" must list characters and"
-              + " ascending ranges, each character once, such as \"0-9A-Za-z\"; and no nonce"
-              + " drawn from it may hold a line break or the separator");
+      reading
+          .diagnostics()
+          .error(
+              method,
+              "Nonce",
+              "alphabet",
+              "@Nonce alphabet \""
+                  + Diagnostics.escape(nonce.alphabet())
+                  + "\" must list characters and"
+                  + " ascending ranges, each character once, such as \"0-9A-Za-z\"; and no nonce"
+                  + " drawn from it may hold a line break or the separator");
       return Optional.empty();
     }
     return Optional.of(new NonceShape(nonce.length(), alphabet.get()));
   }
 
   private Optional<TextForm> textForm(
-      Element method,
-      String wireName,
-      TypeMirror type,
-      Encoding encoding,
-      String separator) {
+      Element method, String wireName, TypeMirror type, Encoding encoding, String separator) {
     switch (encoding) {
       case PRE_ENCODED:
         if (!reading.javaTypes().isString(type)) {
-          reading.diagnostics().error(
-              method,
-              "Param",
-              "encoding",
-              "Parameter " + wireName + ": PRE_ENCODED applies to a String that is already"
-                  + " URL-encoded, not to " + JavaTypes.describe(type)
-                  + "; remove the encoding or declare a String");
+          reading
+              .diagnostics()
+              .error(
+                  method,
+                  "Param",
+                  "encoding",
+                  "Parameter "
+                      + wireName
+                      + ": PRE_ENCODED applies to a String that is already"
+                      + " URL-encoded, not to "
+                      + JavaTypes.describe(type)
+                      + "; remove the encoding or declare a String");
           return Optional.empty();
         }
         return Optional.of(new TextForm.PreEncoded());
       case JSON:
-        return reading.jsonShapes().read(type, method, "Parameter " + wireName)
+        return reading
+            .jsonShapes()
+            .read(type, method, "Parameter " + wireName)
             .filter(shape -> readableBack(method, wireName, shape))
             .map(TextForm.Json::new);
       case TEXT:
         if (reading.jsonShapes().isJsonByDefault(type)) {
-          reading.diagnostics().error(
-              method,
-              "Param",
-              "encoding",
-              "Parameter " + wireName + ": TEXT cannot write " + JavaTypes.describe(type)
-                  + ", which has no single text form; use encoding = JSON");
+          reading
+              .diagnostics()
+              .error(
+                  method,
+                  "Param",
+                  "encoding",
+                  "Parameter "
+                      + wireName
+                      + ": TEXT cannot write "
+                      + JavaTypes.describe(type)
+                      + ", which has no single text form; use encoding = JSON");
           return Optional.empty();
         }
         return scalarText(method, wireName, type, separator);
       case AUTO:
       default:
         return reading.jsonShapes().isJsonByDefault(type)
-            ? reading.jsonShapes().read(type, method, "Parameter " + wireName)
+            ? reading
+                .jsonShapes()
+                .read(type, method, "Parameter " + wireName)
                 .filter(shape -> readableBack(method, wireName, shape))
                 .map(TextForm.Json::new)
             : scalarText(method, wireName, type, separator);
@@ -316,17 +358,23 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
   }
 
   /**
-   * Whether the generated verifier can read a value of {@code shape} back; reports the type
-   * that it cannot.
+   * Whether the generated verifier can read a value of {@code shape} back; reports the type that it
+   * cannot.
    */
   private boolean readableBack(Element method, String wireName, JsonShape shape) {
     if (shape instanceof JsonShape.SelfWriting self && !self.readable()) {
-      reading.diagnostics().error(
-          method,
-          "Parameter " + wireName + ": " + simpleName(self.type()) + " writes itself as JSON, so the verifier"
-              + " needs it to read itself back: declare `public static "
-              + simpleName(self.type())
-              + " fromJson(Object json)`, taking what dev.signet.runtime.JsonParser returns");
+      reading
+          .diagnostics()
+          .error(
+              method,
+              "Parameter "
+                  + wireName
+                  + ": "
+                  + simpleName(self.type())
+                  + " writes itself as JSON, so the verifier"
+                  + " needs it to read itself back: declare `public static "
+                  + simpleName(self.type())
+                  + " fromJson(Object json)`, taking what dev.signet.runtime.JsonParser returns");
       return false;
     }
     if (shape instanceof JsonShape.ListOf list) {
@@ -352,16 +400,22 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
     }
     Optional<TypeElement> enumType = reading.javaTypes().declaredElement(type, ElementKind.ENUM);
     if (enumType.isPresent()) {
-      return reading.enums()
+      return reading
+          .enums()
           .read(enumType.get(), method, "Parameter " + wireName)
           .filter(shape -> wireValuesFitOnALine(method, wireName, shape, separator))
           .map(TextForm.EnumConstant::new);
     }
-    reading.diagnostics().error(
-        method,
-        "Parameter " + wireName + " has the unsupported type " + JavaTypes.describe(type)
-            + ". As text a parameter can be String, boolean, int, long or an enum; as JSON"
-            + " (encoding = JSON) also maps, lists, records and numbers");
+    reading
+        .diagnostics()
+        .error(
+            method,
+            "Parameter "
+                + wireName
+                + " has the unsupported type "
+                + JavaTypes.describe(type)
+                + ". As text a parameter can be String, boolean, int, long or an enum; as JSON"
+                + " (encoding = JSON) also maps, lists, records and numbers");
     return Optional.empty();
   }
 
@@ -369,13 +423,23 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
       Element method, String wireName, EnumShape shape, String separator) {
     for (Map.Entry<String, String> constant : shape.wireValues().entrySet()) {
       String value = constant.getValue();
-      if (value.isEmpty() || value.contains("\n") || value.contains("\r")
+      if (value.isEmpty()
+          || value.contains("\n")
+          || value.contains("\r")
           || (!separator.isEmpty() && value.contains(separator))) {
-        reading.diagnostics().error(
-            method,
-            "Parameter " + wireName + ": enum constant " + constant.getKey() + " has the wire"
-                + " value \"" + Diagnostics.escape(value) + "\", which must be non-empty and hold no line"
-                + " break or separator; change its @WireValue");
+        reading
+            .diagnostics()
+            .error(
+                method,
+                "Parameter "
+                    + wireName
+                    + ": enum constant "
+                    + constant.getKey()
+                    + " has the wire"
+                    + " value \""
+                    + Diagnostics.escape(value)
+                    + "\", which must be non-empty and hold no line"
+                    + " break or separator; change its @WireValue");
         return false;
       }
     }
@@ -391,19 +455,30 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
     for (Property<TextForm> parameter : parameters) {
       Element accessor = DeclarationReader.reportOn(type, accessors.get(parameter).method());
       if (parameter.wireName().equals(annotation.signatureParameter())) {
-        reading.diagnostics().error(
-            accessor,
-            "Parameter " + parameter.name() + " has the wire name \""
-                + parameter.wireName() + "\", which the signature uses; rename it with"
-                + " @Param(name = ...) or change @SignedUrl(signatureParameter = ...)");
+        reading
+            .diagnostics()
+            .error(
+                accessor,
+                "Parameter "
+                    + parameter.name()
+                    + " has the wire name \""
+                    + parameter.wireName()
+                    + "\", which the signature uses; rename it with"
+                    + " @Param(name = ...) or change @SignedUrl(signatureParameter = ...)");
       }
       Property<TextForm> earlier = byWireName.putIfAbsent(parameter.wireName(), parameter);
       if (earlier != null) {
-        reading.diagnostics().error(
-            accessor,
-            "Parameters " + earlier.name() + "() and " + parameter.name()
-                + "() both have the wire name \"" + parameter.wireName()
-                + "\"; give one of them another @Param(name = ...)");
+        reading
+            .diagnostics()
+            .error(
+                accessor,
+                "Parameters "
+                    + earlier.name()
+                    + "() and "
+                    + parameter.name()
+                    + "() both have the wire name \""
+                    + parameter.wireName()
+                    + "\"; give one of them another @Param(name = ...)");
       }
     }
   }
@@ -415,18 +490,29 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
             .filter(method -> method.getAnnotation(Nonce.class) != null)
             .toList();
     if (nonces.isEmpty()) {
-      reading.diagnostics().error(
-          type,
-          "@SignedUrl " + type.getSimpleName() + " has no nonce, so a signed URL could be"
-              + " replayed forever; declare one, such as"
-              + " `@Nonce(length = 32) String nonce();`");
+      reading
+          .diagnostics()
+          .error(
+              type,
+              "@SignedUrl "
+                  + type.getSimpleName()
+                  + " has no nonce, so a signed URL could be"
+                  + " replayed forever; declare one, such as"
+                  + " `@Nonce(length = 32) String nonce();`");
     }
     for (ExecutableElement extra : nonces.subList(Math.min(1, nonces.size()), nonces.size())) {
-      reading.diagnostics().error(
-          DeclarationReader.reportOn(type, extra),
-          "@SignedUrl " + type.getSimpleName() + " already has the nonce "
-              + nonces.get(0).getSimpleName() + "(); a request has one nonce, so remove @Nonce"
-              + " from " + extra.getSimpleName() + "()");
+      reading
+          .diagnostics()
+          .error(
+              DeclarationReader.reportOn(type, extra),
+              "@SignedUrl "
+                  + type.getSimpleName()
+                  + " already has the nonce "
+                  + nonces.get(0).getSimpleName()
+                  + "(); a request has one nonce, so remove @Nonce"
+                  + " from "
+                  + extra.getSimpleName()
+                  + "()");
     }
   }
 
@@ -449,33 +535,50 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
         continue;
       }
       if (position < 0) {
-        reading.diagnostics().error(
-            accessor,
-            "Param",
-            "position",
-            "Parameter " + parameter.wireName() + ": position " + position + " must be 1 or"
-                + " more, or 0 for no fixed position");
+        reading
+            .diagnostics()
+            .error(
+                accessor,
+                "Param",
+                "position",
+                "Parameter "
+                    + parameter.wireName()
+                    + ": position "
+                    + position
+                    + " must be 1 or"
+                    + " more, or 0 for no fixed position");
         valid = false;
       } else if (!parameter.required()) {
-        reading.diagnostics().error(
-            accessor,
-            "Param",
-            "position",
-            "Parameter " + parameter.wireName() + " is optional, so it cannot have a fixed"
-                + " position: when it is absent the lines after it would move up. Make it"
-                + " required or remove the position");
+        reading
+            .diagnostics()
+            .error(
+                accessor,
+                "Param",
+                "position",
+                "Parameter "
+                    + parameter.wireName()
+                    + " is optional, so it cannot have a fixed"
+                    + " position: when it is absent the lines after it would move up. Make it"
+                    + " required or remove the position");
         valid = false;
       } else {
         positions.put(parameter.name(), position);
         Property<TextForm> earlier = positioned.putIfAbsent(position, parameter);
         if (earlier != null) {
-          reading.diagnostics().error(
-              accessor,
-              "Param",
-              "position",
-              "Parameters " + earlier.wireName() + " and " + parameter.wireName()
-                  + " both have position " + position + "; each position holds one parameter, so"
-                  + " renumber them");
+          reading
+              .diagnostics()
+              .error(
+                  accessor,
+                  "Param",
+                  "position",
+                  "Parameters "
+                      + earlier.wireName()
+                      + " and "
+                      + parameter.wireName()
+                      + " both have position "
+                      + position
+                      + "; each position holds one parameter, so"
+                      + " renumber them");
           valid = false;
         }
       }
@@ -483,11 +586,16 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
     int expected = 1;
     for (int position : positioned.keySet()) {
       if (position != expected) {
-        reading.diagnostics().error(
-            type,
-            "@SignedUrl " + type.getSimpleName() + ": positions must run 1, 2, 3… without"
-                + " gaps, but no parameter has position " + expected
-                + "; renumber the positions");
+        reading
+            .diagnostics()
+            .error(
+                type,
+                "@SignedUrl "
+                    + type.getSimpleName()
+                    + ": positions must run 1, 2, 3… without"
+                    + " gaps, but no parameter has position "
+                    + expected
+                    + "; renumber the positions");
         valid = false;
         break;
       }

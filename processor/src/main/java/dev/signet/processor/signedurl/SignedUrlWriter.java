@@ -22,13 +22,13 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.signet.annotations.SignedUrl;
-import dev.signet.processor.model.JsonShape;
 import dev.signet.processor.kind.DeclarationKind;
+import dev.signet.processor.model.JsonShape;
 import dev.signet.processor.model.Property;
 import dev.signet.processor.model.TextForm;
 import dev.signet.processor.write.Descriptions;
-import dev.signet.processor.write.JsonCode.EnumCode;
 import dev.signet.processor.write.JsonCode;
+import dev.signet.processor.write.JsonCode.EnumCode;
 import dev.signet.processor.write.StagedBuilderWriter;
 import dev.signet.processor.write.ValueClassWriter;
 import java.util.ArrayList;
@@ -41,17 +41,16 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the class that a {@link SignedUrlModel} describes. What every request does alike with
- * its parameters' texts (checking, signing, showing and reading them back) is the runtime's
- * {@code SignedUrlScheme}, driven by the one table the class declares; the class itself holds the
- * typed values, their texts in signed order, and what turns one into the other.
+ * Writes the class that a {@link SignedUrlModel} describes. What every request does alike with its
+ * parameters' texts (checking, signing, showing and reading them back) is the runtime's {@code
+ * SignedUrlScheme}, driven by the one table the class declares; the class itself holds the typed
+ * values, their texts in signed order, and what turns one into the other.
  */
 public final class SignedUrlWriter {
   /** The names the generated class takes, which no parameter may take. */
   static final Set<String> RESERVED_NAMES =
       Set.of(
-          "canonicalText", "signedUrl", "requestUrl", "verifier", "fromReceived",
-          "PATH", "SCHEME");
+          "canonicalText", "signedUrl", "requestUrl", "verifier", "fromReceived", "PATH", "SCHEME");
 
   /** The generated source for {@code model}, as {@link DeclarationKind#write} is. */
   public static JavaFile write(SignedUrlModel model, AnnotationSpec generatedAnnotation) {
@@ -79,12 +78,13 @@ public final class SignedUrlWriter {
 
   private CodeBlock classJavadoc() {
     return CodeBlock.of(
-                "A signed {@code $L} request, as {@link $T} declares it.\n\n"
-                    + "<p>Start with {@link #builder()}; sign with {@link #signedUrl(Origin,"
-                    + " Secret)}. Instances are immutable.\n",
-                ValueClassWriter.javadoc(model.path()),
-                model.declaration().declared());
+        "A signed {@code $L} request, as {@link $T} declares it.\n\n"
+            + "<p>Start with {@link #builder()}; sign with {@link #signedUrl(Origin,"
+            + " Secret)}. Instances are immutable.\n",
+        ValueClassWriter.javadoc(model.path()),
+        model.declaration().declared());
   }
+
   private JavaFile javaFile() {
     TypeSpec.Builder type =
         ValueClassWriter.valueClass(model.declaration(), generatedAnnotation, classJavadoc());
@@ -98,8 +98,7 @@ public final class SignedUrlWriter {
     type.addField(scheme());
     type.addFields(ValueClassWriter.fields(model.parameters()));
     type.addField(
-        FieldSpec.builder(String[].class, texts, Modifier.PRIVATE, Modifier.FINAL)
-            .build());
+        FieldSpec.builder(String[].class, texts, Modifier.PRIVATE, Modifier.FINAL).build());
     type.addMethod(constructor());
     type.addMethods(ValueClassWriter.accessors(model.parameters()));
     type.addMethod(requestUrl());
@@ -179,7 +178,9 @@ public final class SignedUrlWriter {
     }
     return constructor
         .addStatement(
-            "this.$N = SCHEME.checkedTexts(\n$>$>$L$<$<)", texts, CodeBlock.join(signedTexts, ",\n"))
+            "this.$N = SCHEME.checkedTexts(\n$>$>$L$<$<)",
+            texts,
+            CodeBlock.join(signedTexts, ",\n"))
         .build();
   }
 
@@ -204,9 +205,13 @@ public final class SignedUrlWriter {
       String raw = parameterized.rawType().canonicalName();
       CodeBlock copy = null;
       if (raw.equals("java.util.Map")) {
-        copy = CodeBlock.of("$T.unmodifiableMap(new $T<>($L))", Collections.class, LinkedHashMap.class, value);
+        copy =
+            CodeBlock.of(
+                "$T.unmodifiableMap(new $T<>($L))", Collections.class, LinkedHashMap.class, value);
       } else if (raw.equals("java.util.List")) {
-        copy = CodeBlock.of("$T.unmodifiableList(new $T<>($L))", Collections.class, ArrayList.class, value);
+        copy =
+            CodeBlock.of(
+                "$T.unmodifiableList(new $T<>($L))", Collections.class, ArrayList.class, value);
       }
       if (copy != null) {
         return parameter.required() ? copy : CodeBlock.of("$L == null ? null : $L", value, copy);
@@ -223,7 +228,10 @@ public final class SignedUrlWriter {
     return model.javascriptTrimLines() && !model.signNames()
         ? CodeBlock.of(
             "$T.notEmpty($S, $L, $T.JAVASCRIPT_TRIM_LINES)",
-            CHECKS, wire, checked, SIGNED_TEXT.nestedClass("Normalization"))
+            CHECKS,
+            wire,
+            checked,
+            SIGNED_TEXT.nestedClass("Normalization"))
         : CodeBlock.of("$T.notEmpty($S, $L)", CHECKS, wire, checked);
   }
 
@@ -239,7 +247,12 @@ public final class SignedUrlWriter {
     } else if (form instanceof TextForm.EnumConstant constant) {
       text = enumCode.wireValue(constant.shape(), value);
     } else {
-      text = CodeBlock.of("$N($S, $L)", jsonWriter(((TextForm.Json) form).shape()), parameter.wireName(), value);
+      text =
+          CodeBlock.of(
+              "$N($S, $L)",
+              jsonWriter(((TextForm.Json) form).shape()),
+              parameter.wireName(),
+              value);
     }
     return parameter.required() ? text : CodeBlock.of("$L == null ? null : $L", value, text);
   }
@@ -303,8 +316,7 @@ public final class SignedUrlWriter {
   }
 
   private MethodSpec canonicalText() {
-    String order =
-        String.join(", ", model.signedOrder().stream().map(Property::wireName).toList());
+    String order = String.join(", ", model.signedOrder().stream().map(Property::wireName).toList());
     return atOrigin(
             "canonicalText",
             TypeName.get(String.class),
@@ -350,9 +362,9 @@ public final class SignedUrlWriter {
   }
 
   /**
-   * Reads a request back from the texts a verifier received, in signed order, and refuses it
-   * unless each text is written exactly as this class writes it, so that the request is exactly
-   * what was signed.
+   * Reads a request back from the texts a verifier received, in signed order, and refuses it unless
+   * each text is written exactly as this class writes it, so that the request is exactly what was
+   * signed.
    */
   private MethodSpec fromReceived() {
     MethodSpec.Builder method =
@@ -367,7 +379,10 @@ public final class SignedUrlWriter {
         method.addStatement("builder.$N = $L", parameter.name(), text);
       } else {
         method.addStatement(
-            "builder.$N = $L == null ? null : $L", parameter.name(), text, readText(parameter, text));
+            "builder.$N = $L == null ? null : $L",
+            parameter.name(),
+            text,
+            readText(parameter, text));
       }
     }
     return method
@@ -382,9 +397,12 @@ public final class SignedUrlWriter {
     TextForm form = parameter.form();
     CodeBlock wire = CodeBlock.of("$S", parameter.wireName());
     if (form instanceof TextForm.Scalar) {
-      TypeName type = parameter.type().isBoxedPrimitive() ? parameter.type().unbox() : parameter.type();
+      TypeName type =
+          parameter.type().isBoxedPrimitive() ? parameter.type().unbox() : parameter.type();
       String method =
-          type.equals(TypeName.BOOLEAN) ? "bool" : type.equals(TypeName.LONG) ? "longValue" : "intValue";
+          type.equals(TypeName.BOOLEAN)
+              ? "bool"
+              : type.equals(TypeName.LONG) ? "longValue" : "intValue";
       return CodeBlock.of("$T.$N($L, $L)", RECEIVED, method, wire, text);
     }
     if (form instanceof TextForm.EnumConstant constant) {
@@ -407,7 +425,9 @@ public final class SignedUrlWriter {
           String named = "{@code " + ValueClassWriter.javadoc(parameter.wireName()) + "}";
           Object form = parameter.form();
           if (form instanceof TextForm.Nonce) {
-            return "Sets " + named + "; when it is not set, {@link BuildStage#build()} draws one.\n";
+            return "Sets "
+                + named
+                + "; when it is not set, {@link BuildStage#build()} draws one.\n";
           }
           if (form instanceof TextForm.Plain || form instanceof TextForm.PreEncoded) {
             return "Sets the optional " + named + "; the empty string counts as absent.\n";
@@ -466,5 +486,4 @@ public final class SignedUrlWriter {
     root.put("signedOrder", model.signedOrder().stream().map(Property::wireName).toList());
     return Descriptions.write(root);
   }
-
 }

@@ -16,8 +16,8 @@ import java.util.Map;
  * is required, so that two versions of a vendor's declaration can be compared with {@code diff}.
  * Each kind gives the members of its own; this class writes them.
  *
- * <p>The text depends on the declaration alone: members are written in a fixed order, one per
- * line, with two spaces of indentation and a line feed at the end.
+ * <p>The text depends on the declaration alone: members are written in a fixed order, one per line,
+ * with two spaces of indentation and a line feed at the end.
  */
 public final class Descriptions {
   /** The processor option that turns descriptions on. */

@@ -23,8 +23,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the code that appends a value of a {@link JsonShape} to a {@code StringBuilder out}.
- * Records get a method of their own, shared by every place that writes them; enums with wire
- * values share the {@link EnumCode} methods.
+ * Records get a method of their own, shared by every place that writes them; enums with wire values
+ * share the {@link EnumCode} methods.
  */
 public final class JsonCode {
 
@@ -47,8 +47,8 @@ public final class JsonCode {
   }
 
   /**
-   * An expression reading {@code json}, a value of {@code JsonParser}'s tree, as {@code shape};
-   * it throws {@code InvalidParameterException} naming the variable {@code parameter} holds.
+   * An expression reading {@code json}, a value of {@code JsonParser}'s tree, as {@code shape}; it
+   * throws {@code InvalidParameterException} naming the variable {@code parameter} holds.
    */
   public CodeBlock read(JsonShape shape, CodeBlock json, CodeBlock parameter) {
     return read(shape, json, parameter, 0);
@@ -60,7 +60,9 @@ public final class JsonCode {
     }
     if (shape instanceof JsonShape.EnumValue enumValue) {
       return enumCode.fromWireValue(
-          enumValue.shape(), parameter, CodeBlock.of("$T.string($L, $L)", RECEIVED, parameter, json));
+          enumValue.shape(),
+          parameter,
+          CodeBlock.of("$T.string($L, $L)", RECEIVED, parameter, json));
     }
     if (shape instanceof JsonShape.SelfWriting self) {
       return CodeBlock.of("$T.fromJson($L)", self.type(), json);
@@ -72,7 +74,10 @@ public final class JsonCode {
     if (shape instanceof JsonShape.ListOf list) {
       return CodeBlock.of(
           "$T.list($L, $L, $N -> $L)",
-          RECEIVED, parameter, json, element,
+          RECEIVED,
+          parameter,
+          json,
+          element,
           readNullable(list.element(), CodeBlock.of("$N", element), parameter, depth + 1));
     }
     JsonShape.MapOf map = (JsonShape.MapOf) shape;
@@ -80,11 +85,17 @@ public final class JsonCode {
     CodeBlock keyRead =
         map.key() instanceof JsonShape.EnumValue enumKey
             ? CodeBlock.of(
-                "$N -> $L", key, enumCode.fromWireValue(enumKey.shape(), parameter, CodeBlock.of("$N", key)))
+                "$N -> $L",
+                key,
+                enumCode.fromWireValue(enumKey.shape(), parameter, CodeBlock.of("$N", key)))
             : CodeBlock.of("$T.identity()", java.util.function.Function.class);
     return CodeBlock.of(
         "$T.map($L, $L, $L, $N -> $L)",
-        RECEIVED, parameter, json, keyRead, element,
+        RECEIVED,
+        parameter,
+        json,
+        keyRead,
+        element,
         readNullable(map.value(), CodeBlock.of("$N", element), parameter, depth + 1));
   }
 
@@ -100,7 +111,8 @@ public final class JsonCode {
     return CodeBlock.of("$L == null ? null : $L", json, value);
   }
 
-  private static CodeBlock readScalar(JsonShape.Scalar scalar, CodeBlock json, CodeBlock parameter) {
+  private static CodeBlock readScalar(
+      JsonShape.Scalar scalar, CodeBlock json, CodeBlock parameter) {
     TypeName type = scalar.type().isBoxedPrimitive() ? scalar.type().unbox() : scalar.type();
     String method;
     String cast = "";
@@ -113,7 +125,8 @@ public final class JsonCode {
         break;
       case INTEGER:
         method = type.equals(TypeName.LONG) ? "longValue" : "intValue";
-        cast = type.equals(TypeName.SHORT) ? "(short) " : type.equals(TypeName.BYTE) ? "(byte) " : "";
+        cast =
+            type.equals(TypeName.SHORT) ? "(short) " : type.equals(TypeName.BYTE) ? "(byte) " : "";
         break;
       case DECIMAL:
         method = "doubleValue";
@@ -137,7 +150,10 @@ public final class JsonCode {
     CodeBlock.Builder body =
         CodeBlock.builder()
             .addStatement(
-                "$T<$T, Object> object = $T.object(parameter, json)", Map.class, String.class, RECEIVED);
+                "$T<$T, Object> object = $T.object(parameter, json)",
+                Map.class,
+                String.class,
+                RECEIVED);
     CodeBlock.Builder names = CodeBlock.builder();
     CodeBlock.Builder arguments = CodeBlock.builder();
     for (int i = 0; i < record.components().size(); i++) {
@@ -151,19 +167,24 @@ public final class JsonCode {
         value =
             CodeBlock.of(
                 "object.containsKey($S) ? $T.of($L) : $T.empty()",
-                component.jsonName(), java.util.Optional.class, value, java.util.Optional.class);
+                component.jsonName(),
+                java.util.Optional.class,
+                value,
+                java.util.Optional.class);
       }
       names.add(i == 0 ? "$S" : ", $S", component.jsonName());
       arguments.add(i == 0 ? "\n$>$>$L" : ",\n$L", value);
     }
-    body.addStatement("$T.onlyMembers(parameter, object, $T.of($L))", RECEIVED, List.class, names.build())
+    body.addStatement(
+            "$T.onlyMembers(parameter, object, $T.of($L))", RECEIVED, List.class, names.build())
         .addStatement(
             record.components().isEmpty() ? "return new $T($L)" : "return new $T($L$<$<)",
             record.type(),
             arguments.build());
     MethodSpec reader =
         MethodSpec.methodBuilder("read" + record.type().simpleName() + "Json")
-            .addJavadoc("Reads a {@code $L} back from its JSON object.\n", record.type().simpleName())
+            .addJavadoc(
+                "Reads a {@code $L} back from its JSON object.\n", record.type().simpleName())
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(record.type())
             .addParameter(String.class, "parameter")
@@ -212,7 +233,10 @@ public final class JsonCode {
     }
   }
 
-  /** Like {@link #append}, for an element or member that may be null: JSON null, as JavaScript writes it. */
+  /**
+   * Like {@link #append}, for an element or member that may be null: JSON null, as JavaScript
+   * writes it.
+   */
   private CodeBlock appendNullable(JsonShape shape, CodeBlock expression, int depth) {
     boolean handlesNull =
         shape.type().isPrimitive()
@@ -283,7 +307,10 @@ public final class JsonCode {
     Written written = Written.NONE;
     for (Component component : record.components()) {
       needsFlag |= written == Written.MAYBE;
-      written = component.optional() ? (written == Written.SOME ? Written.SOME : Written.MAYBE) : Written.SOME;
+      written =
+          component.optional()
+              ? (written == Written.SOME ? Written.SOME : Written.MAYBE)
+              : Written.SOME;
     }
     CodeBlock.Builder body = CodeBlock.builder();
     if (needsFlag) {
@@ -346,8 +373,8 @@ public final class JsonCode {
     private final NameAllocator names = new NameAllocator();
 
     /**
-     * An expression for the constant whose wire value is {@code text}, refusing any other text
-     * with an {@code InvalidParameterException} naming {@code parameter}.
+     * An expression for the constant whose wire value is {@code text}, refusing any other text with
+     * an {@code InvalidParameterException} naming {@code parameter}.
      */
     public CodeBlock fromWireValue(EnumShape shape, CodeBlock parameter, CodeBlock text) {
       return CodeBlock.of("$N.constant($L, $L)", table(shape), parameter, text);

@@ -27,8 +27,8 @@ import javax.lang.model.element.Modifier;
  * <p>The optional setters are written once, in the steps' common base {@code Step<S>}, each
  * returning the step it is called on, so that a call site may give them anywhere in the chain:
  * making one of them required later breaks only the call sites that lack it. (One class cannot
- * implement a generic interface with two arguments, so the steps are small objects over one
- * {@code Builder} that holds the values.)
+ * implement a generic interface with two arguments, so the steps are small objects over one {@code
+ * Builder} that holds the values.)
  */
 public final class StagedBuilderWriter {
   /** The names the builder takes in the generated class, which no property may take. */
@@ -118,8 +118,11 @@ public final class StagedBuilderWriter {
             "Starts a request. $L\n",
             names.isEmpty()
                 ? "It has no required " + spec.members() + "."
-                : "It asks for the required " + spec.members() + " in this order: "
-                    + String.join(", ", names) + ".")
+                : "It asks for the required "
+                    + spec.members()
+                    + " in this order: "
+                    + String.join(", ", names)
+                    + ".")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(first)
         .addStatement("return new $T(new $T())", first, builder)
@@ -140,14 +143,16 @@ public final class StagedBuilderWriter {
     if (!generic()) {
       return type.addJavadoc("A step of the builder.\n").build();
     }
-    TypeVariableName self = TypeVariableName.get("S", ParameterizedTypeName.get(step, TypeVariableName.get("S")));
+    TypeVariableName self =
+        TypeVariableName.get("S", ParameterizedTypeName.get(step, TypeVariableName.get("S")));
     type.addTypeVariable(self)
         .addJavadoc(
             "A step of the builder, with the setters of the optional $L, which every step has.\n\n"
                 + "@param <S> the step, which each optional setter returns\n",
             spec.members());
     for (Property<?> property : spec.optional()) {
-      TypeName type1 = property.type().isBoxedPrimitive() ? property.type().unbox() : property.type();
+      TypeName type1 =
+          property.type().isBoxedPrimitive() ? property.type().unbox() : property.type();
       type.addMethod(
           setter(property, type1, self, spec.optionalJavadoc().apply(property))
               .addModifiers(Modifier.FINAL)
@@ -159,7 +164,8 @@ public final class StagedBuilderWriter {
                     property,
                     ParameterizedTypeName.get(OPTIONAL, property.type()),
                     self,
-                    "Sets " + spec.named().apply(property)
+                    "Sets "
+                        + spec.named().apply(property)
                         + ", or leaves it absent when the Optional is empty.\n")
                 .addModifiers(Modifier.FINAL)
                 .addStatement("return self()")
@@ -183,7 +189,8 @@ public final class StagedBuilderWriter {
    * A setter storing its argument in the builder, refusing null unless it is a primitive; the
    * caller adds the {@code return}.
    */
-  private MethodSpec.Builder setter(Property<?> property, TypeName type, TypeName returns, String javadoc) {
+  private MethodSpec.Builder setter(
+      Property<?> property, TypeName type, TypeName returns, String javadoc) {
     String name = property.name();
     MethodSpec.Builder setter =
         MethodSpec.methodBuilder(name)

@@ -18,8 +18,8 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes what every generated class has alike as an immutable value of its properties: a field
- * and an accessor for each, {@code equals} and {@code hashCode} over them, credentials left out.
+ * Writes what every generated class has alike as an immutable value of its properties: a field and
+ * an accessor for each, {@code equals} and {@code hashCode} over them, credentials left out.
  */
 public final class ValueClassWriter {
   private static final ClassName OPTIONAL = ClassName.get(Optional.class);
@@ -100,7 +100,8 @@ public final class ValueClassWriter {
       String field = property.name();
       TypeName type = property.type();
       if (property.required() && (type.equals(TypeName.DOUBLE) || type.equals(TypeName.FLOAT))) {
-        comparisons.add(CodeBlock.of("$T.compare(this.$N, that.$N) == 0", type.box(), field, field));
+        comparisons.add(
+            CodeBlock.of("$T.compare(this.$N, that.$N) == 0", type.box(), field, field));
       } else if (property.required() && property.primitive()) {
         comparisons.add(CodeBlock.of("this.$N == that.$N", field, field));
       } else {

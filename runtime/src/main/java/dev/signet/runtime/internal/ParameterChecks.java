@@ -5,16 +5,16 @@ import dev.signet.runtime.SignedText;
 import dev.signet.runtime.TextNormalization;
 
 /**
- * The checks that generated builders run on parameter values. Each returns the value it was
- * given, or throws an {@link InvalidParameterException} naming the parameter and the rule.
+ * The checks that generated builders run on parameter values. Each returns the value it was given,
+ * or throws an {@link InvalidParameterException} naming the parameter and the rule.
  */
 public final class ParameterChecks {
   private ParameterChecks() {}
 
   /**
-   * A value that goes on a line of the signed text: it must not hold a line break (CR or LF) or
-   * the separator, either of which would be signed as the start of another line and so let the
-   * value forge the lines after it, and must be well-formed UTF-16.
+   * A value that goes on a line of the signed text: it must not hold a line break (CR or LF) or the
+   * separator, either of which would be signed as the start of another line and so let the value
+   * forge the lines after it, and must be well-formed UTF-16.
    */
   public static String lineValue(String parameter, String value, String separator) {
     // Most values hold no line break and no surrogate: one pass tells, and only the others are
@@ -65,18 +65,20 @@ public final class ParameterChecks {
    * A required text value that the vendor's normalization does not remove or change. Under {@link
    * SignedText.Normalization#JAVASCRIPT_TRIM_LINES} a value made only of whitespace would vanish
    * from the signed text with its line, so that the values after it would move up into its place
-   * and a URL could be rewritten to shift them from one parameter to another; and a value's
-   * leading whitespace is dropped, so that the signature would not cover it. Both are refused, as
-   * is the empty value; under {@link SignedText.Normalization#NONE} only the empty value is.
-   * (Trailing whitespace is signed, except where the value ends the whole text.)
+   * and a URL could be rewritten to shift them from one parameter to another; and a value's leading
+   * whitespace is dropped, so that the signature would not cover it. Both are refused, as is the
+   * empty value; under {@link SignedText.Normalization#NONE} only the empty value is. (Trailing
+   * whitespace is signed, except where the value ends the whole text.)
    */
-  public static String notEmpty(String parameter, String value, SignedText.Normalization normalization) {
+  public static String notEmpty(
+      String parameter, String value, SignedText.Normalization normalization) {
     notEmpty(parameter, value);
     if (normalization != SignedText.Normalization.JAVASCRIPT_TRIM_LINES
         || !TextNormalization.isJavascriptWhitespace(value.charAt(0))) {
       return value;
     }
-    boolean onlyWhitespace = value.chars().allMatch(c -> TextNormalization.isJavascriptWhitespace((char) c));
+    boolean onlyWhitespace =
+        value.chars().allMatch(c -> TextNormalization.isJavascriptWhitespace((char) c));
     throw new InvalidParameterException(
         parameter,
         onlyWhitespace
@@ -92,7 +94,8 @@ public final class ParameterChecks {
       if (i + 2 >= value.length() || !isHex(value.charAt(i + 1)) || !isHex(value.charAt(i + 2))) {
         throw new InvalidParameterException(
             parameter,
-            "is declared as already URL-encoded, but the % at index " + i
+            "is declared as already URL-encoded, but the % at index "
+                + i
                 + " does not start a %XX escape; pass the encoded text");
       }
     }
@@ -114,8 +117,8 @@ public final class ParameterChecks {
   /**
    * A value sent in an HTTP header: it must be printable ASCII (space and tab included). A line
    * break would end the header and start another, and the JDK's HTTP client refuses other
-   * characters. The exception never holds the value, since headers carry credentials. A null
-   * value is refused as {@link #notNull} refuses it.
+   * characters. The exception never holds the value, since headers carry credentials. A null value
+   * is refused as {@link #notNull} refuses it.
    */
   public static String headerValue(String parameter, String value) {
     notNull(parameter, value);
@@ -125,7 +128,10 @@ public final class ParameterChecks {
         throw new InvalidParameterException(
             parameter,
             "is sent as a header and must be printable ASCII, without line breaks (found U+"
-                + String.format("%04X", (int) c) + " at index " + i + ")");
+                + String.format("%04X", (int) c)
+                + " at index "
+                + i
+                + ")");
       }
     }
     return value;

@@ -85,10 +85,10 @@ public final class ReceivedValues {
   }
 
   /**
-   * A JSON number, refused when its exponent would add more than {@link #MAX_IMPLIED_ZEROS}
-   * zeros to its digits: written out in full, as {@link #bigInteger} and the writers of {@code
-   * BigDecimal} values do, the dozen characters of {@code 1e999999999} take minutes and
-   * gigabytes, and a verifier reads values before it checks the signature.
+   * A JSON number, refused when its exponent would add more than {@link #MAX_IMPLIED_ZEROS} zeros
+   * to its digits: written out in full, as {@link #bigInteger} and the writers of {@code
+   * BigDecimal} values do, the dozen characters of {@code 1e999999999} take minutes and gigabytes,
+   * and a verifier reads values before it checks the signature.
    */
   public static BigDecimal number(String parameter, Object json) {
     if (json instanceof BigDecimal value) {
@@ -170,8 +170,8 @@ public final class ReceivedValues {
   }
 
   /**
-   * Refuses members of {@code object} that {@code known} does not name, so that an object
-   * carries nothing its type would drop.
+   * Refuses members of {@code object} that {@code known} does not name, so that an object carries
+   * nothing its type would drop.
    */
   public static void onlyMembers(String parameter, Map<String, Object> object, List<String> known) {
     for (String member : object.keySet()) {
@@ -182,8 +182,8 @@ public final class ReceivedValues {
   }
 
   /**
-   * Refuses a received text that differs from the text the request writes for the value read
-   * from it: a signer writes one form of each value, and anything else was not signed by one.
+   * Refuses a received text that differs from the text the request writes for the value read from
+   * it: a signer writes one form of each value, and anything else was not signed by one.
    */
   public static void requireWrittenAs(String parameter, String written, String received) {
     if (written == null ? received == null : written.equals(received)) {
@@ -197,8 +197,10 @@ public final class ReceivedValues {
   }
 
   /** A constant's wire value that matched none. */
-  public static InvalidParameterException unknownConstant(String parameter, List<String> wireValues) {
-    return new InvalidParameterException(parameter, "must be one of " + String.join(", ", wireValues));
+  public static InvalidParameterException unknownConstant(
+      String parameter, List<String> wireValues) {
+    return new InvalidParameterException(
+        parameter, "must be one of " + String.join(", ", wireValues));
   }
 
   private static String kind(Object json) {

@@ -57,8 +57,8 @@ public final class SignedUrlScheme<T> {
    * @param nonceLength the length of every nonce
    * @param nonceAlphabet the characters a nonce is drawn from
    * @param reader builds the request from the received texts, given in signed order (null where a
-   *     parameter is absent), refusing with an {@link InvalidParameterException} any value its
-   *     type refuses or that is not written exactly as the request writes it
+   *     parameter is absent), refusing with an {@link InvalidParameterException} any value its type
+   *     refuses or that is not written exactly as the request writes it
    * @param texts a request's texts, in signed order
    */
   public SignedUrlScheme(
@@ -85,7 +85,8 @@ public final class SignedUrlScheme<T> {
     this.algorithm = algorithm;
     this.format = format;
     this.signedOrder = List.copyOf(signedOrder);
-    this.encodedNames = this.signedOrder.stream().map(SignedUrlScheme::encodedName).toArray(String[]::new);
+    this.encodedNames =
+        this.signedOrder.stream().map(SignedUrlScheme::encodedName).toArray(String[]::new);
     this.required = List.copyOf(required);
     this.nonceParameter = nonceParameter;
     this.nonceLength = nonceLength;
@@ -140,7 +141,9 @@ public final class SignedUrlScheme<T> {
     return signedText(origin, texts.apply(request));
   }
 
-  /** {@code given}, checked against the nonce's declared shape, or a nonce drawn when it is null. */
+  /**
+   * {@code given}, checked against the nonce's declared shape, or a nonce drawn when it is null.
+   */
   public String nonce(String given) {
     return given == null
         ? Nonces.random(nonceLength, nonceAlphabet)
@@ -208,8 +211,8 @@ public final class SignedUrlScheme<T> {
   }
 
   /**
-   * Refuses a request read from {@code received} unless each text it writes is the text received:
-   * a signer writes one form of each value, and anything else was not signed by one.
+   * Refuses a request read from {@code received} unless each text it writes is the text received: a
+   * signer writes one form of each value, and anything else was not signed by one.
    */
   public void requireWrittenAs(String[] texts, String[] received) {
     for (int i = 0; i < texts.length; i++) {

@@ -18,6 +18,7 @@ public final class WireValues<E extends Enum<E>> {
   private final Class<E> type;
   private final Map<E, String> texts;
   private final Map<String, E> constants;
+
   /** Every wire value, in the order of the constants' names, for messages. */
   private final List<String> sorted;
 

@@ -22,7 +22,8 @@ class ParameterChecksPreEncodedTest {
           assertSame(value, ParameterChecks.preEncoded("q", value));
         } else {
           InvalidParameterException e =
-              assertThrows(InvalidParameterException.class, () -> ParameterChecks.preEncoded("q", value));
+              assertThrows(
+                  InvalidParameterException.class, () -> ParameterChecks.preEncoded("q", value));
           assertEquals("q", e.parameter());
         }
       }

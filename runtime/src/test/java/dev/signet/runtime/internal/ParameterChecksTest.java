@@ -56,7 +56,15 @@ class ParameterChecksTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\uD800", "a\uDBFF", "\uDC00a", "\uDFFF\uD800", "\uD83D\uDE00\uD83D", "\uD800\uD800\uDC00"})
+  @ValueSource(
+      strings = {
+        "\uD800",
+        "a\uDBFF",
+        "\uDC00a",
+        "\uDFFF\uD800",
+        "\uD83D\uDE00\uD83D",
+        "\uD800\uD800\uDC00"
+      })
   void lineValueRefusesUnpairedSurrogates(String value) {
     InvalidParameterException e =
         assertRefused("body", () -> ParameterChecks.lineValue("body", value, "\n"));
@@ -88,7 +96,9 @@ class ParameterChecksTest {
     InvalidParameterException e =
         assertRefused(
             "externalId",
-            () -> ParameterChecks.notEmpty("externalId", value, SignedText.Normalization.JAVASCRIPT_TRIM_LINES));
+            () ->
+                ParameterChecks.notEmpty(
+                    "externalId", value, SignedText.Normalization.JAVASCRIPT_TRIM_LINES));
     assertTrue(e.getMessage().contains("must not be only whitespace"), e.getMessage());
     assertTrue(e.getMessage().contains("take its place"), e.getMessage());
   }
@@ -98,7 +108,10 @@ class ParameterChecksTest {
   void requiredValueStartingWithWhitespaceIsRefusedWhereTheTextIsTrimmed(String value) {
     InvalidParameterException e =
         assertRefused(
-            "name", () -> ParameterChecks.notEmpty("name", value, SignedText.Normalization.JAVASCRIPT_TRIM_LINES));
+            "name",
+            () ->
+                ParameterChecks.notEmpty(
+                    "name", value, SignedText.Normalization.JAVASCRIPT_TRIM_LINES));
     assertTrue(e.getMessage().contains("must not start with whitespace"), e.getMessage());
   }
 
@@ -106,8 +119,11 @@ class ParameterChecksTest {
   void requiredValueKeptByTheNormalizationIsReturnedItself() {
     // Whitespace inside a value is signed; U+0085 and U+180E are not JavaScript whitespace.
     // Trailing whitespace is signed wherever the value is followed by another line.
-    for (String value : new String[] {"Bob Ross", "a\tb", "Bob ", "\u0085x\u0085", "\u180E", "\uD83D\uDE00"}) {
-      assertSame(value, ParameterChecks.notEmpty("name", value, SignedText.Normalization.JAVASCRIPT_TRIM_LINES));
+    for (String value :
+        new String[] {"Bob Ross", "a\tb", "Bob ", "\u0085x\u0085", "\u180E", "\uD83D\uDE00"}) {
+      assertSame(
+          value,
+          ParameterChecks.notEmpty("name", value, SignedText.Normalization.JAVASCRIPT_TRIM_LINES));
     }
   }
 
@@ -115,21 +131,39 @@ class ParameterChecksTest {
   void requiredValueOfWhitespaceIsKeptWhereTheTextIsSignedAsJoined() {
     assertSame(" ", ParameterChecks.notEmpty("name", " ", SignedText.Normalization.NONE));
     assertSame(" Bob ", ParameterChecks.notEmpty("name", " Bob ", SignedText.Normalization.NONE));
-    assertRefused("name", () -> ParameterChecks.notEmpty("name", "", SignedText.Normalization.NONE));
     assertRefused(
-        "name", () -> ParameterChecks.notEmpty("name", "", SignedText.Normalization.JAVASCRIPT_TRIM_LINES));
+        "name", () -> ParameterChecks.notEmpty("name", "", SignedText.Normalization.NONE));
+    assertRefused(
+        "name",
+        () -> ParameterChecks.notEmpty("name", "", SignedText.Normalization.JAVASCRIPT_TRIM_LINES));
   }
 
   // ---------------------------------------------------------------- preEncoded
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "plain", "%41", "a%2Fb", "%c3%bc", "%C3%BC", "%2541", "%00%ff%Aa", "a+b"})
+  @ValueSource(
+      strings = {"", "plain", "%41", "a%2Fb", "%c3%bc", "%C3%BC", "%2541", "%00%ff%Aa", "a+b"})
   void preEncodedAcceptsCompleteEscapes(String value) {
     assertSame(value, ParameterChecks.preEncoded("q", value));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"%", "a%", "%4", "a%4", "%zz", "%4g", "%g4", "%%41", "%41%", "%41%2", "100% sure", "%-1", "%\u0664\u0661"})
+  @ValueSource(
+      strings = {
+        "%",
+        "a%",
+        "%4",
+        "a%4",
+        "%zz",
+        "%4g",
+        "%g4",
+        "%%41",
+        "%41%",
+        "%41%2",
+        "100% sure",
+        "%-1",
+        "%\u0664\u0661"
+      })
   void preEncodedRefusesAPercentThatDoesNotStartAnEscape(String value) {
     InvalidParameterException e = assertRefused("q", () -> ParameterChecks.preEncoded("q", value));
     assertTrue(e.getMessage().contains("index " + firstBadPercent(value)), e.getMessage());
@@ -196,7 +230,10 @@ class ParameterChecksTest {
           assertRefused("X-Api-Key", () -> ParameterChecks.headerValue("X-Api-Key", c[0]));
       assertEquals(
           "X-Api-Key: is sent as a header and must be printable ASCII, without line breaks (found U+"
-              + c[1] + " at index " + c[2] + ")",
+              + c[1]
+              + " at index "
+              + c[2]
+              + ")",
           e.getMessage());
     }
   }
@@ -236,8 +273,10 @@ class ParameterChecksTest {
         assertSame(value, ParameterChecks.lineValue("p", value, separator));
       } else {
         String expected = rule;
-        InvalidParameterException refusal = assertThrows(
-            InvalidParameterException.class, () -> ParameterChecks.lineValue("p", value, separator));
+        InvalidParameterException refusal =
+            assertThrows(
+                InvalidParameterException.class,
+                () -> ParameterChecks.lineValue("p", value, separator));
         assertTrue(refusal.getMessage().contains(expected), expected + ": " + refusal.getMessage());
       }
     }

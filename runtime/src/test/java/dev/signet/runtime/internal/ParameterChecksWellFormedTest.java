@@ -28,7 +28,9 @@ class ParameterChecksWellFormedTest {
   private static int firstUnpaired(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         return i;
@@ -48,7 +50,9 @@ class ParameterChecksWellFormedTest {
               TestStrings.codeUnits(value));
       assertEquals("p", e.parameter());
       assertEquals(
-          "p: holds an unpaired surrogate at index " + firstUnpaired(value) + ", which UTF-8 cannot encode",
+          "p: holds an unpaired surrogate at index "
+              + firstUnpaired(value)
+              + ", which UTF-8 cannot encode",
           e.getMessage());
     }
   }
@@ -88,14 +92,23 @@ class ParameterChecksWellFormedTest {
     assertSame("", ParameterChecks.wellFormed("p", ""));
     assertEquals(
         "name: holds an unpaired surrogate at index 2, which UTF-8 cannot encode",
-        assertThrows(InvalidParameterException.class, () -> ParameterChecks.wellFormed("name", "ab\uDC00")).getMessage());
+        assertThrows(
+                InvalidParameterException.class,
+                () -> ParameterChecks.wellFormed("name", "ab\uDC00"))
+            .getMessage());
     // A pair, then a high surrogate at the very end.
     assertEquals(
         "x: holds an unpaired surrogate at index 2, which UTF-8 cannot encode",
-        assertThrows(InvalidParameterException.class, () -> ParameterChecks.wellFormed("x", "\uD83D\uDE00\uD83D")).getMessage());
+        assertThrows(
+                InvalidParameterException.class,
+                () -> ParameterChecks.wellFormed("x", "\uD83D\uDE00\uD83D"))
+            .getMessage());
     // A low surrogate before a high one is two unpaired surrogates, not a pair.
     assertEquals(
         "x: holds an unpaired surrogate at index 0, which UTF-8 cannot encode",
-        assertThrows(InvalidParameterException.class, () -> ParameterChecks.wellFormed("x", "\uDE00\uD83D")).getMessage());
+        assertThrows(
+                InvalidParameterException.class,
+                () -> ParameterChecks.wellFormed("x", "\uDE00\uD83D"))
+            .getMessage());
   }
 }

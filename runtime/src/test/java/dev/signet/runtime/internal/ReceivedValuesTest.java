@@ -48,7 +48,8 @@ class ReceivedValuesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"True", "FALSE", "TRUE", "1", "0", "", " true", "true ", "yes", "t", "null"})
+  @ValueSource(
+      strings = {"True", "FALSE", "TRUE", "1", "0", "", " true", "true ", "yes", "t", "null"})
   void boolFromTextRefusesAnyOtherSpelling(String text) {
     InvalidParameterException e = assertRefused("flag", () -> ReceivedValues.bool("flag", text));
     assertEquals("flag: must be true or false", e.getMessage());
@@ -57,7 +58,9 @@ class ReceivedValuesTest {
   @Test
   void longFromTextInLongToStringsForm() {
     for (long value :
-        new long[] {0, 1, -1, 7, 10, -10, 123456789, Long.MAX_VALUE, Long.MIN_VALUE, Integer.MAX_VALUE + 1L}) {
+        new long[] {
+          0, 1, -1, 7, 10, -10, 123456789, Long.MAX_VALUE, Long.MIN_VALUE, Integer.MAX_VALUE + 1L
+        }) {
       assertEquals(value, ReceivedValues.longValue("n", Long.toString(value)));
     }
   }
@@ -65,12 +68,30 @@ class ReceivedValuesTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "007", "00", "-0", "+7", "+0", "-007", "1.0", "1e3", " 1", "1 ", "", "-", "0x10",
-        "9223372036854775808", "-9223372036854775809", "\u0663", "\uFF17", "1_000", "one",
+        "007",
+        "00",
+        "-0",
+        "+7",
+        "+0",
+        "-007",
+        "1.0",
+        "1e3",
+        " 1",
+        "1 ",
+        "",
+        "-",
+        "0x10",
+        "9223372036854775808",
+        "-9223372036854775809",
+        "\u0663",
+        "\uFF17",
+        "1_000",
+        "one",
       })
   void longFromTextRefusesOtherForms(String text) {
     InvalidParameterException e = assertRefused("n", () -> ReceivedValues.longValue("n", text));
-    assertEquals("n: must be a whole number written without sign + or leading zeros", e.getMessage());
+    assertEquals(
+        "n: must be a whole number written without sign + or leading zeros", e.getMessage());
   }
 
   @Test
@@ -105,8 +126,12 @@ class ReceivedValuesTest {
     assertEquals(Integer.MAX_VALUE, ReceivedValues.intValue("i", "2147483647"));
     assertEquals(Integer.MIN_VALUE, ReceivedValues.intValue("i", "-2147483648"));
     assertEquals(-7, ReceivedValues.intValue("i", "-7"));
-    assertEquals("i: is out of range", assertRefused("i", () -> ReceivedValues.intValue("i", "2147483648")).getMessage());
-    assertEquals("i: is out of range", assertRefused("i", () -> ReceivedValues.intValue("i", "-2147483649")).getMessage());
+    assertEquals(
+        "i: is out of range",
+        assertRefused("i", () -> ReceivedValues.intValue("i", "2147483648")).getMessage());
+    assertEquals(
+        "i: is out of range",
+        assertRefused("i", () -> ReceivedValues.intValue("i", "-2147483649")).getMessage());
     // A long's form is checked first.
     assertRefused("i", () -> ReceivedValues.intValue("i", "+7"));
     assertRefused("i", () -> ReceivedValues.intValue("i", "07"));
@@ -139,15 +164,18 @@ class ReceivedValuesTest {
       Object value = values[i];
       String kind = kinds[i];
       if (!(value instanceof String)) {
-        assertEquals("p: expected a JSON string, not " + kind,
+        assertEquals(
+            "p: expected a JSON string, not " + kind,
             assertRefused("p", () -> ReceivedValues.string("p", value)).getMessage());
       }
       if (!(value instanceof Boolean)) {
-        assertEquals("p: expected true or false, not " + kind,
+        assertEquals(
+            "p: expected true or false, not " + kind,
             assertRefused("p", () -> ReceivedValues.bool("p", value)).getMessage());
       }
       if (!(value instanceof BigDecimal)) {
-        assertEquals("p: expected a JSON number, not " + kind,
+        assertEquals(
+            "p: expected a JSON number, not " + kind,
             assertRefused("p", () -> ReceivedValues.number("p", value)).getMessage());
         assertRefused("p", () -> ReceivedValues.longValue("p", value));
         assertRefused("p", () -> ReceivedValues.intValue("p", value));
@@ -155,11 +183,13 @@ class ReceivedValuesTest {
         assertRefused("p", () -> ReceivedValues.bigInteger("p", value));
       }
       if (!(value instanceof List)) {
-        assertEquals("p: expected a JSON array, not " + kind,
+        assertEquals(
+            "p: expected a JSON array, not " + kind,
             assertRefused("p", () -> ReceivedValues.list("p", value)).getMessage());
       }
       if (!(value instanceof Map)) {
-        assertEquals("p: expected a JSON object, not " + kind,
+        assertEquals(
+            "p: expected a JSON object, not " + kind,
             assertRefused("p", () -> ReceivedValues.object("p", value)).getMessage());
       }
     }
@@ -174,11 +204,13 @@ class ReceivedValuesTest {
     assertEquals(100, ReceivedValues.intValue("p", json("1e2")));
     assertEquals(Integer.MIN_VALUE, ReceivedValues.intValue("p", json("-2147483648")));
     for (String text : new String[] {"1.5", "9223372036854775808", "1e19", "0.1"}) {
-      assertEquals("p: expected a whole number within range",
+      assertEquals(
+          "p: expected a whole number within range",
           assertRefused("p", () -> ReceivedValues.longValue("p", json(text))).getMessage());
     }
     for (String text : new String[] {"1.5", "2147483648", "-2147483649", "4294967297"}) {
-      assertEquals("p: expected a whole number within range",
+      assertEquals(
+          "p: expected a whole number within range",
           assertRefused("p", () -> ReceivedValues.intValue("p", json(text))).getMessage());
     }
   }
@@ -191,38 +223,49 @@ class ReceivedValuesTest {
     // Below the smallest double, a number is zero; above the largest, it is refused.
     assertEquals(0.0, ReceivedValues.doubleValue("p", json("1e-400")));
     for (String text : new String[] {"1e400", "-1e400", "1.8e308"}) {
-      assertEquals("p: the number is out of range",
+      assertEquals(
+          "p: the number is out of range",
           assertRefused("p", () -> ReceivedValues.doubleValue("p", json(text))).getMessage());
     }
   }
 
   @Test
   void bigIntegersFromJson() {
-    assertEquals(new BigInteger("123456789012345678901234567890"),
+    assertEquals(
+        new BigInteger("123456789012345678901234567890"),
         ReceivedValues.bigInteger("p", json("123456789012345678901234567890")));
     assertEquals(new BigInteger("-1000"), ReceivedValues.bigInteger("p", json("-1e3")));
     assertEquals(BigInteger.TEN, ReceivedValues.bigInteger("p", json("10.000")));
-    assertEquals("p: expected a whole number",
+    assertEquals(
+        "p: expected a whole number",
         assertRefused("p", () -> ReceivedValues.bigInteger("p", json("1.5"))).getMessage());
   }
 
   /**
    * A verifier reads values before it checks the signature, so anyone can send these: written out
-   * in full, 1e999999999 is a billion digits. They must be refused, and at once. (number() is
-   * asked first, so that a regression fails fast instead of leaving a thread computing.)
+   * in full, 1e999999999 is a billion digits. They must be refused, and at once. (number() is asked
+   * first, so that a regression fails fast instead of leaving a thread computing.)
    */
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "1e999999999", "-1e999999999", "1e-999999999", "1e2147483647", "1e-2147483647",
-        "-1e-2147483647", "1e10001", "1e-10002", "1.5e-999999999",
+        "1e999999999",
+        "-1e999999999",
+        "1e-999999999",
+        "1e2147483647",
+        "1e-2147483647",
+        "-1e-2147483647",
+        "1e10001",
+        "1e-10002",
+        "1.5e-999999999",
       })
   void numbersFarFromTheDecimalPointAreRefusedAtOnce(String text) {
     Object number = json(text);
     assertTimeoutPreemptively(
         Duration.ofSeconds(5),
         () -> {
-          assertEquals("p: the number is out of range",
+          assertEquals(
+              "p: the number is out of range",
               assertRefused("p", () -> ReceivedValues.number("p", number)).getMessage());
           // Before the limit, toBigIntegerExact worked these out digit by digit.
           assertRefused("p", () -> ReceivedValues.bigInteger("p", number));
@@ -266,12 +309,14 @@ class ReceivedValuesTest {
 
   @Test
   void listReadsEachElementInOrder() {
-    List<String> read = ReceivedValues.list("p", json("[\"b\",\"a\",\"b\"]"), e -> ReceivedValues.string("p", e));
+    List<String> read =
+        ReceivedValues.list("p", json("[\"b\",\"a\",\"b\"]"), e -> ReceivedValues.string("p", e));
     assertEquals(List.of("b", "a", "b"), read);
     assertThrows(UnsupportedOperationException.class, () -> read.add("c"));
     assertEquals(List.of(), ReceivedValues.list("p", json("[]"), e -> e));
     // An element the element reader refuses refuses the whole list.
-    assertRefused("p", () -> ReceivedValues.list("p", json("[\"a\",1]"), e -> ReceivedValues.string("p", e)));
+    assertRefused(
+        "p", () -> ReceivedValues.list("p", json("[\"a\",1]"), e -> ReceivedValues.string("p", e)));
     assertRefused("p", () -> ReceivedValues.list("p", json("{}"), e -> e));
   }
 
@@ -279,7 +324,10 @@ class ReceivedValuesTest {
   void mapReadsEachMemberInTheObjectsOrder() {
     Map<String, Long> read =
         ReceivedValues.map(
-            "p", json("{\"z\":1,\"a\":2,\"m\":3}"), k -> k.toUpperCase(), v -> ReceivedValues.longValue("p", v));
+            "p",
+            json("{\"z\":1,\"a\":2,\"m\":3}"),
+            k -> k.toUpperCase(),
+            v -> ReceivedValues.longValue("p", v));
     Map<String, Long> expected = new LinkedHashMap<>();
     expected.put("Z", 1L);
     expected.put("A", 2L);
@@ -289,7 +337,10 @@ class ReceivedValuesTest {
     assertThrows(UnsupportedOperationException.class, () -> read.put("X", 4L));
     assertRefused("p", () -> ReceivedValues.map("p", json("[]"), k -> k, v -> v));
     assertRefused(
-        "p", () -> ReceivedValues.map("p", json("{\"a\":\"x\"}"), k -> k, v -> ReceivedValues.longValue("p", v)));
+        "p",
+        () ->
+            ReceivedValues.map(
+                "p", json("{\"a\":\"x\"}"), k -> k, v -> ReceivedValues.longValue("p", v)));
   }
 
   @Test
@@ -313,14 +364,18 @@ class ReceivedValuesTest {
 
   @Test
   void requireWrittenAsRefusesAnyOtherText() {
-    assertEquals("p: is not written the way this request writes it (expected: 1)",
+    assertEquals(
+        "p: is not written the way this request writes it (expected: 1)",
         assertRefused("p", () -> ReceivedValues.requireWrittenAs("p", "1", "1.0")).getMessage());
-    assertEquals("p: is not written the way this request writes it (expected: null)",
+    assertEquals(
+        "p: is not written the way this request writes it (expected: null)",
         assertRefused("p", () -> ReceivedValues.requireWrittenAs("p", null, "x")).getMessage());
-    assertEquals("p: is not written the way this request writes it (expected: x)",
+    assertEquals(
+        "p: is not written the way this request writes it (expected: x)",
         assertRefused("p", () -> ReceivedValues.requireWrittenAs("p", "x", null)).getMessage());
     // An optional value given as empty text is absent, so its parameter must be left out.
-    assertEquals("p: is empty; an absent value is left out of the URL",
+    assertEquals(
+        "p: is empty; an absent value is left out of the URL",
         assertRefused("p", () -> ReceivedValues.requireWrittenAs("p", null, "")).getMessage());
     assertRefused("p", () -> ReceivedValues.requireWrittenAs("p", "{\"a\":1}", "{\"a\": 1}"));
   }

@@ -18,7 +18,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     subcommands = {OmniUrlCommand.class, ServeCommand.class},
-    description = "Signet's sample: signed embed requests for Omni, and a host app that embeds Omni and Codatum.")
+    description =
+        "Signet's sample: signed embed requests for Omni, and a host app that embeds Omni and Codatum.")
 public final class Main {
   private Main() {}
 
@@ -38,17 +39,18 @@ public final class Main {
     @Override
     public String[] getVersion() throws IOException {
       try (InputStream in = Main.class.getResourceAsStream("version.txt")) {
-        String version = in == null ? "unknown" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        String version =
+            in == null ? "unknown" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
         return new String[] {"signet-sample " + version};
       }
     }
   }
 
   /**
-   * Reports a command line that cannot be parsed. An unknown argument is named only when it
-   * looks like an option ({@code --...}, up to any {@code =}) and does not follow {@code
-   * --secret}: anything else may be a secret, given to the wrong option or starting with {@code
-   * -}, so it is given by its position alone.
+   * Reports a command line that cannot be parsed. An unknown argument is named only when it looks
+   * like an option ({@code --...}, up to any {@code =}) and does not follow {@code --secret}:
+   * anything else may be a secret, given to the wrong option or starting with {@code -}, so it is
+   * given by its position alone.
    */
   static int reportUsageError(ParameterException error, String[] args) {
     CommandLine commandLine = error.getCommandLine();
@@ -56,8 +58,11 @@ public final class Main {
         error instanceof UnmatchedArgumentException unmatched
             ? unmatched(args, unmatched.getUnmatched(), commandLine.getCommandName())
             : error.getArgSpec() instanceof OptionSpec option
-                ? "the value given to " + option.longestName() + " is not valid (expected "
-                    + option.type().getSimpleName() + ")"
+                ? "the value given to "
+                    + option.longestName()
+                    + " is not valid (expected "
+                    + option.type().getSimpleName()
+                    + ")"
                 : error.getMessage();
     commandLine.getErr().println("error: " + message);
     commandLine.getErr().println("Run with --help to see the options.");
@@ -70,11 +75,17 @@ public final class Main {
         boolean afterSecret = i > 0 && args[i - 1].equals("--secret");
         if (args[i].startsWith("--") && args[i].length() > 2 && !afterSecret) {
           int equals = args[i].indexOf('=');
-          return "unknown option " + (equals < 0 ? args[i] : args[i].substring(0, equals))
-              + " for " + command;
+          return "unknown option "
+              + (equals < 0 ? args[i] : args[i].substring(0, equals))
+              + " for "
+              + command;
         }
-        return "argument " + (i + 1) + " (counting from the first argument after the jar) is not"
-            + " an option of " + command + "; it is not repeated here, since it may be a secret";
+        return "argument "
+            + (i + 1)
+            + " (counting from the first argument after the jar) is not"
+            + " an option of "
+            + command
+            + "; it is not repeated here, since it may be a secret";
       }
     }
     return "an argument is not an option of " + command;

@@ -24,19 +24,40 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One Omni request described as Omni's SDK takes it (its property names, plus {@code "op":
- * "login"} or {@code "redeem"}), signed into a URL.
+ * One Omni request described as Omni's SDK takes it (its property names, plus {@code "op": "login"}
+ * or {@code "redeem"}), signed into a URL.
  */
 final class OmniCase {
-  private static final Set<String> COMMON = Set.of("op", "secret", "host", "organizationName", "port", "nonce");
+  private static final Set<String> COMMON =
+      Set.of("op", "secret", "host", "organizationName", "port", "nonce");
   private static final Set<String> LOGIN =
       Set.of(
-          "contentPath", "externalId", "name", "accessBoost", "branch", "connectionRoles",
-          "customTheme", "customThemeId", "email", "entity", "entityFolderContentRole",
-          "entityFolderGroupContentRole", "entityFolderLabel", "entityGroupLabel",
-          "filterSearchParam", "groups", "linkAccess", "mode", "modelRoles", "prefersDark",
-          "preserveEntityFolderContentRole", "theme", "uiSettings", "userAttributes");
-  private static final Set<String> REDEEM = Set.of("sessionToken", "branch", "prefersDark", "theme");
+          "contentPath",
+          "externalId",
+          "name",
+          "accessBoost",
+          "branch",
+          "connectionRoles",
+          "customTheme",
+          "customThemeId",
+          "email",
+          "entity",
+          "entityFolderContentRole",
+          "entityFolderGroupContentRole",
+          "entityFolderLabel",
+          "entityGroupLabel",
+          "filterSearchParam",
+          "groups",
+          "linkAccess",
+          "mode",
+          "modelRoles",
+          "prefersDark",
+          "preserveEntityFolderContentRole",
+          "theme",
+          "uiSettings",
+          "userAttributes");
+  private static final Set<String> REDEEM =
+      Set.of("sessionToken", "branch", "prefersDark", "theme");
 
   private final ObjectNode request;
 
@@ -58,20 +79,23 @@ final class OmniCase {
     if (op == null) {
       op = "login";
     }
-    Set<String> known = switch (op) {
-      case "login" -> LOGIN;
-      case "redeem" -> REDEEM;
-      default -> throw new InvalidParameterException("op", "must be login or redeem");
-    };
+    Set<String> known =
+        switch (op) {
+          case "login" -> LOGIN;
+          case "redeem" -> REDEEM;
+          default -> throw new InvalidParameterException("op", "must be login or redeem");
+        };
     for (Iterator<String> names = request.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!COMMON.contains(name) && !known.contains(name)) {
-        throw new InvalidParameterException(name, "is not a parameter of Omni's " + op + " request");
+        throw new InvalidParameterException(
+            name, "is not a parameter of Omni's " + op + " request");
       }
     }
     String secretText = text("secret");
     if (secretText == null || secretText.isBlank()) {
-      throw new InvalidParameterException("secret", "is required and must not be empty or only spaces");
+      throw new InvalidParameterException(
+          "secret", "is required and must not be empty or only spaces");
     }
     Secret secret = Secret.ofUtf8(secretText);
     Integer port = request.hasNonNull("port") ? integer("port") : null;
@@ -118,7 +142,8 @@ final class OmniCase {
       login.entityFolderContentRole(constant("entityFolderContentRole", ContentRole.class, false));
     }
     if (given("entityFolderGroupContentRole")) {
-      login.entityFolderGroupContentRole(constant("entityFolderGroupContentRole", ContentRole.class, false));
+      login.entityFolderGroupContentRole(
+          constant("entityFolderGroupContentRole", ContentRole.class, false));
     }
     if (given("mode")) {
       login.mode(constant("mode", Mode.class, false));
@@ -209,8 +234,8 @@ final class OmniCase {
   }
 
   /**
-   * The constant whose wire value is the property's text: the constant's name, or for the
-   * enums Omni writes in lower case, its name in lower case.
+   * The constant whose wire value is the property's text: the constant's name, or for the enums
+   * Omni writes in lower case, its name in lower case.
    */
   private <E extends Enum<E>> E constant(String name, Class<E> type, boolean lowerCase) {
     String value = text(name);
@@ -235,12 +260,16 @@ final class OmniCase {
 
   private Map<String, String> textMap(String name) {
     Map<String, String> map = new LinkedHashMap<>();
-    object(name).properties().forEach(entry -> {
-      if (!entry.getValue().isTextual()) {
-        throw new InvalidParameterException(name, "the value of " + entry.getKey() + " must be a string");
-      }
-      map.put(entry.getKey(), entry.getValue().textValue());
-    });
+    object(name)
+        .properties()
+        .forEach(
+            entry -> {
+              if (!entry.getValue().isTextual()) {
+                throw new InvalidParameterException(
+                    name, "the value of " + entry.getKey() + " must be a string");
+              }
+              map.put(entry.getKey(), entry.getValue().textValue());
+            });
     return map;
   }
 
@@ -263,16 +292,20 @@ final class OmniCase {
     ObjectNode settings = object("uiSettings");
     JsonNode showNavigation = settings.get("showNavigation");
     if (settings.size() != 1 || showNavigation == null || !showNavigation.isBoolean()) {
-      throw new InvalidParameterException("uiSettings", "must be {\"showNavigation\": true or false}");
+      throw new InvalidParameterException(
+          "uiSettings", "must be {\"showNavigation\": true or false}");
     }
     return new UiSettings(showNavigation.booleanValue());
   }
 
   private Map<String, UserAttribute> userAttributes() {
     Map<String, UserAttribute> attributes = new LinkedHashMap<>();
-    object("userAttributes").properties().forEach(entry -> {
-      attributes.put(entry.getKey(), userAttribute(entry.getKey(), entry.getValue()));
-    });
+    object("userAttributes")
+        .properties()
+        .forEach(
+            entry -> {
+              attributes.put(entry.getKey(), userAttribute(entry.getKey(), entry.getValue()));
+            });
     return attributes;
   }
 
@@ -299,7 +332,8 @@ final class OmniCase {
       return UserAttribute.ofList(values);
     }
     throw new InvalidParameterException(
-        "userAttributes", "the value of " + attribute + " must be a string, a number or a list of them");
+        "userAttributes",
+        "the value of " + attribute + " must be a string, a number or a list of them");
   }
 
   /** A number JSON can hold: not one too large for a double, such as 1e400. */

@@ -79,7 +79,10 @@ final class OmniUrlCommand implements Callable<Integer> {
       description = "The organization's name, for ORG.embed-omniapp.co; give it or --host.")
   String organizationName;
 
-  @Option(names = "--port", paramLabel = "PORT", description = "A port other than 443, from 1 to 65535.")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "A port other than 443, from 1 to 65535.")
   Integer port;
 
   @Option(
@@ -102,7 +105,10 @@ final class OmniUrlCommand implements Callable<Integer> {
       description = "login, required: your stable id for the user.")
   String externalId;
 
-  @Option(names = "--name", paramLabel = "NAME", description = "login, required: the user's display name.")
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
+      description = "login, required: the user's display name.")
   String name;
 
   @Option(
@@ -115,10 +121,14 @@ final class OmniUrlCommand implements Callable<Integer> {
       names = "--access-boost",
       arity = "1",
       paramLabel = "BOOL",
-      description = "true or false: grant the connection's highest query permission for this content.")
+      description =
+          "true or false: grant the connection's highest query permission for this content.")
   Boolean accessBoost;
 
-  @Option(names = "--branch", paramLabel = "BRANCH", description = "The name of a model branch to use.")
+  @Option(
+      names = "--branch",
+      paramLabel = "BRANCH",
+      description = "The name of a model branch to use.")
   String branch;
 
   @Option(
@@ -141,7 +151,10 @@ final class OmniUrlCommand implements Callable<Integer> {
   @Option(names = "--email", paramLabel = "EMAIL", description = "The user's email address.")
   String email;
 
-  @Option(names = "--entity", paramLabel = "ENTITY", description = "The customer the user belongs to.")
+  @Option(
+      names = "--entity",
+      paramLabel = "ENTITY",
+      description = "The customer the user belongs to.")
   String entity;
 
   @Option(
@@ -158,16 +171,23 @@ final class OmniUrlCommand implements Callable<Integer> {
               + " NO_ACCESS.")
   String entityFolderGroupContentRole;
 
-  @Option(names = "--entity-folder-label", paramLabel = "LABEL", description = "The name shown for the entity's folder.")
+  @Option(
+      names = "--entity-folder-label",
+      paramLabel = "LABEL",
+      description = "The name shown for the entity's folder.")
   String entityFolderLabel;
 
-  @Option(names = "--entity-group-label", paramLabel = "LABEL", description = "The name shown for the entity's group.")
+  @Option(
+      names = "--entity-group-label",
+      paramLabel = "LABEL",
+      description = "The name shown for the entity's group.")
   String entityGroupLabel;
 
   @Option(
       names = "--filter-search-param",
       paramLabel = "QUERY",
-      description = "A dashboard's filters, exactly as they appear (URL-encoded) in the dashboard's URL.")
+      description =
+          "A dashboard's filters, exactly as they appear (URL-encoded) in the dashboard's URL.")
   String filterSearchParam;
 
   @Option(names = "--groups", paramLabel = "JSON", description = "A JSON array of group names.")
@@ -182,7 +202,10 @@ final class OmniUrlCommand implements Callable<Integer> {
   @Option(names = "--mode", paramLabel = "MODE", description = "APPLICATION or SINGLE_CONTENT.")
   String mode;
 
-  @Option(names = "--model-roles", paramLabel = "JSON", description = "A JSON object of model id to role.")
+  @Option(
+      names = "--model-roles",
+      paramLabel = "JSON",
+      description = "A JSON object of model id to role.")
   String modelRoles;
 
   @Option(names = "--prefers-dark", paramLabel = "DARK", description = "true, false or system.")
@@ -236,8 +259,8 @@ final class OmniUrlCommand implements Callable<Integer> {
 
   /**
    * Answers every line of {@code in} with one line, in order, so that answers line up with
-   * requests; each line is decoded as UTF-8 on its own, so that a line that is not UTF-8 is
-   * refused rather than signed with U+FFFD in place of its bytes.
+   * requests; each line is decoded as UTF-8 on its own, so that a line that is not UTF-8 is refused
+   * rather than signed with U+FFFD in place of its bytes.
    */
   static void signLines(InputStream in, PrintWriter out, String defaultSecret) throws IOException {
     ByteArrayOutputStream line = new ByteArrayOutputStream();
@@ -297,7 +320,9 @@ final class OmniUrlCommand implements Callable<Integer> {
       // Not Jackson's message: it quotes the offending text, which may be an unquoted secret.
       JsonLocation where = e.getLocation();
       return "error: the line is not JSON"
-          + (where == null || where.getColumnNr() < 1 ? "" : " (column " + where.getColumnNr() + ")");
+          + (where == null || where.getColumnNr() < 1
+              ? ""
+              : " (column " + where.getColumnNr() + ")");
     } catch (IllegalArgumentException e) {
       return "error: " + e.getMessage();
     }
@@ -336,7 +361,8 @@ final class OmniUrlCommand implements Callable<Integer> {
         // The JVM reads arguments in the platform's encoding and puts U+FFFD where bytes are
         // not UTF-8: what was meant cannot be known, so nothing is signed.
         throw new IllegalArgumentException(
-            option.longestName() + ": is not valid UTF-8 (or holds U+FFFD, the replacement"
+            option.longestName()
+                + ": is not valid UTF-8 (or holds U+FFFD, the replacement"
                 + " character); give the value as UTF-8 text");
       }
     }
@@ -352,7 +378,8 @@ final class OmniUrlCommand implements Callable<Integer> {
     if (secretText == null || secretText.isBlank()) {
       throw new IllegalArgumentException(
           "--secret: is required and must not be empty or only spaces (give --secret or set "
-              + SECRET_VARIABLE + ")");
+              + SECRET_VARIABLE
+              + ")");
     }
     ObjectNode request = JSON.createObjectNode();
     request.put("op", op == null ? "login" : op);

@@ -1,8 +1,8 @@
 package dev.signet.sample.codatum;
 
+import dev.signet.codatum.DateRange;
 import dev.signet.codatum.NotebookParam;
 import dev.signet.codatum.NotebookParams;
-import dev.signet.codatum.DateRange;
 import dev.signet.codatum.ParamValue;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,8 +22,7 @@ import java.util.Optional;
  */
 @NotebookParams
 public record SalesParams(
-    @NotebookParam(id = "66a1b2c3d4e5f60718293a4b", required = true, hidden = true)
-        String storeId,
+    @NotebookParam(id = "66a1b2c3d4e5f60718293a4b", required = true, hidden = true) String storeId,
     @NotebookParam(id = "66a1b2c3d4e5f60718293a4c") ParamValue<DateRange> period,
     @NotebookParam(id = "66a1b2c3d4e5f60718293a4d") Optional<List<String>> categories,
     @NotebookParam(id = "66a1b2c3d4e5f60718293a4e") Optional<LocalDate> asOf,

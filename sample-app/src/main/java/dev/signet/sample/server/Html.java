@@ -38,7 +38,13 @@ public final class Html {
   public static String page(String title, String head, String body) {
     return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + "<title>" + escape(title) + "</title>" + STYLE + head + "</head>\n<body>" + body
+        + "<title>"
+        + escape(title)
+        + "</title>"
+        + STYLE
+        + head
+        + "</head>\n<body>"
+        + body
         + "</body></html>\n";
   }
 

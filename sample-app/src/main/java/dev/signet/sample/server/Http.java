@@ -23,8 +23,8 @@ import java.util.logging.Logger;
 
 /**
  * The little the sample's servers need on top of the JDK's {@code com.sun.net.httpserver}: a
- * request with its query, form and cookies read, a response value, and a router by method and
- * path. Each server runs on a small thread pool of its own.
+ * request with its query, form and cookies read, a response value, and a router by method and path.
+ * Each server runs on a small thread pool of its own.
  */
 public final class Http {
   private static final Logger LOG = Logger.getLogger(Http.class.getName());
@@ -115,12 +115,12 @@ public final class Http {
     }
 
     /**
-     * Whether a state-changing request comes from a page of this server: its {@code Host} names
-     * the address the server is bound to (see {@link #isForThisServer}) and its {@code Origin}
-     * header, which browsers send with every POST, is that same address. Together with {@code
-     * SameSite=Lax} cookies this keeps other sites from posting on a user's behalf; comparing with
-     * the bound address rather than with whatever {@code Host} says keeps a page at a host name
-     * that an attacker points at 127.0.0.1 (DNS rebinding) from passing as this server.
+     * Whether a state-changing request comes from a page of this server: its {@code Host} names the
+     * address the server is bound to (see {@link #isForThisServer}) and its {@code Origin} header,
+     * which browsers send with every POST, is that same address. Together with {@code SameSite=Lax}
+     * cookies this keeps other sites from posting on a user's behalf; comparing with the bound
+     * address rather than with whatever {@code Host} says keeps a page at a host name that an
+     * attacker points at 127.0.0.1 (DNS rebinding) from passing as this server.
      */
     public boolean isSameOrigin() {
       String origin = header("Origin");
@@ -128,9 +128,9 @@ public final class Http {
     }
 
     /**
-     * Whether the {@code Host} header names the address the server is bound to: its IP address
-     * and port, or for a loopback address {@code localhost} and the port. Any other name reached
-     * this server only because some DNS name was pointed at it.
+     * Whether the {@code Host} header names the address the server is bound to: its IP address and
+     * port, or for a loopback address {@code localhost} and the port. Any other name reached this
+     * server only because some DNS name was pointed at it.
      */
     public boolean isForThisServer() {
       String host = header("Host");
@@ -169,7 +169,8 @@ public final class Http {
 
     /** A 303 to {@code location}, so that a reload does not post again. */
     public static Response redirect(String location) {
-      return new Response(303, "text/plain; charset=utf-8", new byte[0], Map.of("Location", location));
+      return new Response(
+          303, "text/plain; charset=utf-8", new byte[0], Map.of("Location", location));
     }
 
     public static Response of(int status, String contentType, String body) {
@@ -234,12 +235,21 @@ public final class Http {
       return request ->
           otherMethod
               ? Response.text(405, "method not allowed")
-              : Response.html(404, errorPage.page(request, "Not found", "<h1>Not found</h1><p>Nothing is served at "
-                  + Html.escape(request.path()) + ".</p>"));
+              : Response.html(
+                  404,
+                  errorPage.page(
+                      request,
+                      "Not found",
+                      "<h1>Not found</h1><p>Nothing is served at "
+                          + Html.escape(request.path())
+                          + ".</p>"));
     }
   }
 
-  /** Lays out an error page, such as with a site's navigation; {@code body} is markup, already escaped. */
+  /**
+   * Lays out an error page, such as with a site's navigation; {@code body} is markup, already
+   * escaped.
+   */
   @FunctionalInterface
   public interface ErrorPage {
     String page(Request request, String title, String body);
@@ -282,8 +292,8 @@ public final class Http {
   }
 
   /**
-   * Binds {@code address} (not yet serving) so that the caller can learn the port before it
-   * builds its routes; then {@link #serve}.
+   * Binds {@code address} (not yet serving) so that the caller can learn the port before it builds
+   * its routes; then {@link #serve}.
    *
    * @throws UncheckedIOException naming the address when it cannot be bound
    */
@@ -292,8 +302,15 @@ public final class Http {
       return HttpServer.create(address, 64);
     } catch (BindException e) {
       throw new UncheckedIOException(
-          "cannot listen on " + address.getHostString() + ":" + address.getPort() + " for " + what
-              + " (" + e.getMessage() + "); is the port in use? Choose another one",
+          "cannot listen on "
+              + address.getHostString()
+              + ":"
+              + address.getPort()
+              + " for "
+              + what
+              + " ("
+              + e.getMessage()
+              + "); is the port in use? Choose another one",
           e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + what + ": " + e.getMessage(), e);
@@ -331,8 +348,13 @@ public final class Http {
       } catch (BodyTooLargeException e) {
         response = Response.text(413, "the request body is too large");
       } catch (Exception e) {
-        LOG.log(Level.WARNING, "request failed: " + exchange.getRequestMethod() + " "
-            + exchange.getRequestURI().getRawPath(), e);
+        LOG.log(
+            Level.WARNING,
+            "request failed: "
+                + exchange.getRequestMethod()
+                + " "
+                + exchange.getRequestURI().getRawPath(),
+            e);
         response = Response.html(500, errorPage(router, request));
       }
       router.commonHeaders.forEach(exchange.getResponseHeaders()::set);
@@ -353,8 +375,9 @@ public final class Http {
 
   /** The 500 page; laid out plainly if the router's layout itself fails. */
   private static String errorPage(Router router, Request request) {
-    String body = "<h1>Something went wrong</h1><p>The server's log says what. Nothing about it is shown"
-        + " here.</p>";
+    String body =
+        "<h1>Something went wrong</h1><p>The server's log says what. Nothing about it is shown"
+            + " here.</p>";
     try {
       return router.errorPage.page(request, "Error", body);
     } catch (RuntimeException e) {
@@ -374,7 +397,9 @@ public final class Http {
     return new String(bytes, StandardCharsets.UTF_8);
   }
 
-  /** Reads {@code a=1&b=2} leniently (as browsers write forms); the first of a repeated name counts. */
+  /**
+   * Reads {@code a=1&b=2} leniently (as browsers write forms); the first of a repeated name counts.
+   */
   public static Map<String, String> parseForm(String text) {
     Map<String, String> fields = new LinkedHashMap<>();
     if (text == null || text.isEmpty()) {

@@ -68,7 +68,10 @@ public final class CodatumStandin implements AutoCloseable {
    * the notebook shows when the token sets no value.
    */
   public record Page(
-      String pageId, String title, List<NotebookParamMapper.Param> params, Map<String, String> defaults) {
+      String pageId,
+      String title,
+      List<NotebookParamMapper.Param> params,
+      Map<String, String> defaults) {
     public Page {
       params = List.copyOf(params);
       defaults = Map.copyOf(defaults);
@@ -90,7 +93,8 @@ public final class CodatumStandin implements AutoCloseable {
       permittedKeys = Set.copyOf(permittedKeys);
       pages = List.copyOf(pages);
       if (!workspaceId.matches("[0-9a-f]{24}") || !integrationId.matches("[0-9a-f]{24}")) {
-        throw new IllegalArgumentException("workspace and integration ids are 24 lower-case hex digits");
+        throw new IllegalArgumentException(
+            "workspace and integration ids are 24 lower-case hex digits");
       }
     }
   }
@@ -109,8 +113,10 @@ public final class CodatumStandin implements AutoCloseable {
             .post("/api/notebook/issueToken", this::issueToken)
             .get(notebookPath(), this::notebook)
             .post(CHECK_PATH, this::checkToken)
-            .prefix(STATIC, request ->
-                Http.resource(CodatumStandin.class, request.path().substring(STATIC.length())))
+            .prefix(
+                STATIC,
+                request ->
+                    Http.resource(CodatumStandin.class, request.path().substring(STATIC.length())))
             .header("X-Content-Type-Options", "nosniff");
     this.server = Http.serve(bound, router, "codatum-standin");
   }
@@ -137,7 +143,10 @@ public final class CodatumStandin implements AutoCloseable {
   }
 
   private String notebookPath() {
-    return "/protected/workspace/" + settings.workspaceId() + "/notebook/" + settings.integrationId();
+    return "/protected/workspace/"
+        + settings.workspaceId()
+        + "/notebook/"
+        + settings.integrationId();
   }
 
   // ---- POST /api/notebook/issueToken
@@ -152,7 +161,8 @@ public final class CodatumStandin implements AutoCloseable {
     if (body == null || !body.isObject()) {
       return refuse(400, "the body must be a JSON object");
     }
-    for (String field : List.of("api_key", "api_secret", "integration_id", "page_id", "token_user_id")) {
+    for (String field :
+        List.of("api_key", "api_secret", "integration_id", "page_id", "token_user_id")) {
       if (!body.path(field).isTextual() || body.path(field).asText().isEmpty()) {
         return refuse(400, field + " is required (a non-empty string)");
       }
@@ -195,9 +205,12 @@ public final class CodatumStandin implements AutoCloseable {
     long lifetime = DEFAULT_LIFETIME;
     if (body.hasNonNull("expires_in")) {
       JsonNode expiresIn = body.get("expires_in");
-      if (!expiresIn.canConvertToLong() || !expiresIn.isIntegralNumber()
-          || expiresIn.asLong() < 1 || expiresIn.asLong() > MAX_LIFETIME) {
-        return refuse(400, "expires_in must be a whole number of seconds from 1 to " + MAX_LIFETIME);
+      if (!expiresIn.canConvertToLong()
+          || !expiresIn.isIntegralNumber()
+          || expiresIn.asLong() < 1
+          || expiresIn.asLong() > MAX_LIFETIME) {
+        return refuse(
+            400, "expires_in must be a whole number of seconds from 1 to " + MAX_LIFETIME);
       }
       lifetime = expiresIn.asLong();
     }
@@ -222,7 +235,9 @@ public final class CodatumStandin implements AutoCloseable {
 
   /** Why {@code param} is refused for {@code page}, or null. */
   private static String checkParam(Page page, JsonNode param) {
-    if (!param.isObject() || !param.path("param_id").isTextual() || !param.path("param_value").isTextual()) {
+    if (!param.isObject()
+        || !param.path("param_id").isTextual()
+        || !param.path("param_value").isTextual()) {
       return "each param is {\"param_id\": string, \"param_value\": string, \"is_hidden\"?: boolean}";
     }
     if (param.has("is_hidden") && !param.get("is_hidden").isBoolean()) {
@@ -246,7 +261,10 @@ public final class CodatumStandin implements AutoCloseable {
   }
 
   private Page page(String pageId) {
-    return settings.pages().stream().filter(p -> p.pageId().equals(pageId)).findFirst().orElse(null);
+    return settings.pages().stream()
+        .filter(p -> p.pageId().equals(pageId))
+        .findFirst()
+        .orElse(null);
   }
 
   private static Response refuse(int status, String message) {
@@ -260,11 +278,18 @@ public final class CodatumStandin implements AutoCloseable {
             Html.page(
                 "Codatum notebook (stand-in)",
                 "<link rel=\"stylesheet\" href=\"" + STATIC + "standin-notebook.css\">",
-                "<main id=\"notebook\" data-check-url=\"" + CHECK_PATH + "\">"
-                    + "<p class=\"note\">Stand-in Codatum notebook at " + Html.escape(baseUrl())
-                    + " · integration " + Html.escape(settings.integrationId()) + "</p>"
+                "<main id=\"notebook\" data-check-url=\""
+                    + CHECK_PATH
+                    + "\">"
+                    + "<p class=\"note\">Stand-in Codatum notebook at "
+                    + Html.escape(baseUrl())
+                    + " · integration "
+                    + Html.escape(settings.integrationId())
+                    + "</p>"
                     + "<h1 id=\"title\">Waiting for a token…</h1><div id=\"content\"></div></main>"
-                    + "<script src=\"" + STATIC + "standin-notebook.js\"></script>"))
+                    + "<script src=\""
+                    + STATIC
+                    + "standin-notebook.js\"></script>"))
         // Pattern 2 puts the token in this page's URL: keep it out of Referer headers and caches.
         .withHeader("Referrer-Policy", "no-referrer")
         .withHeader("Cache-Control", "no-store");
@@ -328,8 +353,10 @@ public final class CodatumStandin implements AutoCloseable {
   private String home() {
     return Html.page(
         "Codatum (stand-in)",
-        "<main><h1>Stand-in Codatum</h1><p>Token API: <code>POST " + Html.escape(baseUrl())
-            + "/api/notebook/issueToken</code></p><p>Embed URL: <code>" + Html.escape(embedUrl())
+        "<main><h1>Stand-in Codatum</h1><p>Token API: <code>POST "
+            + Html.escape(baseUrl())
+            + "/api/notebook/issueToken</code></p><p>Embed URL: <code>"
+            + Html.escape(embedUrl())
             + "</code></p></main>");
   }
 

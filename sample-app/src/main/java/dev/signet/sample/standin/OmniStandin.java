@@ -28,19 +28,20 @@ import java.util.Map;
  * A local stand-in for Omni's embed host: {@code GET /embed/login} checks the signed URL with the
  * verifier Signet generated for {@link SignetOmniLogin} and, as Omni does, redirects into a session
  * ({@code /embed/session/ID}), whose page shows what the URL carried; or it answers with a page
- * that says why it refused the URL (a bad signature, a replayed nonce, a malformed value). A
- * signed URL logs in once; the session's page can be reloaded.
+ * that says why it refused the URL (a bad signature, a replayed nonce, a malformed value). A signed
+ * URL logs in once; the session's page can be reloaded.
  *
  * <p>Omni's hosts are HTTPS, and Signet signs {@code https://HOST[:PORT]/embed/login} as the first
  * line. This stand-in is plain HTTP on a loopback port, so URLs are signed for {@link
  * #signingOrigin()}, {@code https://127.0.0.1:PORT}, loaded from {@link #baseUrl()}, {@code
- * http://127.0.0.1:PORT}, and checked against the HTTPS origin: the signed text is exactly the
- * one Omni would check.
+ * http://127.0.0.1:PORT}, and checked against the HTTPS origin: the signed text is exactly the one
+ * Omni would check.
  */
 public final class OmniStandin implements AutoCloseable {
   private static final String SESSION_PATH = "/embed/session/";
   private static final String SESSION_ALPHABET =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
   /** Sessions kept at once; the oldest goes first, as the stand-in has no logout. */
   private static final int MAX_SESSIONS = 1000;
 
@@ -82,9 +83,8 @@ public final class OmniStandin implements AutoCloseable {
   }
 
   /**
-   * As {@link #start(InetAddress, int, Secret)}, remembering used nonces in {@code nonces}: a
-   * store kept outside the process, such as the app's database, refuses a used URL after a
-   * restart too.
+   * As {@link #start(InetAddress, int, Secret)}, remembering used nonces in {@code nonces}: a store
+   * kept outside the process, such as the app's database, refuses a used URL after a restart too.
    */
   public static OmniStandin start(InetAddress address, int port, Secret secret, NonceStore nonces) {
     return new OmniStandin(
@@ -104,7 +104,9 @@ public final class OmniStandin implements AutoCloseable {
   /** The URL a browser loads for a URL signed for {@link #signingOrigin()}: the same, over HTTP. */
   public String browserUrl(String signedUrl) {
     String prefix = signingOrigin.toString();
-    return signedUrl.startsWith(prefix) ? baseUrl() + signedUrl.substring(prefix.length()) : signedUrl;
+    return signedUrl.startsWith(prefix)
+        ? baseUrl() + signedUrl.substring(prefix.length())
+        : signedUrl;
   }
 
   private Response login(Request request) {
@@ -126,7 +128,9 @@ public final class OmniStandin implements AutoCloseable {
           Html.page(
               "Omni (stand-in): no session",
               "<main><h1 id=\"no-session\" class=\"bad\">No such session</h1><p>Embed sessions"
-                  + " start at " + Html.escape(SignetOmniLogin.PATH) + " with a signed URL.</p></main>"));
+                  + " start at "
+                  + Html.escape(SignetOmniLogin.PATH)
+                  + " with a signed URL.</p></main>"));
     }
     return Response.html(welcome(login));
   }
@@ -151,23 +155,35 @@ public final class OmniStandin implements AutoCloseable {
     StringBuilder rows = new StringBuilder();
     received.forEach(
         (name, value) ->
-            rows.append("<tr><th>").append(Html.escape(name)).append("</th><td data-param=\"")
-                .append(Html.escape(name)).append("\">").append(Html.escape(value))
+            rows.append("<tr><th>")
+                .append(Html.escape(name))
+                .append("</th><td data-param=\"")
+                .append(Html.escape(name))
+                .append("\">")
+                .append(Html.escape(value))
                 .append("</td></tr>"));
     return Html.page(
         "Omni (stand-in)",
         themeStyle(theme),
-        "<main class=\"omni\"><p class=\"note\">Stand-in Omni at " + Html.escape(baseUrl())
+        "<main class=\"omni\"><p class=\"note\">Stand-in Omni at "
+            + Html.escape(baseUrl())
             + " · the signature, nonce and every value checked by Signet's generated verifier</p>"
-            + "<h1 id=\"welcome\">Welcome, " + Html.escape(login.name()) + "</h1>"
-            + "<p>Signed in as <b id=\"external-id\">" + Html.escape(login.externalId())
-            + "</b>" + login.entity().map(e -> " of <b id=\"entity\">" + Html.escape(e) + "</b>").orElse("")
-            + ". Showing <code id=\"content-path\">" + Html.escape(login.contentPath())
+            + "<h1 id=\"welcome\">Welcome, "
+            + Html.escape(login.name())
+            + "</h1>"
+            + "<p>Signed in as <b id=\"external-id\">"
+            + Html.escape(login.externalId())
+            + "</b>"
+            + login.entity().map(e -> " of <b id=\"entity\">" + Html.escape(e) + "</b>").orElse("")
+            + ". Showing <code id=\"content-path\">"
+            + Html.escape(login.contentPath())
             + "</code>.</p>"
             + "<div class=\"dashboard\"><div class=\"tile\"><small>Revenue</small><b>$48,210</b></div>"
             + "<div class=\"tile\"><small>Orders</small><b>1,204</b></div>"
             + "<div class=\"tile\"><small>Returns</small><b>2.1%</b></div></div>"
-            + "<h2>What the signed URL carried</h2><table id=\"received\">" + rows + "</table>"
+            + "<h2>What the signed URL carried</h2><table id=\"received\">"
+            + rows
+            + "</table>"
             + "</main>");
   }
 
@@ -195,8 +211,13 @@ public final class OmniStandin implements AutoCloseable {
           case "blank" -> new String[] {"#ffffff", "#111111", "#888888"};
           default -> new String[] {"#f1f3f8", "#1d2330", "#4c6ef5"};
         };
-    return "<style>body{background:" + colors[0] + ";color:" + colors[1] + "}"
-        + ".dashboard{display:flex;gap:.8rem;margin:1rem 0}.tile{border:2px solid " + colors[2]
+    return "<style>body{background:"
+        + colors[0]
+        + ";color:"
+        + colors[1]
+        + "}"
+        + ".dashboard{display:flex;gap:.8rem;margin:1rem 0}.tile{border:2px solid "
+        + colors[2]
         + ";border-radius:8px;padding:.6rem 1rem;min-width:8rem}.tile small{display:block}"
         + ".tile b{font-size:1.4rem}table{color:#1d2330}</style>";
   }
@@ -207,39 +228,63 @@ public final class OmniStandin implements AutoCloseable {
       lines.append("<h2>The signed text rebuilt from the URL</h2><table id=\"report\">");
       for (int i = 0; i < report.lines().size(); i++) {
         SignedTextReport.Line line = report.lines().get(i);
-        lines.append("<tr><td>").append(i + 1).append("</td><th>").append(Html.escape(line.source()))
-            .append("</th><td><code>").append(Html.escape(line.text())).append("</code></td></tr>");
+        lines
+            .append("<tr><td>")
+            .append(i + 1)
+            .append("</td><th>")
+            .append(Html.escape(line.source()))
+            .append("</th><td><code>")
+            .append(Html.escape(line.text()))
+            .append("</code></td></tr>");
       }
-      lines.append("</table><p class=\"note\">Compare it with the text your server signed"
-          + " (canonicalText) or paste both into the host's inspector.</p>");
+      lines.append(
+          "</table><p class=\"note\">Compare it with the text your server signed"
+              + " (canonicalText) or paste both into the host's inspector.</p>");
     }
     String explanation =
         switch (failure.reason()) {
-          case BAD_SIGNATURE -> "The signature does not match the parameters: the URL was changed"
-              + " after it was signed, or signed with another secret or for another host.";
-          case REPLAYED_NONCE -> "This URL was used before. Each signed URL logs in once: sign a"
-              + " new one for every page load.";
-          case NONCE_NOT_RECORDED, NONCE_STORE_UNAVAILABLE -> "The stand-in could not record the"
-              + " URL's nonce, so it cannot tell a replay, and refuses the URL: sign a new one.";
+          case BAD_SIGNATURE ->
+              "The signature does not match the parameters: the URL was changed"
+                  + " after it was signed, or signed with another secret or for another host.";
+          case REPLAYED_NONCE ->
+              "This URL was used before. Each signed URL logs in once: sign a"
+                  + " new one for every page load.";
+          case NONCE_NOT_RECORDED, NONCE_STORE_UNAVAILABLE ->
+              "The stand-in could not record the"
+                  + " URL's nonce, so it cannot tell a replay, and refuses the URL: sign a new one.";
           default -> "The URL is not a well-formed embed login.";
         };
     return Html.page(
         "Omni (stand-in): refused",
-        "<main><p class=\"note\">Stand-in Omni at " + Html.escape(baseUrl()) + "</p>"
+        "<main><p class=\"note\">Stand-in Omni at "
+            + Html.escape(baseUrl())
+            + "</p>"
             + "<h1 id=\"refused\" class=\"bad\">Embed login refused</h1>"
-            + "<p id=\"reason\" data-reason=\"" + Html.escape(failure.reason()) + "\"><b>"
-            + Html.escape(failure.reason()) + "</b>"
-            + failure.parameterName().map(p -> " (" + Html.escape(p) + ")").orElse("") + ": "
-            + Html.escape(failure.message()) + "</p><p>" + Html.escape(explanation) + "</p>"
-            + lines + "</main>");
+            + "<p id=\"reason\" data-reason=\""
+            + Html.escape(failure.reason())
+            + "\"><b>"
+            + Html.escape(failure.reason())
+            + "</b>"
+            + failure.parameterName().map(p -> " (" + Html.escape(p) + ")").orElse("")
+            + ": "
+            + Html.escape(failure.message())
+            + "</p><p>"
+            + Html.escape(explanation)
+            + "</p>"
+            + lines
+            + "</main>");
   }
 
   private String home() {
     return Html.page(
         "Omni (stand-in)",
         "<main><h1>Stand-in Omni</h1><p>Accepts embed logins signed for <code>"
-            + Html.escape(signingOrigin) + SignetOmniLogin.PATH + "</code> at <code>"
-            + Html.escape(baseUrl()) + SignetOmniLogin.PATH + "</code>.</p></main>");
+            + Html.escape(signingOrigin)
+            + SignetOmniLogin.PATH
+            + "</code> at <code>"
+            + Html.escape(baseUrl())
+            + SignetOmniLogin.PATH
+            + "</code>.</p></main>");
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.signet.sample.web;
 
-import dev.signet.runtime.FormEncoding;
 import dev.signet.codatum.CodatumClient;
 import dev.signet.codatum.IssuedToken;
+import dev.signet.runtime.FormEncoding;
 import java.util.Map;
 
 /**

@@ -23,16 +23,26 @@ import org.h2.jdbcx.JdbcConnectionPool;
 /**
  * The app's own data, in an H2 database file under the data directory ({@code
  * DATA_DIR/signet.mv.db}): the users, and the notebook params each user changed, by param id, so
- * that every notebook page that uses a param gets the user's value; and the stand-ins' secrets
- * and used nonces, so that a restart neither forgets a used URL nor changes the secret URLs were
- * signed with.
+ * that every notebook page that uses a param gets the user's value; and the stand-ins' secrets and
+ * used nonces, so that a restart neither forgets a used URL nor changes the secret URLs were signed
+ * with.
  */
 final class Database implements AutoCloseable {
   private static final List<DemoUser> SEED =
       List.of(
-          new DemoUser("user-42", "Blob Ross", "blob@example.com", "Acme Paints", "store_001",
+          new DemoUser(
+              "user-42",
+              "Blob Ross",
+              "blob@example.com",
+              "Acme Paints",
+              "store_001",
               "{\"region\":\"west\",\"tier\":2}"),
-          new DemoUser("user-7", "Ada Lovelace", "ada@example.com", "Analytical Engines", "store_002",
+          new DemoUser(
+              "user-7",
+              "Ada Lovelace",
+              "ada@example.com",
+              "Analytical Engines",
+              "store_002",
               "{\"region\":[\"east\",\"north\"],\"tier\":1}"));
 
   /** The longest notebook param value kept: the {@code param_value} column's size. */
@@ -45,11 +55,11 @@ final class Database implements AutoCloseable {
   }
 
   /**
-   * Opens (creating it when new) the database in {@code dataDir}, and seeds the demo users into
-   * an empty user table.
+   * Opens (creating it when new) the database in {@code dataDir}, and seeds the demo users into an
+   * empty user table.
    *
-   * @throws IllegalStateException when the directory cannot be made or the database opened
-   *     (another process holding it, say)
+   * @throws IllegalStateException when the directory cannot be made or the database opened (another
+   *     process holding it, say)
    */
   static Database open(Path dataDir) {
     Path directory = dataDir.toAbsolutePath().normalize();
@@ -66,14 +76,19 @@ final class Database implements AutoCloseable {
     } catch (SQLException e) {
       pool.dispose();
       throw new IllegalStateException(
-          "cannot open the database in " + directory + " (" + e.getMessage().lines().findFirst().orElse("")
-              + "); is another signet-sample using this --data-dir?", e);
+          "cannot open the database in "
+              + directory
+              + " ("
+              + e.getMessage().lines().findFirst().orElse("")
+              + "); is another signet-sample using this --data-dir?",
+          e);
     }
     return database;
   }
 
   private void migrate() throws SQLException {
-    try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = pool.getConnection();
+        Statement statement = connection.createStatement()) {
       statement.execute(
           "CREATE TABLE IF NOT EXISTS users ("
               + "id VARCHAR(64) PRIMARY KEY, name VARCHAR(200) NOT NULL, email VARCHAR(200),"
@@ -82,7 +97,9 @@ final class Database implements AutoCloseable {
       statement.execute(
           "CREATE TABLE IF NOT EXISTS notebook_params ("
               + "user_id VARCHAR(64) NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
-              + " param_id VARCHAR(64) NOT NULL, param_value VARCHAR(" + MAX_PARAM_VALUE + ") NOT NULL,"
+              + " param_id VARCHAR(64) NOT NULL, param_value VARCHAR("
+              + MAX_PARAM_VALUE
+              + ") NOT NULL,"
               + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY (user_id, param_id))");
       statement.execute(
           "CREATE TABLE IF NOT EXISTS standin_secrets (name VARCHAR(64) PRIMARY KEY, secret VARCHAR(200) NOT NULL)");
@@ -172,12 +189,17 @@ final class Database implements AutoCloseable {
     }
   }
 
-  /** Replaces, in one transaction, {@code userId}'s values of the params {@code paramIds} with {@code values}. */
-  void replaceParams(String userId, Collection<String> paramIds, List<EncodedParam> values) throws SQLException {
+  /**
+   * Replaces, in one transaction, {@code userId}'s values of the params {@code paramIds} with
+   * {@code values}.
+   */
+  void replaceParams(String userId, Collection<String> paramIds, List<EncodedParam> values)
+      throws SQLException {
     try (Connection connection = pool.getConnection()) {
       connection.setAutoCommit(false);
       try (PreparedStatement delete =
-              connection.prepareStatement("DELETE FROM notebook_params WHERE user_id = ? AND param_id = ?");
+              connection.prepareStatement(
+                  "DELETE FROM notebook_params WHERE user_id = ? AND param_id = ?");
           PreparedStatement insert =
               connection.prepareStatement(
                   "INSERT INTO notebook_params (user_id, param_id, param_value, updated_at) VALUES (?, ?, ?, ?)")) {
@@ -222,12 +244,13 @@ final class Database implements AutoCloseable {
 
   /**
    * The secret of the stand-in {@code name}: the one kept from an earlier start, or else {@code
-   * draw}'s, kept from now on. A stand-in that kept its nonces but drew a new secret would refuse
-   * a replayed URL for its signature, not as a replay.
+   * draw}'s, kept from now on. A stand-in that kept its nonces but drew a new secret would refuse a
+   * replayed URL for its signature, not as a replay.
    */
   String standinSecret(String name, Supplier<String> draw) {
     try (Connection connection = pool.getConnection()) {
-      try (PreparedStatement query = connection.prepareStatement("SELECT secret FROM standin_secrets WHERE name = ?")) {
+      try (PreparedStatement query =
+          connection.prepareStatement("SELECT secret FROM standin_secrets WHERE name = ?")) {
         query.setString(1, name);
         try (ResultSet row = query.executeQuery()) {
           if (row.next()) {
@@ -244,7 +267,8 @@ final class Database implements AutoCloseable {
       }
       return secret;
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot read or keep the stand-in's secret: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot read or keep the stand-in's secret: " + e.getMessage(), e);
     }
   }
 

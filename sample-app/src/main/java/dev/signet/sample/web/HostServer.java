@@ -19,15 +19,17 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The host application: the pages a SaaS product would have around its embeds. Signing in picks
- * a user of the app's own user table; the Omni page signs a login URL for that user on every
- * load; the notebook pages get Codatum tokens for the user's session and keep the params the
- * user changes; the builder and the inspector are tools for developers.
+ * The host application: the pages a SaaS product would have around its embeds. Signing in picks a
+ * user of the app's own user table; the Omni page signs a login URL for that user on every load;
+ * the notebook pages get Codatum tokens for the user's session and keep the params the user
+ * changes; the builder and the inspector are tools for developers.
  */
 final class HostServer {
   private static final Logger LOG = Logger.getLogger(HostServer.class.getName());
+
   /** A link back to the home page, for error pages. */
-  private static final String HOME_LINK = "<p><a id=\"home-link\" href=\"/\">Back to the home page</a></p>";
+  private static final String HOME_LINK =
+      "<p><a id=\"home-link\" href=\"/\">Back to the home page</a></p>";
 
   private final Database database;
   private final OmniTarget omni;
@@ -63,12 +65,15 @@ final class HostServer {
             .post("/builder", builder::builder)
             .get("/inspector", builder::inspector)
             .post("/inspector", builder::inspector)
-            .prefix("/static/", request ->
-                Http.resource(HostServer.class, request.path().substring("/static/".length())))
+            .prefix(
+                "/static/",
+                request ->
+                    Http.resource(HostServer.class, request.path().substring("/static/".length())))
             .header("X-Content-Type-Options", "nosniff")
             // The app's pages frame the vendors; no one frames the app's pages.
             .header("Content-Security-Policy", "frame-ancestors 'none'")
-            // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on form posts.
+            // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on form
+            // posts.
             .header("Referrer-Policy", "same-origin")
             .header("Cache-Control", "no-store")
             .errorPage(this::errorPage);
@@ -93,16 +98,20 @@ final class HostServer {
   /** Where to send someone who must sign in first: home, and back to the page after signing in. */
   static Response signInFirst(Request request) {
     String then = request.path() + (request.rawQuery().isEmpty() ? "" : "?" + request.rawQuery());
-    return Response.redirect("/?signin=required&then=" + URLEncoder.encode(then, StandardCharsets.UTF_8));
+    return Response.redirect(
+        "/?signin=required&then=" + URLEncoder.encode(then, StandardCharsets.UTF_8));
   }
 
   /**
-   * A page of this app to go to after signing in: a path on this server, never another site's
-   * URL (such as {@code //evil.example}), or home.
+   * A page of this app to go to after signing in: a path on this server, never another site's URL
+   * (such as {@code //evil.example}), or home.
    */
   private static String localPath(String then) {
     boolean local =
-        then != null && then.startsWith("/") && !then.startsWith("//") && then.indexOf('\\') < 0
+        then != null
+            && then.startsWith("/")
+            && !then.startsWith("//")
+            && then.indexOf('\\') < 0
             && then.chars().allMatch(c -> c > ' ' && c < 0x7f);
     return local ? then : "/";
   }
@@ -121,7 +130,8 @@ final class HostServer {
   private String vendors() {
     String omniText =
         omni.isStandin()
-            ? "Omni: the local stand-in at " + Html.escape(omni.browserUrl().apply(omni.origin().toString()))
+            ? "Omni: the local stand-in at "
+                + Html.escape(omni.browserUrl().apply(omni.origin().toString()))
             : "Omni: " + Html.escape(omni.origin());
     String codatumText =
         codatum.isStandin()
@@ -137,30 +147,49 @@ final class HostServer {
       if (request.query("signin") != null) {
         body.append("<p class=\"bad\">Sign in first.</p>");
       }
-      body.append("<p>A host application that embeds an Omni dashboard and a Codatum notebook,"
-          + " signing and issuing each embed on its server with Signet. Sign in as a user of the"
-          + " app's own user table:</p><form method=\"post\" action=\"/signin\">")
+      body.append(
+              "<p>A host application that embeds an Omni dashboard and a Codatum notebook,"
+                  + " signing and issuing each embed on its server with Signet. Sign in as a user of the"
+                  + " app's own user table:</p><form method=\"post\" action=\"/signin\">")
           .append("<input type=\"hidden\" name=\"then\" value=\"")
-          .append(Html.escape(localPath(request.query("then")))).append("\">");
+          .append(Html.escape(localPath(request.query("then"))))
+          .append("\">");
       for (DemoUser demo : database.users()) {
-        body.append("<p><button type=\"submit\" name=\"user\" value=\"").append(Html.escape(demo.id()))
-            .append("\" id=\"signin-").append(Html.escape(demo.id())).append("\">Sign in as ")
-            .append(Html.escape(demo.name())).append("</button> <span class=\"note\">")
-            .append(Html.escape(demo.id())).append(" · ").append(Html.escape(demo.entity()))
-            .append(" · ").append(Html.escape(demo.userAttributes())).append("</span></p>");
+        body.append("<p><button type=\"submit\" name=\"user\" value=\"")
+            .append(Html.escape(demo.id()))
+            .append("\" id=\"signin-")
+            .append(Html.escape(demo.id()))
+            .append("\">Sign in as ")
+            .append(Html.escape(demo.name()))
+            .append("</button> <span class=\"note\">")
+            .append(Html.escape(demo.id()))
+            .append(" · ")
+            .append(Html.escape(demo.entity()))
+            .append(" · ")
+            .append(Html.escape(demo.userAttributes()))
+            .append("</span></p>");
       }
       body.append("</form>");
     } else {
       DemoUser signedIn = user.get();
-      body.append("<p id=\"welcome\">Signed in as <b>").append(Html.escape(signedIn.name()))
-          .append("</b> (").append(Html.escape(signedIn.id())).append(", entity ")
-          .append(Html.escape(signedIn.entity())).append(", store ")
-          .append(Html.escape(signedIn.storeId())).append(").</p><ul>"
-              + "<li><a href=\"/omni\">Omni dashboard</a>: a login URL signed for you on every page load.</li>"
-              + "<li><a href=\"/notebook/sales\">" + Html.escape(NotebookPage.SALES.title()) + "</a> and <a href=\"/notebook/trends\">"
-              + Html.escape(NotebookPage.TRENDS.title()) + "</a>:"
-              + " Codatum pages with a token issued for your session; the period you pick is kept and shared.</li>"
-              + "<li><a href=\"/builder\">Embed URL builder</a> and <a href=\"/inspector\">inspector</a>.</li></ul>");
+      body.append("<p id=\"welcome\">Signed in as <b>")
+          .append(Html.escape(signedIn.name()))
+          .append("</b> (")
+          .append(Html.escape(signedIn.id()))
+          .append(", entity ")
+          .append(Html.escape(signedIn.entity()))
+          .append(", store ")
+          .append(Html.escape(signedIn.storeId()))
+          .append(
+              ").</p><ul>"
+                  + "<li><a href=\"/omni\">Omni dashboard</a>: a login URL signed for you on every page load.</li>"
+                  + "<li><a href=\"/notebook/sales\">"
+                  + Html.escape(NotebookPage.SALES.title())
+                  + "</a> and <a href=\"/notebook/trends\">"
+                  + Html.escape(NotebookPage.TRENDS.title())
+                  + "</a>:"
+                  + " Codatum pages with a token issued for your session; the period you pick is kept and shared.</li>"
+                  + "<li><a href=\"/builder\">Embed URL builder</a> and <a href=\"/inspector\">inspector</a>.</li></ul>");
     }
     return Response.html(page("Home", "/", user.orElse(null), body.toString()));
   }
@@ -173,7 +202,8 @@ final class HostServer {
     if (id == null || database.user(id).isEmpty()) {
       return Response.redirect("/");
     }
-    return Response.redirect(localPath(request.form("then"))).withHeader("Set-Cookie", sessions.create(id));
+    return Response.redirect(localPath(request.form("then")))
+        .withHeader("Set-Cookie", sessions.create(id));
   }
 
   private Response signOut(Request request) {
@@ -214,22 +244,38 @@ final class HostServer {
     StringBuilder themes = new StringBuilder();
     for (Theme each : Theme.values()) {
       String name = each.name().toLowerCase(Locale.ROOT);
-      themes.append(" <a href=\"/omni?theme=").append(name).append("\">").append(name).append("</a>");
+      themes
+          .append(" <a href=\"/omni?theme=")
+          .append(name)
+          .append("\">")
+          .append(name)
+          .append("</a>");
     }
     String body =
-        "<h1>Omni dashboard</h1><p>Signed on the server for <b>" + Html.escape(user.name()) + "</b> ("
-            + Html.escape(user.id()) + "), entity " + Html.escape(user.entity())
-            + ", user attributes <code>" + Html.escape(user.userAttributes())
+        "<h1>Omni dashboard</h1><p>Signed on the server for <b>"
+            + Html.escape(user.name())
+            + "</b> ("
+            + Html.escape(user.id())
+            + "), entity "
+            + Html.escape(user.entity())
+            + ", user attributes <code>"
+            + Html.escape(user.userAttributes())
             + "</code>, from the user table. A new URL (a new nonce) is signed on every page load;"
-            + " the embed refuses a URL it has seen. Theme:" + themes + "</p>"
+            + " the embed refuses a URL it has seen. Theme:"
+            + themes
+            + "</p>"
             + "<iframe id=\"omni\" title=\"Omni dashboard\" style=\"height:560px\" src=\""
-            + Html.escape(omni.browserUrl().apply(signedUrl)) + "\"></iframe>"
+            + Html.escape(omni.browserUrl().apply(signedUrl))
+            + "\"></iframe>"
             + "<details><summary>The signed text</summary><pre id=\"signed-text\">"
-            + Html.escape(login.canonicalText(omni.origin())) + "</pre></details>";
+            + Html.escape(login.canonicalText(omni.origin()))
+            + "</pre></details>";
     return Response.html(page("Omni dashboard", "/omni", user, body));
   }
 
-  /** The user's attributes, a refusal naming the column when the row's JSON is not what Omni takes. */
+  /**
+   * The user's attributes, a refusal naming the column when the row's JSON is not what Omni takes.
+   */
   private static Map<String, UserAttribute> userAttributes(DemoUser user) {
     try {
       return user.omniUserAttributes();
@@ -239,21 +285,33 @@ final class HostServer {
   }
 
   /**
-   * A user row that no login can be signed for: a line break in the name, say, or user
-   * attributes that are not a JSON object of strings and numbers. The log names the user and the
-   * column so that the row can be fixed; the page says what is wrong, without the value.
+   * A user row that no login can be signed for: a line break in the name, say, or user attributes
+   * that are not a JSON object of strings and numbers. The log names the user and the column so
+   * that the row can be fixed; the page says what is wrong, without the value.
    */
   private Response badUserRow(DemoUser user, InvalidParameterException e) {
     String column = Database.column(e.parameter());
     LOG.warning(
-        "cannot sign an Omni login for user " + user.id() + ": column " + column + " of the users"
-            + " table is refused (" + e.getMessage() + ")");
+        "cannot sign an Omni login for user "
+            + user.id()
+            + ": column "
+            + column
+            + " of the users"
+            + " table is refused ("
+            + e.getMessage()
+            + ")");
     String body =
         "<h1>Omni dashboard</h1><p class=\"bad\" id=\"user-row-error\">No Omni login can be signed for"
-            + " you: the <code>" + Html.escape(column) + "</code> column of your row in the users table"
-            + " (user <code>" + Html.escape(user.id()) + "</code>) is refused: "
-            + Html.escape(e.getMessage()) + ".</p><p>Fix the row, then load this page again. The"
-            + " server's log names the row and the column too.</p>" + HOME_LINK;
+            + " you: the <code>"
+            + Html.escape(column)
+            + "</code> column of your row in the users table"
+            + " (user <code>"
+            + Html.escape(user.id())
+            + "</code>) is refused: "
+            + Html.escape(e.getMessage())
+            + ".</p><p>Fix the row, then load this page again. The"
+            + " server's log names the row and the column too.</p>"
+            + HOME_LINK;
     return Response.html(500, page("Omni dashboard", "/omni", user, body));
   }
 }

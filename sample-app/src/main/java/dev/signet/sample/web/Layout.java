@@ -2,7 +2,9 @@ package dev.signet.sample.web;
 
 import dev.signet.sample.server.Html;
 
-/** The host app's page chrome: a navigation bar, the signed-in user, and which vendors are in use. */
+/**
+ * The host app's page chrome: a navigation bar, the signed-in user, and which vendors are in use.
+ */
 final class Layout {
   private static final String STYLE =
       "<style>"
@@ -42,7 +44,8 @@ final class Layout {
     link(nav, "/inspector", "Inspector", active);
     if (user != null) {
       nav.append("<form method=\"post\" action=\"/signout\"><span id=\"signed-in\">")
-          .append(Html.escape(user.name())).append("</span> <button type=\"submit\">Sign out</button></form>");
+          .append(Html.escape(user.name()))
+          .append("</span> <button type=\"submit\">Sign out</button></form>");
     }
     nav.append("</nav>");
     return Html.page(
@@ -52,8 +55,12 @@ final class Layout {
   }
 
   private static void link(StringBuilder nav, String href, String label, String active) {
-    nav.append("<a href=\"").append(href).append('"')
+    nav.append("<a href=\"")
+        .append(href)
+        .append('"')
         .append(href.equals(active) ? " class=\"active\"" : "")
-        .append('>').append(Html.escape(label)).append("</a>");
+        .append('>')
+        .append(Html.escape(label))
+        .append("</a>");
   }
 }

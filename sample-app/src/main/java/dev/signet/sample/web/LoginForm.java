@@ -19,11 +19,16 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The builder's form: one field for each parameter of Omni's embed login, named as Omni's SDK
- * names it, read into {@link SignetOmniLogin}'s builder. An empty field is an absent parameter.
+ * The builder's form: one field for each parameter of Omni's embed login, named as Omni's SDK names
+ * it, read into {@link SignetOmniLogin}'s builder. An empty field is an absent parameter.
  */
 final class LoginForm {
-  enum Kind { TEXT, BOOLEAN, CHOICE, JSON }
+  enum Kind {
+    TEXT,
+    BOOLEAN,
+    CHOICE,
+    JSON
+  }
 
   record Field(String name, Kind kind, List<String> choices, String hint) {}
 
@@ -75,20 +80,38 @@ final class LoginForm {
     for (Field field : FIELDS) {
       String id = "login-" + field.name();
       String value = values.getOrDefault(field.name(), "");
-      rows.append("<label for=\"").append(id).append("\">").append(field.name()).append("</label><div>");
+      rows.append("<label for=\"")
+          .append(id)
+          .append("\">")
+          .append(field.name())
+          .append("</label><div>");
       switch (field.kind()) {
         case BOOLEAN, CHOICE -> {
-          List<String> choices = field.kind() == Kind.BOOLEAN ? List.of("true", "false") : field.choices();
-          rows.append("<select id=\"").append(id).append("\" name=\"").append(field.name()).append("\">")
+          List<String> choices =
+              field.kind() == Kind.BOOLEAN ? List.of("true", "false") : field.choices();
+          rows.append("<select id=\"")
+              .append(id)
+              .append("\" name=\"")
+              .append(field.name())
+              .append("\">")
               .append("<option value=\"\">(absent)</option>");
           for (String choice : choices) {
-            rows.append("<option").append(choice.equals(value) ? " selected" : "").append('>')
-                .append(Html.escape(choice)).append("</option>");
+            rows.append("<option")
+                .append(choice.equals(value) ? " selected" : "")
+                .append('>')
+                .append(Html.escape(choice))
+                .append("</option>");
           }
           rows.append("</select>");
         }
-        default -> rows.append("<input type=\"text\" id=\"").append(id).append("\" name=\"")
-            .append(field.name()).append("\" value=\"").append(Html.escape(value)).append("\">");
+        default ->
+            rows.append("<input type=\"text\" id=\"")
+                .append(id)
+                .append("\" name=\"")
+                .append(field.name())
+                .append("\" value=\"")
+                .append(Html.escape(value))
+                .append("\">");
       }
       if (!field.hint().isEmpty()) {
         rows.append(" <span class=\"hint\">").append(Html.escape(field.hint())).append("</span>");
@@ -119,7 +142,8 @@ final class LoginForm {
     fields.text("email", login::email);
     fields.text("entity", login::entity);
     fields.choice("entityFolderContentRole", ContentRole.values(), login::entityFolderContentRole);
-    fields.choice("entityFolderGroupContentRole", ContentRole.values(), login::entityFolderGroupContentRole);
+    fields.choice(
+        "entityFolderGroupContentRole", ContentRole.values(), login::entityFolderGroupContentRole);
     fields.text("entityFolderLabel", login::entityFolderLabel);
     fields.text("entityGroupLabel", login::entityGroupLabel);
     fields.text("filterSearchParam", login::filterSearchParam);
@@ -166,7 +190,8 @@ final class LoginForm {
             Arrays.stream(constants)
                 .filter(constant -> constant.name().equalsIgnoreCase(value))
                 .findFirst()
-                .orElseThrow(() -> new InvalidParameterException(name, "is not one of its values")));
+                .orElseThrow(
+                    () -> new InvalidParameterException(name, "is not one of its values")));
       }
     }
 
@@ -189,12 +214,13 @@ final class LoginForm {
     if (!(json instanceof Map<?, ?> object)) {
       throw new InvalidParameterException(name, "must be a JSON object");
     }
-    object.forEach((key, value) -> {
-      if (!(value instanceof String text)) {
-        throw new InvalidParameterException(name, "must map each key to a string");
-      }
-      map.put((String) key, text);
-    });
+    object.forEach(
+        (key, value) -> {
+          if (!(value instanceof String text)) {
+            throw new InvalidParameterException(name, "must map each key to a string");
+          }
+          map.put((String) key, text);
+        });
     return map;
   }
 
@@ -211,7 +237,8 @@ final class LoginForm {
     if (!(json instanceof Map<?, ?> object)
         || object.size() != 1
         || !(object.get("showNavigation") instanceof Boolean show)) {
-      throw new InvalidParameterException("uiSettings", "must be {\"showNavigation\": true or false}");
+      throw new InvalidParameterException(
+          "uiSettings", "must be {\"showNavigation\": true or false}");
     }
     return new UiSettings(show);
   }

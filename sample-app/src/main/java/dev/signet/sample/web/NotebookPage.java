@@ -1,11 +1,11 @@
 package dev.signet.sample.web;
 
-import dev.signet.codatum.EncodedParam;
-import dev.signet.runtime.Json;
-import dev.signet.codatum.NotebookParamMapper;
 import dev.signet.codatum.DisplayOptions;
-import dev.signet.sample.codatum.SignetSalesParams;
+import dev.signet.codatum.EncodedParam;
+import dev.signet.codatum.NotebookParamMapper;
 import dev.signet.codatum.SqlDisplay;
+import dev.signet.runtime.Json;
+import dev.signet.sample.codatum.SignetSalesParams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +14,8 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * The two host pages that embed a page of the Codatum notebook, each with the {@code
- * @NotebookParams} record its notebook page is declared with. Both share the params {@code
+ * The two host pages that embed a page of the Codatum notebook, each with the
+ * {@code @NotebookParams} record its notebook page is declared with. Both share the params {@code
  * storeId} and {@code period}.
  */
 enum NotebookPage {

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.signet.codatum.CodatumMessage;
 import dev.signet.codatum.EncodedParam;
+import dev.signet.codatum.IssuedToken;
 import dev.signet.codatum.NotebookParamException;
 import dev.signet.codatum.NotebookParamMapper;
-import dev.signet.runtime.VendorRequestException;
-import dev.signet.codatum.CodatumMessage;
-import dev.signet.codatum.IssuedToken;
 import dev.signet.codatum.SignetCodatumIssueToken;
+import dev.signet.runtime.VendorRequestException;
 import dev.signet.sample.server.Html;
 import dev.signet.sample.server.Http.Request;
 import dev.signet.sample.server.Http.Response;
@@ -25,17 +25,18 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The Codatum pages: each embeds a page of the notebook. The server issues a token per user
- * session and page (a new one when the user's params changed since, or when it is about to
- * expire); the page hands it over by {@code SET_TOKEN} (pattern 1) or puts it in the iframe's URL
- * (pattern 2, {@code ?pattern=2}), and forwards the params of {@code PARAM_CHANGED} and {@code
- * EXECUTE_SQLS_TRIGGERED} here, where they are checked with the page's generated params class
- * and stored for the user.
+ * The Codatum pages: each embeds a page of the notebook. The server issues a token per user session
+ * and page (a new one when the user's params changed since, or when it is about to expire); the
+ * page hands it over by {@code SET_TOKEN} (pattern 1) or puts it in the iframe's URL (pattern 2,
+ * {@code ?pattern=2}), and forwards the params of {@code PARAM_CHANGED} and {@code
+ * EXECUTE_SQLS_TRIGGERED} here, where they are checked with the page's generated params class and
+ * stored for the user.
  */
 final class NotebookPages {
   private static final Logger LOG = Logger.getLogger(NotebookPages.class.getName());
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long TOKEN_LIFETIME_SECONDS = 3600;
+
   /** A cached token with less than this left is replaced rather than handed out. */
   private static final Duration RENEW_BEFORE = Duration.ofMinutes(5);
 
@@ -62,9 +63,17 @@ final class NotebookPages {
       try {
         src = codatum.embedUrlWithToken(token(session.get(), user, page).token());
       } catch (VendorRequestException | IOException e) {
-        return Response.html(502, host.page(page.title(), "/notebook/" + page.slug(), user,
-            "<h1>" + Html.escape(page.title()) + "</h1><p class=\"bad\" id=\"token-error\">"
-                + Html.escape(problem(e)) + "</p>"));
+        return Response.html(
+            502,
+            host.page(
+                page.title(),
+                "/notebook/" + page.slug(),
+                user,
+                "<h1>"
+                    + Html.escape(page.title())
+                    + "</h1><p class=\"bad\" id=\"token-error\">"
+                    + Html.escape(problem(e))
+                    + "</p>"));
       }
     } else {
       src = codatum.embedUrl();
@@ -72,28 +81,48 @@ final class NotebookPages {
     NotebookPage other = page == NotebookPage.SALES ? NotebookPage.TRENDS : NotebookPage.SALES;
     String self = "/notebook/" + page.slug();
     String body =
-        "<h1>" + Html.escape(page.title()) + "</h1>"
+        "<h1>"
+            + Html.escape(page.title())
+            + "</h1>"
             + "<p>A page of the Codatum notebook, with a token issued by this server for your session."
             + " Handing the token over: "
             + (tokenInUrl
-                ? "<a href=\"" + self + "\">pattern 1 (SET_TOKEN)</a> · <b id=\"pattern\" data-pattern=\"2\">pattern 2 (?token= in the URL)</b>"
-                : "<b id=\"pattern\" data-pattern=\"1\">pattern 1 (SET_TOKEN)</b> · <a href=\"" + self
+                ? "<a href=\""
+                    + self
+                    + "\">pattern 1 (SET_TOKEN)</a> · <b id=\"pattern\" data-pattern=\"2\">pattern 2 (?token= in the URL)</b>"
+                : "<b id=\"pattern\" data-pattern=\"1\">pattern 1 (SET_TOKEN)</b> · <a href=\""
+                    + self
                     + "?pattern=2\">pattern 2 (?token= in the URL)</a>")
             + ". The period you pick is stored for you and used on the <a id=\"other-page\" href=\"/notebook/"
-            + other.slug() + "\">" + Html.escape(other.title()) + "</a> page too.</p>"
+            + other.slug()
+            + "\">"
+            + Html.escape(other.title())
+            + "</a> page too.</p>"
             // No src yet: the script sets it once it listens, so no message can come too early.
             + "<iframe id=\"notebook\" title=\"Codatum notebook\" class=\"notebook\""
-            + " data-src=\"" + Html.escape(src) + "\""
-            + " data-embed-origin=\"" + Html.escape(codatum.embedOrigin()) + "\""
-            + " data-pattern=\"" + (tokenInUrl ? "2" : "1") + "\""
-            + " data-token-url=\"/api/codatum/token?page=" + page.slug() + "\""
-            + " data-messages-url=\"/api/codatum/messages?page=" + page.slug() + "\"></iframe>"
+            + " data-src=\""
+            + Html.escape(src)
+            + "\""
+            + " data-embed-origin=\""
+            + Html.escape(codatum.embedOrigin())
+            + "\""
+            + " data-pattern=\""
+            + (tokenInUrl ? "2" : "1")
+            + "\""
+            + " data-token-url=\"/api/codatum/token?page="
+            + page.slug()
+            + "\""
+            + " data-messages-url=\"/api/codatum/messages?page="
+            + page.slug()
+            + "\"></iframe>"
             + "<h2>Messages</h2><ol id=\"events\"></ol>"
             + "<script src=\"/static/codatum-host.js\"></script>";
     return Response.html(host.page(page.title(), self, user, body));
   }
 
-  /** {@code GET /api/codatum/token?page=SLUG}: the {@code SET_TOKEN} message for the page to post. */
+  /**
+   * {@code GET /api/codatum/token?page=SLUG}: the {@code SET_TOKEN} message for the page to post.
+   */
   Response token(Request request) throws Exception {
     NotebookPage page = NotebookPage.of(request.query("page"));
     Optional<DemoUser> user = host.user(request);
@@ -122,7 +151,10 @@ final class NotebookPages {
     return Response.json(200, answer.toString());
   }
 
-  /** {@code POST /api/codatum/messages?page=SLUG}: a message the notebook posted, forwarded by the page. */
+  /**
+   * {@code POST /api/codatum/messages?page=SLUG}: a message the notebook posted, forwarded by the
+   * page.
+   */
   Response message(Request request) throws Exception {
     if (!request.isSameOrigin()) {
       return error(403, "messages are accepted from this app's own pages only");
@@ -151,9 +183,15 @@ final class NotebookPages {
     }
     for (EncodedParam param : params) {
       if (param.paramValue().length() > Database.MAX_PARAM_VALUE) {
-        return error(400, "param " + paramName(page, param.paramId()) + ": the value is "
-            + param.paramValue().length() + " characters long; this app keeps values of at most "
-            + String.format(Locale.ROOT, "%,d", Database.MAX_PARAM_VALUE) + " characters");
+        return error(
+            400,
+            "param "
+                + paramName(page, param.paramId())
+                + ": the value is "
+                + param.paramValue().length()
+                + " characters long; this app keeps values of at most "
+                + String.format(Locale.ROOT, "%,d", Database.MAX_PARAM_VALUE)
+                + " characters");
       }
     }
     List<EncodedParam> stored;
@@ -173,7 +211,9 @@ final class NotebookPages {
     return Response.json(200, answer.toString());
   }
 
-  /** The page's name for a param, such as {@code period}; the id itself for a param it does not map. */
+  /**
+   * The page's name for a param, such as {@code period}; the id itself for a param it does not map.
+   */
   private static String paramName(NotebookPage page, String paramId) {
     return page.mapper().params().stream()
         .filter(param -> param.paramId().equals(paramId))
@@ -183,9 +223,9 @@ final class NotebookPages {
   }
 
   /**
-   * Keeps the values the user chose for the page's visible params: read with the page's
-   * generated class (which refuses a value of the wrong datatype), without the store (the host
-   * sets it, whatever the browser says), and without params reset to their default.
+   * Keeps the values the user chose for the page's visible params: read with the page's generated
+   * class (which refuses a value of the wrong datatype), without the store (the host sets it,
+   * whatever the browser says), and without params reset to their default.
    */
   private List<EncodedParam> store(DemoUser user, NotebookPage page, List<EncodedParam> received)
       throws SQLException {
@@ -202,8 +242,15 @@ final class NotebookPages {
     try {
       return page.canonical(database.params(user.id()), user.storeId());
     } catch (NotebookParamException e) {
-      LOG.log(Level.WARNING, "stored params of " + user.id() + " no longer fit page " + page.slug()
-          + " (" + e.getMessage() + "); using the defaults");
+      LOG.log(
+          Level.WARNING,
+          "stored params of "
+              + user.id()
+              + " no longer fit page "
+              + page.slug()
+              + " ("
+              + e.getMessage()
+              + "); using the defaults");
       return page.canonical(List.of(), user.storeId());
     }
   }
@@ -223,16 +270,18 @@ final class NotebookPages {
         return cached;
       }
       IssuedToken token =
-          codatum.client().issueToken(
-              SignetCodatumIssueToken.builder()
-                  .apiKey(codatum.apiKey())
-                  .apiSecret(codatum.apiSecret())
-                  .integrationId(codatum.integrationId())
-                  .pageId(codatum.pageIds().get(page))
-                  .tokenUserId(user.id())
-                  .params(params)
-                  .expiresIn(TOKEN_LIFETIME_SECONDS)
-                  .build());
+          codatum
+              .client()
+              .issueToken(
+                  SignetCodatumIssueToken.builder()
+                      .apiKey(codatum.apiKey())
+                      .apiSecret(codatum.apiSecret())
+                      .integrationId(codatum.integrationId())
+                      .pageId(codatum.pageIds().get(page))
+                      .tokenUserId(user.id())
+                      .params(params)
+                      .expiresIn(TOKEN_LIFETIME_SECONDS)
+                      .build());
       Sessions.CachedToken issued = new Sessions.CachedToken(token, params);
       session.tokens().put(page, issued);
       return issued;

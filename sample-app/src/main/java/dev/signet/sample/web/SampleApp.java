@@ -30,9 +30,13 @@ import java.util.Set;
  * listen on 127.0.0.1 only.
  */
 public final class SampleApp implements AutoCloseable {
-  /** The stand-in Codatum's workspace and integration, fixed so that its embed URL stays the same. */
+  /**
+   * The stand-in Codatum's workspace and integration, fixed so that its embed URL stays the same.
+   */
   static final String STANDIN_WORKSPACE = "66aa00000000000000000001";
+
   static final String STANDIN_INTEGRATION = "66bb00000000000000000002";
+
   /**
    * How long the stand-in Omni remembers a used nonce. Omni's URLs carry no time, so this is as
    * long as any URL could be replayed: a day, past which a demo's URLs are long gone.
@@ -45,10 +49,11 @@ public final class SampleApp implements AutoCloseable {
    * @param port the host app's port; 0 for any free one
    * @param omniStandinPort the stand-in Omni's port, when it runs; 0 for any free one
    * @param codatumStandinPort the stand-in Codatum's port, when it runs; 0 for any free one
-   * @param devTools whether the embed URL builder and the inspector are on when the app signs
-   *     with the real Omni's secret (with the stand-in's they always are)
+   * @param devTools whether the embed URL builder and the inspector are on when the app signs with
+   *     the real Omni's secret (with the stand-in's they always are)
    */
-  public record Options(int port, Path dataDir, int omniStandinPort, int codatumStandinPort, boolean devTools) {
+  public record Options(
+      int port, Path dataDir, int omniStandinPort, int codatumStandinPort, boolean devTools) {
     /** Options with the tools off for the real Omni. */
     public Options(int port, Path dataDir, int omniStandinPort, int codatumStandinPort) {
       this(port, dataDir, omniStandinPort, codatumStandinPort, false);
@@ -61,7 +66,10 @@ public final class SampleApp implements AutoCloseable {
   private final List<AutoCloseable> resources;
 
   private SampleApp(
-      Http.Server host, OmniStandin omniStandin, CodatumStandin codatumStandin, List<AutoCloseable> resources) {
+      Http.Server host,
+      OmniStandin omniStandin,
+      CodatumStandin codatumStandin,
+      List<AutoCloseable> resources) {
     this.host = host;
     this.omniStandin = omniStandin;
     this.codatumStandin = codatumStandin;
@@ -136,7 +144,11 @@ public final class SampleApp implements AutoCloseable {
                 loopback,
                 options.codatumStandinPort(),
                 new CodatumStandin.Settings(
-                    STANDIN_WORKSPACE, STANDIN_INTEGRATION, Map.of(apiKey, apiSecret), Set.of(apiKey), pages));
+                    STANDIN_WORKSPACE,
+                    STANDIN_INTEGRATION,
+                    Map.of(apiKey, apiSecret),
+                    Set.of(apiKey),
+                    pages));
         started.add(codatumStandin);
         codatum =
             new CodatumTarget(

@@ -26,16 +26,28 @@ import picocli.CommandLine.Spec;
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--port", defaultValue = "8080", description = "The host app's port (default ${DEFAULT-VALUE}; 0 for any free port).")
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "The host app's port (default ${DEFAULT-VALUE}; 0 for any free port).")
   int port;
 
-  @Option(names = "--data-dir", defaultValue = "signet-data", description = "Where the H2 database file is kept (default ./${DEFAULT-VALUE}).")
+  @Option(
+      names = "--data-dir",
+      defaultValue = "signet-data",
+      description = "Where the H2 database file is kept (default ./${DEFAULT-VALUE}).")
   Path dataDir;
 
-  @Option(names = "--omni-standin-port", defaultValue = "0", description = "The stand-in Omni's port (default: any free port).")
+  @Option(
+      names = "--omni-standin-port",
+      defaultValue = "0",
+      description = "The stand-in Omni's port (default: any free port).")
   int omniStandinPort;
 
-  @Option(names = "--codatum-standin-port", defaultValue = "0", description = "The stand-in Codatum's port (default: any free port).")
+  @Option(
+      names = "--codatum-standin-port",
+      defaultValue = "0",
+      description = "The stand-in Codatum's port (default: any free port).")
   int codatumStandinPort;
 
   @Option(
@@ -72,7 +84,10 @@ public final class ServeCommand implements Callable<Integer> {
     }
     SampleApp app;
     try {
-      app = SampleApp.start(new SampleApp.Options(port, dataDir, omniStandinPort, codatumStandinPort, devTools), settings);
+      app =
+          SampleApp.start(
+              new SampleApp.Options(port, dataDir, omniStandinPort, codatumStandinPort, devTools),
+              settings);
     } catch (UncheckedIOException | IllegalStateException e) {
       err.println("error: " + e.getMessage());
       return 1;
@@ -80,8 +95,16 @@ public final class ServeCommand implements Callable<Integer> {
     Thread hook = new Thread(app::close, "signet-sample-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     out.println("Signet sample app: " + app.url() + "/");
-    out.println("  Omni:    " + app.omniStandinUrl().map(url -> "stand-in at " + url).orElse("the real Omni (OMNI_*)"));
-    out.println("  Codatum: " + app.codatumStandinUrl().map(url -> "stand-in at " + url).orElse("the real Codatum (CODATUM_*)"));
+    out.println(
+        "  Omni:    "
+            + app.omniStandinUrl()
+                .map(url -> "stand-in at " + url)
+                .orElse("the real Omni (OMNI_*)"));
+    out.println(
+        "  Codatum: "
+            + app.codatumStandinUrl()
+                .map(url -> "stand-in at " + url)
+                .orElse("the real Codatum (CODATUM_*)"));
     out.println("  Data:    " + dataDir.toAbsolutePath().normalize());
     out.println("Press Ctrl+C to stop.");
     out.flush();

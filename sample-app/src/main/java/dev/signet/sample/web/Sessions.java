@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Signed-in users, in memory: a random id in an {@code HttpOnly}, {@code SameSite=Lax} cookie
- * names a session, which holds the user and the Codatum token issued for each notebook page.
+ * Signed-in users, in memory: a random id in an {@code HttpOnly}, {@code SameSite=Lax} cookie names
+ * a session, which holds the user and the Codatum token issued for each notebook page.
  */
 final class Sessions {
   static final String COOKIE = "signet_session";

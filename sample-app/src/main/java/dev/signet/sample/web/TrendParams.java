@@ -1,8 +1,8 @@
 package dev.signet.sample.web;
 
+import dev.signet.codatum.DateRange;
 import dev.signet.codatum.NotebookParam;
 import dev.signet.codatum.NotebookParams;
-import dev.signet.codatum.DateRange;
 import dev.signet.codatum.ParamValue;
 import java.util.Optional;
 

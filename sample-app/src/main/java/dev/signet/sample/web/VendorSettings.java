@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * Which vendors the app talks to, read from environment variables. With none of a vendor's
- * variables set, the app starts a local stand-in for it; with any set, all that vendor needs
- * must be set and well-formed, or start-up stops with a {@link SettingsException} that names the
+ * variables set, the app starts a local stand-in for it; with any set, all that vendor needs must
+ * be set and well-formed, or start-up stops with a {@link SettingsException} that names the
  * variable.
  *
  * <table>
@@ -36,7 +36,8 @@ import java.util.Optional;
 public record VendorSettings(Optional<Omni> omni, Optional<Codatum> codatum) {
 
   static final List<String> OMNI_VARIABLES =
-      List.of("OMNI_EMBED_SECRET", "OMNI_HOST", "OMNI_ORGANIZATION", "OMNI_PORT", "OMNI_CONTENT_PATH");
+      List.of(
+          "OMNI_EMBED_SECRET", "OMNI_HOST", "OMNI_ORGANIZATION", "OMNI_PORT", "OMNI_CONTENT_PATH");
   static final List<String> CODATUM_VARIABLES =
       List.of(
           "CODATUM_API_KEY",
@@ -59,8 +60,17 @@ public record VendorSettings(Optional<Omni> omni, Optional<Codatum> codatum) {
       URI apiOrigin) {
     @Override
     public String toString() {
-      return "Codatum[apiKey=" + apiKey + ", apiSecret=[redacted], embedUrl=" + embedUrl
-          + ", pageId=" + pageId + ", secondPageId=" + secondPageId + ", apiOrigin=" + apiOrigin + "]";
+      return "Codatum[apiKey="
+          + apiKey
+          + ", apiSecret=[redacted], embedUrl="
+          + embedUrl
+          + ", pageId="
+          + pageId
+          + ", secondPageId="
+          + secondPageId
+          + ", apiOrigin="
+          + apiOrigin
+          + "]";
     }
   }
 
@@ -96,7 +106,8 @@ public record VendorSettings(Optional<Omni> omni, Optional<Codatum> codatum) {
     String organization = optional(env, "OMNI_ORGANIZATION");
     if (host == null && organization == null) {
       throw new SettingsException(
-          "OMNI_HOST", "set OMNI_HOST (a vanity host, such as analytics.example.com) or"
+          "OMNI_HOST",
+          "set OMNI_HOST (a vanity host, such as analytics.example.com) or"
               + " OMNI_ORGANIZATION (the organization's name, as in ORG.embed-omniapp.co)");
     }
     if (host != null && organization != null) {
@@ -125,7 +136,10 @@ public record VendorSettings(Optional<Omni> omni, Optional<Codatum> codatum) {
     }
     String contentPath = optional(env, "OMNI_CONTENT_PATH");
     return Optional.of(
-        new Omni(origin, Secret.ofUtf8(secret), contentPath == null ? OmniContentPaths.MY : contentPath(contentPath)));
+        new Omni(
+            origin,
+            Secret.ofUtf8(secret),
+            contentPath == null ? OmniContentPaths.MY : contentPath(contentPath)));
   }
 
   /** A content path Omni knows, checked by {@link OmniContentPaths#check}. */
@@ -155,18 +169,26 @@ public record VendorSettings(Optional<Omni> omni, Optional<Codatum> codatum) {
     String originText = optional(env, "CODATUM_API_ORIGIN");
     URI apiOrigin = originText == null ? CodatumClient.API_ORIGIN : apiOrigin(originText);
     return Optional.of(
-        new Codatum(apiKey, apiSecret, embedUrl, pageId, secondPageId == null ? pageId : secondPageId, apiOrigin));
+        new Codatum(
+            apiKey,
+            apiSecret,
+            embedUrl,
+            pageId,
+            secondPageId == null ? pageId : secondPageId,
+            apiOrigin));
   }
 
   private static URI apiOrigin(String text) {
-    String problem = "must be an origin such as https://api.codatum.com (scheme, host, optional port)";
+    String problem =
+        "must be an origin such as https://api.codatum.com (scheme, host, optional port)";
     URI uri;
     try {
       uri = new URI(text);
     } catch (URISyntaxException e) {
       throw new SettingsException("CODATUM_API_ORIGIN", problem);
     }
-    boolean bare = uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/");
+    boolean bare =
+        uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/");
     if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
         || uri.getHost() == null
         || uri.getRawUserInfo() != null
@@ -178,7 +200,9 @@ public record VendorSettings(Optional<Omni> omni, Optional<Codatum> codatum) {
     return URI.create(uri.getScheme() + "://" + uri.getRawAuthority());
   }
 
-  /** The rule an {@link InvalidParameterException} names, without the parameter's name before it. */
+  /**
+   * The rule an {@link InvalidParameterException} names, without the parameter's name before it.
+   */
   private static String problemOf(InvalidParameterException e) {
     String prefix = e.parameter() + ": ";
     String message = e.getMessage();
@@ -191,8 +215,13 @@ public record VendorSettings(Optional<Omni> omni, Optional<Codatum> codatum) {
       List<String> given = new ArrayList<>();
       group.stream().filter(env::containsKey).forEach(given::add);
       throw new SettingsException(
-          name, "is not set, but " + String.join(", ", given) + (given.size() == 1 ? " is" : " are")
-              + " (to use the stand-in, set none of " + String.join(", ", group) + ")");
+          name,
+          "is not set, but "
+              + String.join(", ", given)
+              + (given.size() == 1 ? " is" : " are")
+              + " (to use the stand-in, set none of "
+              + String.join(", ", group)
+              + ")");
     }
     return value;
   }

@@ -60,8 +60,8 @@ class CliTest {
   }
 
   /**
-   * Runs the command line as {@link Main#main} does, with {@code stdin} (or none) as standard
-   * input and {@code environment} as the whole environment.
+   * Runs the command line as {@link Main#main} does, with {@code stdin} (or none) as standard input
+   * and {@code environment} as the whole environment.
    */
   private static Run run(byte[] stdin, Map<String, String> environment, String... args) {
     InputStream standardInput = System.in;
@@ -119,14 +119,16 @@ class CliTest {
       String line = lines.remove(0);
       if (vector.line() % 60 == 0) {
         for (int j = 0; j < 2; j++) {
-          assertEquals("error: the line is empty; each line must be a JSON object", lines.remove(0));
+          assertEquals(
+              "error: the line is empty; each line must be a JSON object", lines.remove(0));
         }
       }
       if (vector.accepted()) {
         SignedUrl sdk = SignedUrl.parse(vector.sdk().get("url").textValue());
         SignedUrl ours = SignedUrl.parse(line);
         assertEquals(sdk.endpoint(), ours.endpoint(), vector::toString);
-        assertEquals(vector.sdk().get("signature").textValue(), ours.value("signature"), vector::toString);
+        assertEquals(
+            vector.sdk().get("signature").textValue(), ours.value("signature"), vector::toString);
       } else {
         assertTrue(line.startsWith("error: "), () -> vector + " should be refused, not: " + line);
       }
@@ -197,14 +199,22 @@ class CliTest {
         run(
             null,
             "omni-url",
-            "--secret", SECRET,
-            "--organization", "acme",
-            "--content-path", "/my",
-            "--external-id", "u1",
-            "--name", "Blob Ross",
-            "--nonce", NONCE,
-            "--user-attributes", "{\"region\":\"west\"}",
-            "--theme", "vibes");
+            "--secret",
+            SECRET,
+            "--organization",
+            "acme",
+            "--content-path",
+            "/my",
+            "--external-id",
+            "u1",
+            "--name",
+            "Blob Ross",
+            "--nonce",
+            NONCE,
+            "--user-attributes",
+            "{\"region\":\"west\"}",
+            "--theme",
+            "vibes");
 
     assertEquals(0, run.exitCode(), run::err);
     assertEquals("", run.err());
@@ -212,7 +222,8 @@ class CliTest {
     SignedUrl url = SignedUrl.parse(run.outLines().get(0));
     assertEquals("https://acme.embed-omniapp.co/embed/login", url.endpoint());
     String canonical =
-        "https://acme.embed-omniapp.co/embed/login\n/my\nu1\nBlob Ross\n" + NONCE
+        "https://acme.embed-omniapp.co/embed/login\n/my\nu1\nBlob Ross\n"
+            + NONCE
             + "\nvibes\n{\"region\":\"west\"}";
     assertEquals(
         Map.of(
@@ -233,25 +244,38 @@ class CliTest {
         run(
             null,
             "omni-url",
-            "--op", "redeem",
-            "--secret", SECRET,
-            "--host", "Analytics.ACME.io",
-            "--port", "8443",
-            "--session-id", "5e2b-session",
-            "--nonce", NONCE,
-            "--prefers-dark", "system");
+            "--op",
+            "redeem",
+            "--secret",
+            SECRET,
+            "--host",
+            "Analytics.ACME.io",
+            "--port",
+            "8443",
+            "--session-id",
+            "5e2b-session",
+            "--nonce",
+            NONCE,
+            "--prefers-dark",
+            "system");
 
     assertEquals(0, run.exitCode(), run::err);
     SignedUrl url = SignedUrl.parse(run.outLines().get(0));
     assertEquals("https://analytics.acme.io:8443/embed/sso/redeem-session", url.endpoint());
     String canonical =
-        "https://analytics.acme.io:8443/embed/sso/redeem-session\n" + NONCE + "\n5e2b-session\nsystem";
+        "https://analytics.acme.io:8443/embed/sso/redeem-session\n"
+            + NONCE
+            + "\n5e2b-session\nsystem";
     assertEquals(
         Map.of(
-            "nonce", NONCE,
-            "sessionId", "5e2b-session",
-            "prefersDark", "system",
-            "signature", Hmac.sha256Base64Url(SECRET, canonical)),
+            "nonce",
+            NONCE,
+            "sessionId",
+            "5e2b-session",
+            "prefersDark",
+            "system",
+            "signature",
+            Hmac.sha256Base64Url(SECRET, canonical)),
         url.values());
     run.assertShowsNoSecret(SECRET);
   }
@@ -271,7 +295,8 @@ class CliTest {
         Arguments.of("--content-path", Map.of("--content-path", "https://evil.com")),
         Arguments.of("--content-path", Map.of("--content-path", "/dashboards/../../x")),
         Arguments.of("--organization", Map.of("--organization", "acme.example")),
-        Arguments.of("--entity-folder-content-role", Map.of("--entity-folder-content-role", "OWNER")),
+        Arguments.of(
+            "--entity-folder-content-role", Map.of("--entity-folder-content-role", "OWNER")),
         Arguments.of("--name", Map.of("--name", "Bl\uFFFDb")),
         Arguments.of("--secret", Map.of("--secret", "   ")));
   }
@@ -299,13 +324,48 @@ class CliTest {
 
   @Test
   void aMissingRequiredValueIsNamedByItsFlag() {
-    Run login = run(null, "omni-url", "--secret", SECRET, "--organization", "acme", "--external-id", "u1", "--name", "B");
+    Run login =
+        run(
+            null,
+            "omni-url",
+            "--secret",
+            SECRET,
+            "--organization",
+            "acme",
+            "--external-id",
+            "u1",
+            "--name",
+            "B");
     assertEquals("error: --content-path: is required\n", login.err());
-    Run redeem = run(null, "omni-url", "--op", "redeem", "--secret", SECRET, "--organization", "acme");
+    Run redeem =
+        run(null, "omni-url", "--op", "redeem", "--secret", SECRET, "--organization", "acme");
     assertEquals("error: --session-id: is required\n", redeem.err());
-    Run neither = run(null, "omni-url", "--secret", SECRET, "--content-path", "/my", "--external-id", "u1", "--name", "B");
-    assertEquals("error: --host: give either --host (a vanity host) or --organization\n", neither.err());
-    Run noSecret = run(null, "omni-url", "--organization", "acme", "--content-path", "/my", "--external-id", "u1", "--name", "B");
+    Run neither =
+        run(
+            null,
+            "omni-url",
+            "--secret",
+            SECRET,
+            "--content-path",
+            "/my",
+            "--external-id",
+            "u1",
+            "--name",
+            "B");
+    assertEquals(
+        "error: --host: give either --host (a vanity host) or --organization\n", neither.err());
+    Run noSecret =
+        run(
+            null,
+            "omni-url",
+            "--organization",
+            "acme",
+            "--content-path",
+            "/my",
+            "--external-id",
+            "u1",
+            "--name",
+            "B");
     assertTrue(noSecret.err().startsWith("error: --secret: is required"), noSecret::err);
   }
 
@@ -313,20 +373,55 @@ class CliTest {
   void theSecretComesFromTheEnvironmentWhenNotGiven() throws Exception {
     Map<String, String> environment = Map.of(OmniUrlCommand.SECRET_VARIABLE, SECRET);
     Run flags =
-        run(null, environment, "omni-url", "--organization", "acme", "--content-path", "/my",
-            "--external-id", "u1", "--name", "Blob Ross", "--nonce", NONCE);
+        run(
+            null,
+            environment,
+            "omni-url",
+            "--organization",
+            "acme",
+            "--content-path",
+            "/my",
+            "--external-id",
+            "u1",
+            "--name",
+            "Blob Ross",
+            "--nonce",
+            NONCE);
     String expected = OmniCase.signedUrl((ObjectNode) JSON.readTree(loginJson(Map.of())));
     assertEquals(expected + "\n", flags.out(), flags::err);
 
     String withoutSecret = loginJson(Map.of()).replace("\"secret\":\"" + SECRET + "\",", "");
     assertFalse(withoutSecret.contains(SECRET));
-    Run lines = run((withoutSecret + "\n").getBytes(StandardCharsets.UTF_8), environment, "omni-url", "--jsonl");
+    Run lines =
+        run(
+            (withoutSecret + "\n").getBytes(StandardCharsets.UTF_8),
+            environment,
+            "omni-url",
+            "--jsonl");
     assertEquals(expected + "\n", lines.out());
-    Run none = run((withoutSecret + "\n").getBytes(StandardCharsets.UTF_8), Map.of(), "omni-url", "--jsonl");
+    Run none =
+        run(
+            (withoutSecret + "\n").getBytes(StandardCharsets.UTF_8),
+            Map.of(),
+            "omni-url",
+            "--jsonl");
     assertEquals("error: secret: is required and must not be empty or only spaces\n", none.out());
-    Run blank = run(null, Map.of(OmniUrlCommand.SECRET_VARIABLE, " \t "), "omni-url", "--organization", "acme",
-        "--content-path", "/my", "--external-id", "u1", "--name", "B");
-    assertTrue(blank.err().startsWith("error: --secret: is required and must not be empty or only spaces"), blank::err);
+    Run blank =
+        run(
+            null,
+            Map.of(OmniUrlCommand.SECRET_VARIABLE, " \t "),
+            "omni-url",
+            "--organization",
+            "acme",
+            "--content-path",
+            "/my",
+            "--external-id",
+            "u1",
+            "--name",
+            "B");
+    assertTrue(
+        blank.err().startsWith("error: --secret: is required and must not be empty or only spaces"),
+        blank::err);
   }
 
   @Test
@@ -353,10 +448,13 @@ class CliTest {
     // A real process, given the byte 0xFF by a shell: the JVM turns it into U+FFFD.
     ProcessBuilder shell =
         new ProcessBuilder(
-            "sh", "-c",
+            "sh",
+            "-c",
             "exec \"$JAVA\" -cp \"$CP\" dev.signet.sample.cli.Main omni-url --secret \"$SECRET\" --organization acme"
                 + " --content-path /my --external-id u1 --name \"$(printf 'Bl\\377b')\"");
-    shell.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    shell
+        .environment()
+        .put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
     shell.environment().put("CP", System.getProperty("java.class.path"));
     shell.environment().put("SECRET", SECRET);
     shell.environment().put("LC_ALL", "C.UTF-8");
@@ -372,23 +470,32 @@ class CliTest {
 
   @Test
   void versionIsPrinted() {
-    for (String[] args : new String[][] {{"--version"}, {"-V"}, {"omni-url", "--version"}, {"serve", "-V"}}) {
+    for (String[] args :
+        new String[][] {{"--version"}, {"-V"}, {"omni-url", "--version"}, {"serve", "-V"}}) {
       Run run = run(null, args);
       assertEquals(0, run.exitCode());
-      assertTrue(run.out().matches("signet-sample \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n"), () -> String.join(" ", args) + ": " + run.out());
+      assertTrue(
+          run.out().matches("signet-sample \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n"),
+          () -> String.join(" ", args) + ": " + run.out());
     }
   }
 
   @Test
   void anUnknownOptionIsNamedButNotAValueThatMayBeASecret() {
     Run mistyped = run(null, "omni-url", "--organisation", "acme", "--secret", SECRET);
-    assertEquals("error: unknown option --organisation for omni-url", mistyped.err().lines().findFirst().orElseThrow());
+    assertEquals(
+        "error: unknown option --organisation for omni-url",
+        mistyped.err().lines().findFirst().orElseThrow());
     Run withValue = run(null, "omni-url", "--secrte=" + SECRET, "--organization", "acme");
-    assertEquals("error: unknown option --secrte for omni-url", withValue.err().lines().findFirst().orElseThrow());
+    assertEquals(
+        "error: unknown option --secrte for omni-url",
+        withValue.err().lines().findFirst().orElseThrow());
     withValue.assertShowsNoSecret(SECRET);
     // A mistyped --secret: its value comes next, unmatched too, and is not named.
     Run secretNext = run(null, "omni-url", "--organization", "acme", "--secrt", "--" + SECRET);
-    assertEquals("error: unknown option --secrt for omni-url", secretNext.err().lines().findFirst().orElseThrow());
+    assertEquals(
+        "error: unknown option --secrt for omni-url",
+        secretNext.err().lines().findFirst().orElseThrow());
     secretNext.assertShowsNoSecret(SECRET);
     Run positional = run(null, "omni-url", SECRET);
     assertTrue(positional.err().startsWith("error: argument 2 "), positional::err);
@@ -404,10 +511,14 @@ class CliTest {
       assertFalse(option.description()[0].isBlank(), option.longestName());
     }
     String help = run(null, "omni-url", "--help").out().replaceAll("\\s+", " ");
-    for (String values : List.of(
-        "vibes, dawn, breeze or blank", "APPLICATION or SINGLE_CONTENT", "true, false or system",
-        "MANAGER, EDITOR, VIEWER or NO_ACCESS", "/dashboards/ID, /embed/dashboards/ID, /w/ID/duplicate",
-        "login (the default) or redeem")) {
+    for (String values :
+        List.of(
+            "vibes, dawn, breeze or blank",
+            "APPLICATION or SINGLE_CONTENT",
+            "true, false or system",
+            "MANAGER, EDITOR, VIEWER or NO_ACCESS",
+            "/dashboards/ID, /embed/dashboards/ID, /w/ID/duplicate",
+            "login (the default) or redeem")) {
       assertTrue(help.contains(values), values);
     }
     String top = run(null, "--help").out().replaceAll("\\s+", " ");
@@ -422,7 +533,9 @@ class CliTest {
     String help = run(null, "serve", "--help").out().replaceAll("\\s+", " ");
     assertFalse(help.contains("WEBAPP.md"), help);
     assertTrue(help.contains("the project's docs/sample-app.md"), help);
-    assertTrue(Files.exists(Path.of("..", "docs", "sample-app.md")), "serve --help names docs/sample-app.md");
+    assertTrue(
+        Files.exists(Path.of("..", "docs", "sample-app.md")),
+        "serve --help names docs/sample-app.md");
   }
 
   @Test
@@ -430,7 +543,9 @@ class CliTest {
     // Maven 3.8's -q still writes escape codes to standard output, so the documented signing
     // command runs on its own line, after the build, and prints the URL alone.
     String readme = Files.readString(Path.of("..", "README.md"));
-    String block = readme.substring(readme.indexOf("```sh\n") + 6, readme.indexOf("\n```", readme.indexOf("```sh\n")));
+    String block =
+        readme.substring(
+            readme.indexOf("```sh\n") + 6, readme.indexOf("\n```", readme.indexOf("```sh\n")));
     List<String> commands = block.lines().toList();
     assertEquals(2, commands.size(), block);
     assertTrue(commands.get(0).startsWith("mvn "), commands.get(0));
@@ -439,11 +554,16 @@ class CliTest {
     List<String> args = new ArrayList<>();
     Matcher word = Pattern.compile("'([^']*)'|\"([^\"]*)\"|(\\S+)").matcher(sign);
     while (word.find()) {
-      args.add(word.group(1) != null ? word.group(1) : word.group(2) != null ? word.group(2) : word.group(3));
+      args.add(
+          word.group(1) != null
+              ? word.group(1)
+              : word.group(2) != null ? word.group(2) : word.group(3));
     }
     Run run = run(null, args.subList(3, args.size()).toArray(String[]::new));
     assertEquals("", run.err());
-    assertTrue(run.out().matches("https://acme\\.embed-omniapp\\.co/embed/login\\?[\\x21-\\x7e]+\n"), run::out);
+    assertTrue(
+        run.out().matches("https://acme\\.embed-omniapp\\.co/embed/login\\?[\\x21-\\x7e]+\n"),
+        run::out);
     // The output the README shows for it, in the code block after the commands, is this output.
     String shown = "It prints exactly this URL";
     int after = readme.indexOf("```\n", readme.indexOf(shown)) + 4;
@@ -455,8 +575,19 @@ class CliTest {
     Run run =
         run(
             null,
-            "omni-url", "--secret", SECRET, "--organization", "acme", "--content-path", "/my",
-            "--external-id", "u1", "--name", "Blob Ross", "--port", "https");
+            "omni-url",
+            "--secret",
+            SECRET,
+            "--organization",
+            "acme",
+            "--content-path",
+            "/my",
+            "--external-id",
+            "u1",
+            "--name",
+            "Blob Ross",
+            "--port",
+            "https");
 
     assertNotEquals(0, run.exitCode());
     assertEquals("", run.out());

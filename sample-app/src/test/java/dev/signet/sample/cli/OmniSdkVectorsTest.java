@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OmniSdkVectorsTest {
 
   static Stream<Arguments> vectors() {
-    return OmniVectors.all().stream().map(vector -> Arguments.of(Named.of(vector.toString(), vector)));
+    return OmniVectors.all().stream()
+        .map(vector -> Arguments.of(Named.of(vector.toString(), vector)));
   }
 
   @Test
@@ -35,7 +36,10 @@ class OmniSdkVectorsTest {
     assertEquals(OmniVectors.COUNT, vectors.size());
     assertEquals(OmniVectors.COUNT, vectors.get(vectors.size() - 1).line(), "no blank lines");
     assertEquals(292, vectors.stream().filter(Vector::accepted).count(), "accepted vectors");
-    assertEquals(49, vectors.stream().filter(v -> v.op().equals("redeem")).count(), "redeem-session vectors");
+    assertEquals(
+        49,
+        vectors.stream().filter(v -> v.op().equals("redeem")).count(),
+        "redeem-session vectors");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -56,6 +60,7 @@ class OmniSdkVectorsTest {
     assertTrue(
         refusal.getMessage().startsWith(parameter + ": "),
         () -> "the message should name " + parameter + ": " + refusal.getMessage());
-    assertFalse(refusal.getMessage().contains(request.get("secret").textValue()), "the secret leaked");
+    assertFalse(
+        refusal.getMessage().contains(request.get("secret").textValue()), "the secret leaked");
   }
 }

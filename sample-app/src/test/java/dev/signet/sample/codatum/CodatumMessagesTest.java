@@ -44,7 +44,8 @@ class CodatumMessagesTest {
   void roundTrips(String json) throws Exception {
     CodatumMessage message = JACKSON.readValue(json, CodatumMessage.class);
     assertEquals(JACKSON.readTree(json), JACKSON.readTree(JACKSON.writeValueAsString(message)));
-    assertEquals(message, JACKSON.readValue(JACKSON.writeValueAsString(message), CodatumMessage.class));
+    assertEquals(
+        message, JACKSON.readValue(JACKSON.writeValueAsString(message), CodatumMessage.class));
   }
 
   @Test
@@ -102,7 +103,9 @@ class CodatumMessagesTest {
 
     assertEquals(
         JACKSON.readTree(
-            "{\"type\":\"SET_TOKEN\",\"token\":\"" + token.token() + "\",\"params\":["
+            "{\"type\":\"SET_TOKEN\",\"token\":\""
+                + token.token()
+                + "\",\"params\":["
                 + "{\"param_id\":\"66a1b2c3d4e5f60718293a4b\",\"param_value\":\"\\\"store_001\\\"\",\"is_hidden\":true},"
                 + "{\"param_id\":\"66a1b2c3d4e5f60718293a4e\",\"param_value\":\"\\\"2025-03-01\\\"\"}],"
                 + "\"displayOptions\":{\"sqlDisplay\":\"HIDE\",\"expandParamsFormByDefault\":false}}"),

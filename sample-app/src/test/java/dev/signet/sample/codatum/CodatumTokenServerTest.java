@@ -92,7 +92,9 @@ class CodatumTokenServerTest {
     assertEquals("application/json", received.header("Content-Type"));
     assertEquals(
         JACKSON.readTree(
-            "{\"api_key\":\"ak_0123456789\",\"api_secret\":\"" + API_SECRET + "\","
+            "{\"api_key\":\"ak_0123456789\",\"api_secret\":\""
+                + API_SECRET
+                + "\","
                 + "\"integration_id\":\"66a1b2c3d4e5f60718293aff\",\"page_id\":\"page-1\","
                 + "\"token_user_id\":\"user-42\",\"params\":["
                 + "{\"param_id\":\"66a1b2c3d4e5f60718293a4b\",\"param_value\":\"\\\"store_001\\\"\",\"is_hidden\":true},"
@@ -116,14 +118,16 @@ class CodatumTokenServerTest {
     JsonNode body = JACKSON.readTree(received.body());
     assertEquals(API_SECRET, body.get("api_secret").asText());
     assertEquals(1, received.body().split(API_SECRET, -1).length - 1, "once in the body");
-    assertFalse(received.everythingButTheBody().contains(API_SECRET), received.everythingButTheBody());
+    assertFalse(
+        received.everythingButTheBody().contains(API_SECRET), received.everythingButTheBody());
     assertFalse(request.toString().contains(API_SECRET), request.toString());
     assertTrue(request.toString().contains("api_secret=[redacted]"), request.toString());
   }
 
   @Test
   void aRefusalCarriesCodatumsMessageWithoutTheSecret() {
-    codatum.answer(401, "{\"message\":\"Invalid API secret " + API_SECRET + " for key ak_0123456789\"}");
+    codatum.answer(
+        401, "{\"message\":\"Invalid API secret " + API_SECRET + " for key ak_0123456789\"}");
 
     VendorRequestException refused =
         assertThrows(VendorRequestException.class, () -> client.issueToken(request(List.of())));
@@ -131,7 +135,8 @@ class CodatumTokenServerTest {
     assertEquals(401, refused.status());
     assertEquals("POST /api/notebook/issueToken", refused.request());
     assertEquals(
-        Optional.of("Invalid API secret [redacted] for key ak_0123456789"), refused.vendorMessage());
+        Optional.of("Invalid API secret [redacted] for key ak_0123456789"),
+        refused.vendorMessage());
     assertEquals(
         "POST /api/notebook/issueToken: the vendor answered with status 401: Invalid API secret"
             + " [redacted] for key ak_0123456789",

@@ -18,13 +18,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Debian's Chromium, driven by Debian's chromedriver. When either is missing, {@link
  * #ensureInstalled()} installs both with {@code src/test/browser/install-chromium.sh} (apt-get, as
- * root); no browser or driver is ever downloaded from elsewhere, and Selenium is given both
- * paths so that Selenium Manager never runs. Not root and not installed: the tests fail, saying
- * how to install them.
+ * root); no browser or driver is ever downloaded from elsewhere, and Selenium is given both paths
+ * so that Selenium Manager never runs. Not root and not installed: the tests fail, saying how to
+ * install them.
  */
 final class Chromium {
   static final Path BROWSER = Path.of(System.getProperty("signet.chromium", "/usr/bin/chromium"));
-  static final Path DRIVER = Path.of(System.getProperty("signet.chromedriver", "/usr/bin/chromedriver"));
+  static final Path DRIVER =
+      Path.of(System.getProperty("signet.chromedriver", "/usr/bin/chromedriver"));
   private static final Path BASEDIR = Path.of(System.getProperty("basedir", "."));
   private static final Path SCRIPT = BASEDIR.resolve("src/test/browser/install-chromium.sh");
   private static final Duration INSTALL_LIMIT = Duration.ofMinutes(15);
@@ -41,14 +42,28 @@ final class Chromium {
       return;
     }
     if (!isRoot()) {
-      fail("The browser tests need " + BROWSER + " and " + DRIVER + ", and installing them takes root."
-          + " Install them with: sudo apt-get update && sudo apt-get install -y chromium chromium-driver"
-          + " (or give their paths with -Dsignet.chromium=... -Dsignet.chromedriver=...)");
+      fail(
+          "The browser tests need "
+              + BROWSER
+              + " and "
+              + DRIVER
+              + ", and installing them takes root."
+              + " Install them with: sudo apt-get update && sudo apt-get install -y chromium chromium-driver"
+              + " (or give their paths with -Dsignet.chromium=... -Dsignet.chromedriver=...)");
     }
     Path log = BASEDIR.resolve("target/chromium-install.log");
     Files.createDirectories(log.getParent());
-    System.out.println("[e2e] " + BROWSER + " or " + DRIVER + " is missing: installing Debian's chromium"
-        + " and chromium-driver with " + SCRIPT + " (log: " + log + ")");
+    System.out.println(
+        "[e2e] "
+            + BROWSER
+            + " or "
+            + DRIVER
+            + " is missing: installing Debian's chromium"
+            + " and chromium-driver with "
+            + SCRIPT
+            + " (log: "
+            + log
+            + ")");
     Process install =
         new ProcessBuilder("bash", SCRIPT.toString())
             .redirectErrorStream(true)
@@ -56,12 +71,21 @@ final class Chromium {
             .start();
     if (!install.waitFor(INSTALL_LIMIT.toMinutes(), TimeUnit.MINUTES)) {
       install.destroyForcibly();
-      fail("Installing Chromium took longer than " + INSTALL_LIMIT.toMinutes() + " minutes; see " + log);
+      fail(
+          "Installing Chromium took longer than "
+              + INSTALL_LIMIT.toMinutes()
+              + " minutes; see "
+              + log);
     }
     if (install.exitValue() != 0 || !installed()) {
       List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-      fail("Installing Chromium failed (exit " + install.exitValue() + "); the end of " + log + ":\n"
-          + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())));
+      fail(
+          "Installing Chromium failed (exit "
+              + install.exitValue()
+              + "); the end of "
+              + log
+              + ":\n"
+              + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())));
     }
     System.out.println("[e2e] installed " + BROWSER + " and " + DRIVER);
   }
@@ -73,7 +97,9 @@ final class Chromium {
     return uid.equals("0");
   }
 
-  /** A headless Chromium with a fresh profile in {@code profile}, its driver logging under target/. */
+  /**
+   * A headless Chromium with a fresh profile in {@code profile}, its driver logging under target/.
+   */
   static ChromeDriver start(Path profile) {
     Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
     ChromeOptions options = new ChromeOptions();

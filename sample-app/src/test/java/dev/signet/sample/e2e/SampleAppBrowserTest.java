@@ -87,13 +87,17 @@ class SampleAppBrowserTest {
     signIn("user-42");
     browser.get(app.url() + "/omni?theme=dawn");
     WebElement frame = browser.findElement(By.id("omni"));
-    assertTrue(frame.getDomAttribute("src").startsWith(app.omniStandinUrl().orElseThrow() + "/embed/login?"));
+    assertTrue(
+        frame
+            .getDomAttribute("src")
+            .startsWith(app.omniStandinUrl().orElseThrow() + "/embed/login?"));
     browser.switchTo().frame(frame);
     waitFor(By.id("welcome"));
     assertEquals("Welcome, Blob Ross", text(By.id("welcome")));
     assertEquals("user-42", text(By.id("external-id")));
     assertEquals("Acme Paints", text(By.id("entity")));
-    assertEquals("{\"region\":\"west\",\"tier\":2}", text(By.cssSelector("[data-param=userAttributes]")));
+    assertEquals(
+        "{\"region\":\"west\",\"tier\":2}", text(By.cssSelector("[data-param=userAttributes]")));
     assertEquals("dawn", text(By.cssSelector("[data-param=theme]")));
     browser.switchTo().defaultContent();
     screenshot("omni-welcome");
@@ -120,7 +124,8 @@ class SampleAppBrowserTest {
     // The iframe used the URL: loading it again is a replay.
     browser.get(signed);
     waitFor(By.id("refused"));
-    assertEquals("REPLAYED_NONCE", browser.findElement(By.id("reason")).getDomAttribute("data-reason"));
+    assertEquals(
+        "REPLAYED_NONCE", browser.findElement(By.id("reason")).getDomAttribute("data-reason"));
     screenshot("omni-replayed");
 
     // Another name with the same signature.
@@ -128,7 +133,8 @@ class SampleAppBrowserTest {
     assertFalse(tampered.equals(signed));
     browser.get(tampered);
     waitFor(By.id("refused"));
-    assertEquals("BAD_SIGNATURE", browser.findElement(By.id("reason")).getDomAttribute("data-reason"));
+    assertEquals(
+        "BAD_SIGNATURE", browser.findElement(By.id("reason")).getDomAttribute("data-reason"));
     assertTrue(text(By.id("report")).contains("Mallory"));
     screenshot("omni-tampered");
   }
@@ -145,7 +151,9 @@ class SampleAppBrowserTest {
     int ready = indexOf(events, "\u2190 READY_FOR_TOKEN");
     int set = indexOf(events, "\u2192 SET_TOKEN to " + embedOrigin);
     int content = indexOf(events, "\u2190 CONTENT_READY");
-    assertTrue(ready >= 0 && ready < set && set < content, "READY_FOR_TOKEN, SET_TOKEN, CONTENT_READY: " + events);
+    assertTrue(
+        ready >= 0 && ready < set && set < content,
+        "READY_FOR_TOKEN, SET_TOKEN, CONTENT_READY: " + events);
 
     browser.switchTo().frame(browser.findElement(By.id("notebook")));
     waitFor(By.id("token-via"));
@@ -167,7 +175,8 @@ class SampleAppBrowserTest {
     WebElement frame = browser.findElement(By.id("notebook"));
     waitForEvent("\u2190 CONTENT_READY");
     assertTrue(frame.getDomAttribute("src").contains("?token=ey"));
-    assertTrue(events().stream().noneMatch(event -> event.contains("SET_TOKEN")), events().toString());
+    assertTrue(
+        events().stream().noneMatch(event -> event.contains("SET_TOKEN")), events().toString());
     browser.switchTo().frame(frame);
     waitFor(By.id("token-via"));
     assertEquals("?token=", text(By.id("token-via")));
@@ -193,8 +202,10 @@ class SampleAppBrowserTest {
     waitForEvent("ignored READY_FOR_TOKEN from " + foreignOrigin);
     waitForEvent("ignored PARAM_CHANGED from " + foreignOrigin);
     sleep(500);
-    assertEquals(tokensSent, events().stream().filter(event -> event.contains("SET_TOKEN")).count());
-    assertTrue(events().stream().noneMatch(event -> event.startsWith("saved")), events().toString());
+    assertEquals(
+        tokensSent, events().stream().filter(event -> event.contains("SET_TOKEN")).count());
+    assertTrue(
+        events().stream().noneMatch(event -> event.startsWith("saved")), events().toString());
     browser.switchTo().frame(browser.findElement(By.id("foreign")));
     assertEquals("received: nothing", text(By.id("got")));
     browser.switchTo().defaultContent();
@@ -223,8 +234,10 @@ class SampleAppBrowserTest {
     waitForEvent("\u2190 CONTENT_READY");
     browser.switchTo().frame(browser.findElement(By.id("notebook")));
     waitFor(By.id("param-period-start"));
-    assertEquals("[\"2026-02-01\",\"2026-03-31\"]", text(By.cssSelector("[data-param-value=period]")));
-    assertEquals("2026-02-01", browser.findElement(By.id("param-period-start")).getDomProperty("value"));
+    assertEquals(
+        "[\"2026-02-01\",\"2026-03-31\"]", text(By.cssSelector("[data-param-value=period]")));
+    assertEquals(
+        "2026-02-01", browser.findElement(By.id("param-period-start")).getDomProperty("value"));
     browser.switchTo().defaultContent();
     screenshot("codatum-param-after-reload");
 
@@ -233,7 +246,8 @@ class SampleAppBrowserTest {
     browser.switchTo().frame(browser.findElement(By.id("notebook")));
     waitFor(By.id("param-period-start"));
     assertEquals("Sales trend", text(By.id("title")));
-    assertEquals("[\"2026-02-01\",\"2026-03-31\"]", text(By.cssSelector("[data-param-value=period]")));
+    assertEquals(
+        "[\"2026-02-01\",\"2026-03-31\"]", text(By.cssSelector("[data-param-value=period]")));
 
     // "Run all" with a param only this page has: EXECUTE_SQLS_TRIGGERED carries it to the server.
     WebElement granularity = browser.findElement(By.id("param-granularity"));
@@ -249,7 +263,8 @@ class SampleAppBrowserTest {
     browser.switchTo().frame(browser.findElement(By.id("notebook")));
     waitFor(By.id("param-granularity"));
     assertEquals("\"week\"", text(By.cssSelector("[data-param-value=granularity]")));
-    assertEquals("[\"2026-02-01\",\"2026-03-31\"]", text(By.cssSelector("[data-param-value=period]")));
+    assertEquals(
+        "[\"2026-02-01\",\"2026-03-31\"]", text(By.cssSelector("[data-param-value=period]")));
     browser.switchTo().defaultContent();
   }
 
@@ -312,8 +327,10 @@ class SampleAppBrowserTest {
       browser.findElement(By.id("sign")).click();
       waitFor(By.id("builder-check"));
       Number overflow =
-          (Number) ((JavascriptExecutor) browser)
-              .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+          (Number)
+              ((JavascriptExecutor) browser)
+                  .executeScript(
+                      "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
       screenshot("builder-390px");
       assertEquals(0, overflow.intValue(), "the builder is wider than a 390 px screen");
     } finally {
@@ -330,13 +347,22 @@ class SampleAppBrowserTest {
       browser.get(app.url() + "/notebook/trends");
       waitForEvent("\u2190 CONTENT_READY");
       WebElement frame = browser.findElement(By.id("notebook"));
-      int frameHeight = ((Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].clientHeight;", frame)).intValue();
+      int frameHeight =
+          ((Number)
+                  ((JavascriptExecutor) browser)
+                      .executeScript("return arguments[0].clientHeight;", frame))
+              .intValue();
       browser.switchTo().frame(frame);
       waitFor(By.id("run-all"));
       int contentHeight =
-          ((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;")).intValue();
+          ((Number)
+                  ((JavascriptExecutor) browser)
+                      .executeScript("return document.documentElement.scrollHeight;"))
+              .intValue();
       browser.switchTo().defaultContent();
-      assertTrue(contentHeight <= frameHeight, "the notebook is " + contentHeight + " px tall in a " + frameHeight + " px frame");
+      assertTrue(
+          contentHeight <= frameHeight,
+          "the notebook is " + contentHeight + " px tall in a " + frameHeight + " px frame");
     } finally {
       browser.manage().window().setSize(new Dimension(1280, 1400));
     }
@@ -391,7 +417,9 @@ class SampleAppBrowserTest {
   }
 
   private static List<String> events() {
-    return browser.findElements(By.cssSelector("#events li")).stream().map(WebElement::getText).toList();
+    return browser.findElements(By.cssSelector("#events li")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   private static void waitForEvent(String prefix) {
@@ -421,7 +449,10 @@ class SampleAppBrowserTest {
     return String.valueOf(params);
   }
 
-  /** Saves the whole page (beyond the window, up to 4000 pixels) as target/e2e-screenshots/TEST-STEP.png. */
+  /**
+   * Saves the whole page (beyond the window, up to 4000 pixels) as
+   * target/e2e-screenshots/TEST-STEP.png.
+   */
   private void screenshot(String step) {
     byte[] png;
     try {
@@ -433,9 +464,12 @@ class SampleAppBrowserTest {
           browser.executeCdpCommand(
               "Page.captureScreenshot",
               Map.of(
-                  "format", "png",
-                  "captureBeyondViewport", true,
-                  "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+                  "format",
+                  "png",
+                  "captureBeyondViewport",
+                  true,
+                  "clip",
+                  Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
       png = Base64.getDecoder().decode((String) shot.get("data"));
     } catch (RuntimeException e) {
       png = browser.getScreenshotAs(OutputType.BYTES);
@@ -455,7 +489,9 @@ class SampleAppBrowserTest {
     }
   }
 
-  /** Another origin on a loopback port: a page that posts to its parent and shows what it received. */
+  /**
+   * Another origin on a loopback port: a page that posts to its parent and shows what it received.
+   */
   private static HttpServer foreignOrigin() throws IOException {
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
@@ -465,7 +501,9 @@ class SampleAppBrowserTest {
                 + "window.addEventListener('message', (e) => {"
                 + " document.getElementById('got').textContent = 'received: ' + (e.data && e.data.type); });"
                 + "parent.postMessage({ type: 'READY_FOR_TOKEN' }, '*');"
-                + "parent.postMessage({ type: 'PARAM_CHANGED', params: [{ param_id: '" + PERIOD_ID + "',"
+                + "parent.postMessage({ type: 'PARAM_CHANGED', params: [{ param_id: '"
+                + PERIOD_ID
+                + "',"
                 + " param_value: '[\"2020-01-01\",\"2020-12-31\"]' }] }, '*');"
                 + "</script></body></html>")
             .getBytes(StandardCharsets.UTF_8);

@@ -26,64 +26,119 @@ class JacksonInclusionTest {
 
   @JsonRequest(path = "/always")
   interface Always {
-    @JsonProperty("name") String name();
-    @JsonProperty("tags") List<String> tags();
-    @JsonProperty("nick") Optional<String> nick();
-    @JsonProperty("labels") Optional<Map<String, String>> labels();
-    @JsonProperty("ratio") Optional<Double> ratio();
+    @JsonProperty("name")
+    String name();
+
+    @JsonProperty("tags")
+    List<String> tags();
+
+    @JsonProperty("nick")
+    Optional<String> nick();
+
+    @JsonProperty("labels")
+    Optional<Map<String, String>> labels();
+
+    @JsonProperty("ratio")
+    Optional<Double> ratio();
   }
 
   @JsonRequest(path = "/non-null")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   interface NonNull {
-    @JsonProperty("name") String name();
-    @JsonProperty("tags") List<String> tags();
-    @JsonProperty("nick") Optional<String> nick();
-    @JsonProperty("labels") Optional<Map<String, String>> labels();
-    @JsonProperty("ratio") Optional<Double> ratio();
+    @JsonProperty("name")
+    String name();
+
+    @JsonProperty("tags")
+    List<String> tags();
+
+    @JsonProperty("nick")
+    Optional<String> nick();
+
+    @JsonProperty("labels")
+    Optional<Map<String, String>> labels();
+
+    @JsonProperty("ratio")
+    Optional<Double> ratio();
   }
 
   @JsonRequest(path = "/non-absent")
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   interface NonAbsent {
-    @JsonProperty("name") String name();
-    @JsonProperty("tags") List<String> tags();
-    @JsonProperty("nick") Optional<String> nick();
-    @JsonProperty("labels") Optional<Map<String, String>> labels();
-    @JsonProperty("ratio") Optional<Double> ratio();
+    @JsonProperty("name")
+    String name();
+
+    @JsonProperty("tags")
+    List<String> tags();
+
+    @JsonProperty("nick")
+    Optional<String> nick();
+
+    @JsonProperty("labels")
+    Optional<Map<String, String>> labels();
+
+    @JsonProperty("ratio")
+    Optional<Double> ratio();
   }
 
   @JsonRequest(path = "/non-empty")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   interface NonEmpty {
-    @JsonProperty("name") String name();
-    @JsonProperty("tags") List<String> tags();
-    @JsonProperty("nick") Optional<String> nick();
-    @JsonProperty("labels") Optional<Map<String, String>> labels();
-    @JsonProperty("ratio") Optional<Double> ratio();
+    @JsonProperty("name")
+    String name();
+
+    @JsonProperty("tags")
+    List<String> tags();
+
+    @JsonProperty("nick")
+    Optional<String> nick();
+
+    @JsonProperty("labels")
+    Optional<Map<String, String>> labels();
+
+    @JsonProperty("ratio")
+    Optional<Double> ratio();
   }
 
   /** The type says NON_ABSENT; one method says ALWAYS, and another NON_EMPTY. */
   @JsonRequest(path = "/mixed")
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   interface Mixed {
-    @JsonProperty("nick") @JsonInclude(JsonInclude.Include.ALWAYS) Optional<String> nick();
-    @JsonProperty("name") String name();
-    @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> tags();
-    @JsonProperty("ratio") Optional<Double> ratio();
+    @JsonProperty("nick")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    Optional<String> nick();
+
+    @JsonProperty("name")
+    String name();
+
+    @JsonProperty("tags")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    List<String> tags();
+
+    @JsonProperty("ratio")
+    Optional<Double> ratio();
   }
 
   /** Members that may be left out come first, so the commas depend on what is present. */
   @JsonRequest(path = "/optional-first")
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   interface OptionalFirst {
-    @JsonProperty("a") Optional<String> a();
-    @JsonProperty("b") Optional<Integer> b();
-    @JsonProperty("c") String c();
-    @JsonProperty("d") Optional<Boolean> d();
+    @JsonProperty("a")
+    Optional<String> a();
+
+    @JsonProperty("b")
+    Optional<Integer> b();
+
+    @JsonProperty("c")
+    String c();
+
+    @JsonProperty("d")
+    Optional<Boolean> d();
   }
 
-  /** Jackson's text of {@code request} and {@code body} are the same JSON, numbers compared as numbers. */
+  /**
+   * Jackson's text of {@code request} and {@code body} are the same JSON, numbers compared as
+   * numbers.
+   */
   private static void assertSameAsJackson(Object request, String body) throws Exception {
     JsonNode jackson = JACKSON.readTree(JACKSON.writeValueAsString(request));
     JsonNode ours = JACKSON.readTree(body);
@@ -92,7 +147,8 @@ class JacksonInclusionTest {
             a.isNumber() && b.isNumber()
                 ? a.decimalValue().compareTo(b.decimalValue())
                 : a.equals(b) ? 0 : 1;
-    assertTrue(jackson.equals(numbersAsNumbers, ours), "Jackson wrote " + jackson + ", Signet " + body);
+    assertTrue(
+        jackson.equals(numbersAsNumbers, ours), "Jackson wrote " + jackson + ", Signet " + body);
   }
 
   @Test
@@ -181,7 +237,12 @@ class JacksonInclusionTest {
         SignetJacksonInclusionTest_OptionalFirst.builder().c("c").b(2).d(false).build();
     assertEquals("{\"b\":2,\"c\":\"c\",\"d\":false}", second.body());
     SignetJacksonInclusionTest_OptionalFirst all =
-        SignetJacksonInclusionTest_OptionalFirst.builder().c("c").a("a").b(Optional.of(1)).d(true).build();
+        SignetJacksonInclusionTest_OptionalFirst.builder()
+            .c("c")
+            .a("a")
+            .b(Optional.of(1))
+            .d(true)
+            .build();
     assertEquals("{\"a\":\"a\",\"b\":1,\"c\":\"c\",\"d\":true}", all.body());
     for (SignetJacksonInclusionTest_OptionalFirst request : List.of(none, second, all)) {
       assertSameAsJackson(request, request.body());

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A signed URL designed the unambiguous way, {@code lines = NAMES_AND_VALUES}, for the proof
- * tests: several optional texts that can take the same values, and one parameter of every kind a
- * line can hold (enum, boolean, int, JSON object, JSON array). Its signed text is declared order,
- * no normalization.
+ * A signed URL designed the unambiguous way, {@code lines = NAMES_AND_VALUES}, for the proof tests:
+ * several optional texts that can take the same values, and one parameter of every kind a line can
+ * hold (enum, boolean, int, JSON object, JSON array). Its signed text is declared order, no
+ * normalization.
  */
 @SignedUrl(path = "/proof/unambiguous", lines = SignedLines.NAMES_AND_VALUES)
 public interface ProofRequest {

@@ -17,9 +17,9 @@ import java.util.Optional;
 
 /**
  * {@link QueryString#parse} on any text: it reads a query or refuses it with a {@link
- * MalformedQueryException}, never anything else; it reads exactly what the rules it documents
- * read (a plain second implementation of them, {@link #reference}), refusing exactly what they
- * refuse; and what it reads is read the same again once form-encoded anew.
+ * MalformedQueryException}, never anything else; it reads exactly what the rules it documents read
+ * (a plain second implementation of them, {@link #reference}), refusing exactly what they refuse;
+ * and what it reads is read the same again once form-encoded anew.
  *
  * <p>Every run of the tests replays the seeds in {@code QueryStringFuzzTestInputs/parse}; {@code
  * mvn verify} also fuzzes for a bounded time (see the {@code fuzz-*} executions in the pom).
@@ -47,14 +47,23 @@ class QueryStringFuzzTest {
       }
       if (expected.isPresent()) {
         throw new AssertionError(
-            "QueryString refused (" + refused.getMessage() + ") what reads as " + expected.get() + ": "
+            "QueryString refused ("
+                + refused.getMessage()
+                + ") what reads as "
+                + expected.get()
+                + ": "
                 + ProofValues.visible(query));
       }
       return;
     }
     if (!expected.equals(Optional.of(pairs))) {
       throw new AssertionError(
-          "QueryString read " + pairs + " where the rules read " + expected + " in " + ProofValues.visible(query));
+          "QueryString read "
+              + pairs
+              + " where the rules read "
+              + expected
+              + " in "
+              + ProofValues.visible(query));
     }
     // Written anew as a signer writes it, the query reads the same.
     StringBuilder canonical = new StringBuilder();
@@ -74,10 +83,10 @@ class QueryStringFuzzTest {
   }
 
   /**
-   * The query read by the rules QueryString documents, written out the plain way: pairs split
-   * at {@code &}, none empty; name and value split at the first {@code =}; {@code +} is a space;
-   * {@code %} and two ASCII hex digits are a byte; any other character from {@code !} to {@code
-   * ~} is itself, and any other at all is refused; the bytes must be UTF-8. Empty when refused.
+   * The query read by the rules QueryString documents, written out the plain way: pairs split at
+   * {@code &}, none empty; name and value split at the first {@code =}; {@code +} is a space;
+   * {@code %} and two ASCII hex digits are a byte; any other character from {@code !} to {@code ~}
+   * is itself, and any other at all is refused; the bytes must be UTF-8. Empty when refused.
    */
   static Optional<List<QueryString.Pair>> reference(String query) {
     List<QueryString.Pair> pairs = new ArrayList<>();

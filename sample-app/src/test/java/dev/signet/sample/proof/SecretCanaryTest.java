@@ -18,7 +18,6 @@ import dev.signet.runtime.NonceStore;
 import dev.signet.runtime.Origin;
 import dev.signet.runtime.Secret;
 import dev.signet.runtime.SignatureFormat;
-import dev.signet.runtime.SignedTextReport;
 import dev.signet.runtime.Verification;
 import dev.signet.runtime.VerificationFailure;
 import dev.signet.runtime.VerificationFailure.Reason;
@@ -55,17 +54,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 /**
- * Drives every failure path of the runtime, the generated requests and verifiers, and the
- * command line with a recognizable secret, and looks for it (and its hex and base64 forms) in
- * everything they produce: failure messages and their toString, verifications, signed-text
- * reports, exception messages, the CLI's output, and whatever reaches System.out, System.err or
- * java.util.logging meanwhile.
+ * Drives every failure path of the runtime, the generated requests and verifiers, and the command
+ * line with a recognizable secret, and looks for it (and its hex and base64 forms) in everything
+ * they produce: failure messages and their toString, verifications, signed-text reports, exception
+ * messages, the CLI's output, and whatever reaches System.out, System.err or java.util.logging
+ * meanwhile.
  *
- * <p>A refusal must not show the signature the secret gives for what was received either: with
- * it anyone could sign anything.
+ * <p>A refusal must not show the signature the secret gives for what was received either: with it
+ * anyone could sign anything.
  */
 class SecretCanaryTest {
   private static final String CANARY = "SECRET-CANARY-5b1e0c9d4f7a2e38";
+
   /** A secret that looks like an option to a command-line parser. */
   private static final String DASHED_CANARY = "-SECRET-CANARY-dashed-77aa01";
 
@@ -87,8 +87,12 @@ class SecretCanaryTest {
         @Override
         public void publish(LogRecord record) {
           logged.add(
-              record.getLoggerName() + " " + record.getMessage() + " "
-                  + (record.getParameters() == null ? "" : List.of(record.getParameters())) + " "
+              record.getLoggerName()
+                  + " "
+                  + record.getMessage()
+                  + " "
+                  + (record.getParameters() == null ? "" : List.of(record.getParameters()))
+                  + " "
                   + record.getThrown());
         }
 
@@ -203,24 +207,62 @@ class SecretCanaryTest {
             .tags(List.of("t"))
             .build();
     SignetTrimmedProofRequest trimmed =
-        SignetTrimmedProofRequest.builder().subject("s").nonce("abcdefghijklmnop").total(5L).filter("a%20b").build();
+        SignetTrimmedProofRequest.builder()
+            .subject("s")
+            .nonce("abcdefghijklmnop")
+            .total(5L)
+            .filter("a%20b")
+            .build();
     return List.of(
-        new Case<>("Omni login", secret -> SignetOmniLogin.verifier(OMNI, secret), login.signedUrl(OMNI, SECRET),
-            MacAlgorithm.HMAC_SHA256, SignatureFormat.BASE64URL_UNPADDED,
-            List.of("theme=neon", "accessBoost=yes", "userAttributes=%7B", "userAttributes=%7B%22a%22%3A%7B%7D%7D",
-                "entityFolderContentRole=viewer", "name=a%0Ab", "branch=", "mode=%20", "groups=%5B1%5D"),
+        new Case<>(
+            "Omni login",
+            secret -> SignetOmniLogin.verifier(OMNI, secret),
+            login.signedUrl(OMNI, SECRET),
+            MacAlgorithm.HMAC_SHA256,
+            SignatureFormat.BASE64URL_UNPADDED,
+            List.of(
+                "theme=neon",
+                "accessBoost=yes",
+                "userAttributes=%7B",
+                "userAttributes=%7B%22a%22%3A%7B%7D%7D",
+                "entityFolderContentRole=viewer",
+                "name=a%0Ab",
+                "branch=",
+                "mode=%20",
+                "groups=%5B1%5D"),
             "nonce"),
-        new Case<>("Omni redeem-session", secret -> SignetOmniRedeemSession.verifier(OMNI, secret),
-            redeem.signedUrl(OMNI, SECRET), MacAlgorithm.HMAC_SHA256, SignatureFormat.BASE64URL_UNPADDED,
-            List.of("theme=x", "prefersDark=maybe", "branch=%0D"), "nonce"),
-        new Case<>("unambiguous", secret -> SignetProofRequest.verifier(PROOF, secret), proof.signedUrl(PROOF, SECRET),
-            MacAlgorithm.HMAC_SHA256, SignatureFormat.BASE64URL_UNPADDED,
-            List.of("shade=dark", "flag=1", "level=01", "level=99999999999", "attributes=%5B%5D", "tags=%5Bnull%5D",
-                "first=", "subject=%ED%A0%80"),
+        new Case<>(
+            "Omni redeem-session",
+            secret -> SignetOmniRedeemSession.verifier(OMNI, secret),
+            redeem.signedUrl(OMNI, SECRET),
+            MacAlgorithm.HMAC_SHA256,
+            SignatureFormat.BASE64URL_UNPADDED,
+            List.of("theme=x", "prefersDark=maybe", "branch=%0D"),
             "nonce"),
-        new Case<>("trimmed", secret -> SignetTrimmedProofRequest.verifier(PROOF, secret),
-            trimmed.signedUrl(PROOF, SECRET), MacAlgorithm.HMAC_SHA512, SignatureFormat.HEX,
-            List.of("total=%2B5", "filter=%25zz", "note=", "shade=Light"), "nonce"));
+        new Case<>(
+            "unambiguous",
+            secret -> SignetProofRequest.verifier(PROOF, secret),
+            proof.signedUrl(PROOF, SECRET),
+            MacAlgorithm.HMAC_SHA256,
+            SignatureFormat.BASE64URL_UNPADDED,
+            List.of(
+                "shade=dark",
+                "flag=1",
+                "level=01",
+                "level=99999999999",
+                "attributes=%5B%5D",
+                "tags=%5Bnull%5D",
+                "first=",
+                "subject=%ED%A0%80"),
+            "nonce"),
+        new Case<>(
+            "trimmed",
+            secret -> SignetTrimmedProofRequest.verifier(PROOF, secret),
+            trimmed.signedUrl(PROOF, SECRET),
+            MacAlgorithm.HMAC_SHA512,
+            SignatureFormat.HEX,
+            List.of("total=%2B5", "filter=%25zz", "note=", "shade=Light"),
+            "nonce"));
   }
 
   @Test
@@ -238,9 +280,13 @@ class SecretCanaryTest {
     String query = url.substring(url.indexOf('?') + 1);
     String signature = query.substring(query.indexOf("signature=") + "signature=".length());
     String withoutSignature = query.substring(0, query.indexOf("&signature="));
-    String nonce = withoutSignature.replaceAll(".*(?:^|&)" + c.nonceParameter() + "=([^&]*).*", "$1");
+    String nonce =
+        withoutSignature.replaceAll(".*(?:^|&)" + c.nonceParameter() + "=([^&]*).*", "$1");
     Verifier<T> verifier = c.verifier().apply(SECRET);
-    show(verifier, verifier.ignoringUnknownParameters(), verifier.withNonceStore(nonceValue -> NonceStore.Outcome.FULL));
+    show(
+        verifier,
+        verifier.ignoringUnknownParameters(),
+        verifier.withNonceStore(nonceValue -> NonceStore.Outcome.FULL));
 
     List<Verification<T>> outcomes = new ArrayList<>();
     outcomes.add(verifier.verifyUrl(null));
@@ -249,50 +295,109 @@ class SecretCanaryTest {
     outcomes.add(verifier.verifyUrl(url.replace("https://", "http://")));
     outcomes.add(verifier.verifyUrl(endpoint + "/x?" + query));
     outcomes.add(verifier.verifyQuery(query + "&x=%zz"));
-    outcomes.add(verifier.verifyQuery(query + "&" + withoutSignature.substring(0, withoutSignature.indexOf('&'))));
+    outcomes.add(
+        verifier.verifyQuery(
+            query + "&" + withoutSignature.substring(0, withoutSignature.indexOf('&'))));
     outcomes.add(verifier.verifyQuery(query + "&unknown=1"));
     outcomes.add(verifier.verifyQuery(withoutSignature));
-    outcomes.add(verifier.verifyQuery(withoutSignature.substring(withoutSignature.indexOf('&') + 1) + "&signature=" + signature));
+    outcomes.add(
+        verifier.verifyQuery(
+            withoutSignature.substring(withoutSignature.indexOf('&') + 1)
+                + "&signature="
+                + signature));
     for (String invalid : c.invalidValues()) {
       String name = invalid.substring(0, invalid.indexOf('='));
-      outcomes.add(verifier.verifyQuery(query.replaceFirst("(^|&)" + name + "=[^&]*", "$1" + invalid)
-          + (query.matches("(?:.*&)?" + name + "=.*") ? "" : "&" + invalid)));
+      outcomes.add(
+          verifier.verifyQuery(
+              query.replaceFirst("(^|&)" + name + "=[^&]*", "$1" + invalid)
+                  + (query.matches("(?:.*&)?" + name + "=.*") ? "" : "&" + invalid)));
     }
-    outcomes.add(verifier.verifyQuery(query.replace(c.nonceParameter() + "=" + nonce, c.nonceParameter() + "=" + nonce + "x")));
-    outcomes.add(verifier.verifyQuery(query.replace(c.nonceParameter() + "=" + nonce, c.nonceParameter() + "=" + nonce.substring(1) + "%21")));
-    // A forged request: the signed query with one value changed, and a signature from another secret.
-    outcomes.add(verifier.verifyQuery(query.replace("signature=" + signature, "signature=" + signature.substring(1) + "A")));
-    outcomes.add(verifier.verifyQuery(withoutSignature.replace(nonce, nonce.substring(1) + nonce.charAt(0)) + "&signature=" + signature));
+    outcomes.add(
+        verifier.verifyQuery(
+            query.replace(
+                c.nonceParameter() + "=" + nonce, c.nonceParameter() + "=" + nonce + "x")));
+    outcomes.add(
+        verifier.verifyQuery(
+            query.replace(
+                c.nonceParameter() + "=" + nonce,
+                c.nonceParameter() + "=" + nonce.substring(1) + "%21")));
+    // A forged request: the signed query with one value changed, and a signature from another
+    // secret.
+    outcomes.add(
+        verifier.verifyQuery(
+            query.replace("signature=" + signature, "signature=" + signature.substring(1) + "A")));
+    outcomes.add(
+        verifier.verifyQuery(
+            withoutSignature.replace(nonce, nonce.substring(1) + nonce.charAt(0))
+                + "&signature="
+                + signature));
     outcomes.add(c.verifier().apply(Secret.ofUtf8("another secret")).verifyUrl(url));
     outcomes.add(verifier.verifyUrl(url)); // verified
     outcomes.add(verifier.verifyUrl(url)); // replayed
-    outcomes.add(c.verifier().apply(SECRET).withNonceStore(new InMemoryNonceStore(1, Duration.ofHours(1)))
-        .verifyQuery(query)); // verified, and fills the store
-    Verifier<T> full = c.verifier().apply(SECRET).withNonceStore(nonceValue -> NonceStore.Outcome.FULL);
+    outcomes.add(
+        c.verifier()
+            .apply(SECRET)
+            .withNonceStore(new InMemoryNonceStore(1, Duration.ofHours(1)))
+            .verifyQuery(query)); // verified, and fills the store
+    Verifier<T> full =
+        c.verifier().apply(SECRET).withNonceStore(nonceValue -> NonceStore.Outcome.FULL);
     outcomes.add(full.verifyUrl(url));
-    // A store that cannot answer, by its outcome or by throwing: refused, and nothing of the store's shown.
-    outcomes.add(c.verifier().apply(SECRET).withNonceStore(nonceValue -> NonceStore.Outcome.UNAVAILABLE).verifyUrl(url));
-    outcomes.add(c.verifier().apply(SECRET).withNonceStore(nonceValue -> {
-      throw new IllegalStateException("store down");
-    }).verifyUrl(url));
+    // A store that cannot answer, by its outcome or by throwing: refused, and nothing of the
+    // store's shown.
+    outcomes.add(
+        c.verifier()
+            .apply(SECRET)
+            .withNonceStore(nonceValue -> NonceStore.Outcome.UNAVAILABLE)
+            .verifyUrl(url));
+    outcomes.add(
+        c.verifier()
+            .apply(SECRET)
+            .withNonceStore(
+                nonceValue -> {
+                  throw new IllegalStateException("store down");
+                })
+            .verifyUrl(url));
     outcomes.add(c.verifier().apply(SECRET).ignoringUnknownParameters().verifyUrl(url + "&utm=1"));
 
     Set<Reason> reached = EnumSet.noneOf(Reason.class);
     for (Verification<T> outcome : outcomes) {
       show(outcome, outcome.request().map(Object::toString).orElse(""));
-      outcome.failure().ifPresent(failure -> {
-        reached.add(failure.reason());
-        show(failure, failure.message(), failure.parameterName().orElse(""), failure.reason());
-      });
-      outcome.report().ifPresent(report -> {
-        show(report, report.signedText(), report.lines(), report.firstDifferingLine("x\ny", "\n"));
-        if (outcome.failure().map(VerificationFailure::reason).orElse(null) == Reason.BAD_SIGNATURE) {
-          String expected =
-              c.format().encode(SECRET.mac(c.algorithm(), report.signedText().getBytes(StandardCharsets.UTF_8)));
-          String shown = outcome + " " + report + " " + outcome.failure().orElseThrow().message();
-          assertFalse(shown.contains(expected), () -> c.name() + ": a refusal shows the signature the secret gives: " + shown);
-        }
-      });
+      outcome
+          .failure()
+          .ifPresent(
+              failure -> {
+                reached.add(failure.reason());
+                show(
+                    failure,
+                    failure.message(),
+                    failure.parameterName().orElse(""),
+                    failure.reason());
+              });
+      outcome
+          .report()
+          .ifPresent(
+              report -> {
+                show(
+                    report,
+                    report.signedText(),
+                    report.lines(),
+                    report.firstDifferingLine("x\ny", "\n"));
+                if (outcome.failure().map(VerificationFailure::reason).orElse(null)
+                    == Reason.BAD_SIGNATURE) {
+                  String expected =
+                      c.format()
+                          .encode(
+                              SECRET.mac(
+                                  c.algorithm(),
+                                  report.signedText().getBytes(StandardCharsets.UTF_8)));
+                  String shown =
+                      outcome + " " + report + " " + outcome.failure().orElseThrow().message();
+                  assertFalse(
+                      shown.contains(expected),
+                      () ->
+                          c.name() + ": a refusal shows the signature the secret gives: " + shown);
+                }
+              });
     }
     assertTrue(outcomes.get(outcomes.size() - 5).isVerified(), c.name());
     assertTrue(outcomes.get(outcomes.size() - 1).isVerified(), c.name());
@@ -303,27 +408,64 @@ class SecretCanaryTest {
 
   @Test
   void noRefusalOfABuilderOrOriginShowsTheSecret() {
-    SignetOmniLogin login = SignetOmniLogin.builder().contentPath("/my").externalId("u").name("n").build();
+    SignetOmniLogin login =
+        SignetOmniLogin.builder().contentPath("/my").externalId("u").name("n").build();
     showThrown(() -> login.signedUrl(null, SECRET));
     showThrown(() -> login.signedUrl(OMNI, null));
     show(login, login.canonicalText(OMNI), login.signedUrl(OMNI, SECRET));
-    showThrown(() -> SignetOmniLogin.builder().contentPath("/my").externalId("u").name("a\nb").build());
-    showThrown(() -> SignetOmniLogin.builder().contentPath("/my").externalId("u").name("a\rb").build());
+    showThrown(
+        () -> SignetOmniLogin.builder().contentPath("/my").externalId("u").name("a\nb").build());
+    showThrown(
+        () -> SignetOmniLogin.builder().contentPath("/my").externalId("u").name("a\rb").build());
     showThrown(() -> SignetOmniLogin.builder().contentPath("").externalId("u").name("n").build());
-    showThrown(() -> SignetOmniLogin.builder().contentPath("/my").externalId("u").name("\uD800").build());
-    showThrown(() -> SignetOmniLogin.builder().contentPath("/my").externalId("u").name("n").nonce("short").build());
-    showThrown(() -> SignetOmniLogin.builder().contentPath("/my").externalId("u").name("n").nonce(NONCE.replace('0', '-')).build());
-    showThrown(() -> SignetOmniLogin.builder().contentPath("/my").externalId("u").name("n").filterSearchParam("%zz").build());
+    showThrown(
+        () -> SignetOmniLogin.builder().contentPath("/my").externalId("u").name("\uD800").build());
+    showThrown(
+        () ->
+            SignetOmniLogin.builder()
+                .contentPath("/my")
+                .externalId("u")
+                .name("n")
+                .nonce("short")
+                .build());
+    showThrown(
+        () ->
+            SignetOmniLogin.builder()
+                .contentPath("/my")
+                .externalId("u")
+                .name("n")
+                .nonce(NONCE.replace('0', '-'))
+                .build());
+    showThrown(
+        () ->
+            SignetOmniLogin.builder()
+                .contentPath("/my")
+                .externalId("u")
+                .name("n")
+                .filterSearchParam("%zz")
+                .build());
     showThrown(() -> SignetOmniLogin.builder().contentPath(null));
-    showThrown(() -> SignetOmniLogin.builder().contentPath("/my").externalId("u").name("n").theme((Theme) null));
-    showThrown(() -> SignetOmniLogin.builder().contentPath("/my").externalId("u").name("n")
-        .userAttributes(Map.of("a", UserAttribute.of(Double.NaN))));
+    showThrown(
+        () ->
+            SignetOmniLogin.builder()
+                .contentPath("/my")
+                .externalId("u")
+                .name("n")
+                .theme((Theme) null));
+    showThrown(
+        () ->
+            SignetOmniLogin.builder()
+                .contentPath("/my")
+                .externalId("u")
+                .name("n")
+                .userAttributes(Map.of("a", UserAttribute.of(Double.NaN))));
     showThrown(() -> UserAttribute.ofList(List.of(new Object())));
     showThrown(() -> UserAttribute.fromJson(Boolean.TRUE));
     showThrown(() -> SignetProofRequest.builder().subject("").count(1).build());
     showThrown(() -> SignetProofRequest.builder().subject("\uDC00").count(1).build());
     showThrown(() -> SignetTrimmedProofRequest.builder().subject("s").filter("100%").build());
-    showThrown(() -> SignetTrimmedProofRequest.builder().subject("s").nonce("ABCDEFGHIJKLMNOP").build());
+    showThrown(
+        () -> SignetTrimmedProofRequest.builder().subject("s").nonce("ABCDEFGHIJKLMNOP").build());
     showThrown(() -> Origin.https("", 443));
     showThrown(() -> Origin.https("a b.com"));
     showThrown(() -> Origin.https("stra\u00DFe.de"));
@@ -340,7 +482,8 @@ class SecretCanaryTest {
   private record Run(int exitCode, String out, String err) {}
 
   private Run run(String stdin, String... args) throws Exception {
-    Method reportUsageError = Main.class.getDeclaredMethod("reportUsageError", ParameterException.class, String[].class);
+    Method reportUsageError =
+        Main.class.getDeclaredMethod("reportUsageError", ParameterException.class, String[].class);
     reportUsageError.setAccessible(true);
     InputStream standardInput = System.in;
     StringWriter out = new StringWriter();
@@ -371,8 +514,20 @@ class SecretCanaryTest {
   }
 
   private static List<String> login(String secret, String... more) {
-    List<String> args = new ArrayList<>(List.of("omni-url", "--secret", secret, "--organization", "acme",
-        "--content-path", "/my", "--external-id", "u1", "--name", "Blob Ross"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "omni-url",
+                "--secret",
+                secret,
+                "--organization",
+                "acme",
+                "--content-path",
+                "/my",
+                "--external-id",
+                "u1",
+                "--name",
+                "Blob Ross"));
     args.addAll(List.of(more));
     return args;
   }
@@ -399,11 +554,15 @@ class SecretCanaryTest {
       failing.add(login(secret, "--unknown", "x", "--secrte=" + secret));
       failing.add(login(CANARY, "--secrte", CANARY)); // the dashed secret: see the finding below
       failing.add(login(secret, "--port")); // an option without its value
-      failing.add(List.of("omni-url", "--organization", "acme", "--secret", secret, "--port", "--name", "x"));
+      failing.add(
+          List.of(
+              "omni-url", "--organization", "acme", "--secret", secret, "--port", "--name", "x"));
       failing.add(List.of("omni-url", "--port", "--secret", secret));
       failing.add(List.of("omni-url", "--access-boost", "--secret", secret));
-      failing.add(List.of("omni-url", CANARY, "--organization", "acme")); // the secret as a stray argument
-      failing.add(List.of("omni-url", "--op", "redeem", "--secret", secret, "--organization", "acme"));
+      failing.add(
+          List.of("omni-url", CANARY, "--organization", "acme")); // the secret as a stray argument
+      failing.add(
+          List.of("omni-url", "--op", "redeem", "--secret", secret, "--organization", "acme"));
       failing.add(List.of("omni-url", "--secret", secret)); // everything else missing
       failing.add(List.of("nonsense", "--secret", CANARY));
     }
@@ -414,36 +573,57 @@ class SecretCanaryTest {
 
     StringBuilder lines = new StringBuilder();
     for (String secret : List.of(CANARY, DASHED_CANARY)) {
-      String good = "{\"secret\": \"" + secret + "\", \"organizationName\": \"acme\", \"contentPath\": \"/my\","
-          + " \"externalId\": \"u1\", \"name\": \"n\"";
-      lines.append(good).append(", \"theme\": \"neon\"}\n")
-          .append(good).append(", \"port\": \"x\"}\n")
-          .append(good).append(", \"port\": 1e400}\n")
-          .append(good).append(", \"op\": \"nope\"}\n")
-          .append(good).append(", \"colour\": \"red\"}\n")
-          .append(good).append(", \"userAttributes\": {\"a\": {\"b\": 1}}}\n")
-          .append(good).append(", \"userAttributes\": {\"a\": 1e400}}\n")
-          .append(good).append(", \"connectionRoles\": {\"a\": 1}}\n")
-          .append(good).append(", \"nonce\": \"x\"}\n")
-          .append(good).append(", \"name\": \"a\\nb\"}\n")
-          .append(good).append(", \"accessBoost\": \"yes\"}\n")
-          .append(good).append("\n") // cut short
-          .append(good.replace("\"" + secret + "\"", secret)).append("}\n") // unquoted
+      String good =
+          "{\"secret\": \""
+              + secret
+              + "\", \"organizationName\": \"acme\", \"contentPath\": \"/my\","
+              + " \"externalId\": \"u1\", \"name\": \"n\"";
+      lines
+          .append(good)
+          .append(", \"theme\": \"neon\"}\n")
+          .append(good)
+          .append(", \"port\": \"x\"}\n")
+          .append(good)
+          .append(", \"port\": 1e400}\n")
+          .append(good)
+          .append(", \"op\": \"nope\"}\n")
+          .append(good)
+          .append(", \"colour\": \"red\"}\n")
+          .append(good)
+          .append(", \"userAttributes\": {\"a\": {\"b\": 1}}}\n")
+          .append(good)
+          .append(", \"userAttributes\": {\"a\": 1e400}}\n")
+          .append(good)
+          .append(", \"connectionRoles\": {\"a\": 1}}\n")
+          .append(good)
+          .append(", \"nonce\": \"x\"}\n")
+          .append(good)
+          .append(", \"name\": \"a\\nb\"}\n")
+          .append(good)
+          .append(", \"accessBoost\": \"yes\"}\n")
+          .append(good)
+          .append("\n") // cut short
+          .append(good.replace("\"" + secret + "\"", secret))
+          .append("}\n") // unquoted
           .append("{\"secret\": [\"" + secret + "\"]}\n")
-          .append("{\"op\": \"redeem\", \"secret\": \"" + secret + "\", \"organizationName\": \"acme\"}\n")
+          .append(
+              "{\"op\": \"redeem\", \"secret\": \""
+                  + secret
+                  + "\", \"organizationName\": \"acme\"}\n")
           .append("[\"" + secret + "\"]\n");
     }
     Run jsonLines = run(lines.toString(), "omni-url", "--jsonl");
     assertEquals(0, jsonLines.exitCode());
-    assertTrue(jsonLines.out().lines().allMatch(line -> line.startsWith("error: ")), jsonLines::out);
+    assertTrue(
+        jsonLines.out().lines().allMatch(line -> line.startsWith("error: ")), jsonLines::out);
     assertEquals(32, jsonLines.out().lines().count(), jsonLines::out);
   }
 
   /**
-   * picocli leaves a value that starts with {@code -} among the unmatched arguments when the
-   * option before it is unknown (or the command is), and a secret starts with {@code -} once in
-   * 64 in base64url: after a mistyped {@code --secret} it must not be printed. (Found here: the
-   * command line used to print unmatched arguments that looked like options.)
+   * picocli leaves a value that starts with {@code -} among the unmatched arguments when the option
+   * before it is unknown (or the command is), and a secret starts with {@code -} once in 64 in
+   * base64url: after a mistyped {@code --secret} it must not be printed. (Found here: the command
+   * line used to print unmatched arguments that looked like options.)
    */
   @Test
   void aSecretThatStartsWithADashIsNotPrintedAfterAMistypedOption() throws Exception {
@@ -455,12 +635,24 @@ class SecretCanaryTest {
   /** The real command, in a JVM of its own, with the secret in OMNI_EMBED_SECRET as documented. */
   @Test
   void theCommandLineShowsNoSecretFromItsEnvironment() throws Exception {
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String java =
+        System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     List<List<String>> failing =
         List.of(
-            List.of("omni-url", "--organization", "acme", "--content-path", "/my", "--external-id", "u",
-                "--name", "Eve\nforged", "--user-attributes", "{bad"),
+            List.of(
+                "omni-url",
+                "--organization",
+                "acme",
+                "--content-path",
+                "/my",
+                "--external-id",
+                "u",
+                "--name",
+                "Eve\nforged",
+                "--user-attributes",
+                "{bad"),
             List.of("omni-url", "--organization", "acme", "--no-such-option", CANARY, "--port"));
     for (List<String> args : failing) {
       List<String> command = new ArrayList<>(List.of(java, "-cp", classPath, Main.class.getName()));

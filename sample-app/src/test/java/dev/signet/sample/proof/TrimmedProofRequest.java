@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The unambiguous scheme under the other settings: sorted by name, JavaScript trimming (which,
- * with names and form-encoded values on each line, must trim nothing of a value), SHA-512 in hex,
- * and a pre-encoded parameter.
+ * The unambiguous scheme under the other settings: sorted by name, JavaScript trimming (which, with
+ * names and form-encoded values on each line, must trim nothing of a value), SHA-512 in hex, and a
+ * pre-encoded parameter.
  */
 @SignedUrl(
     path = "/proof/trimmed",

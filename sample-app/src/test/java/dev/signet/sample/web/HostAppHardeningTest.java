@@ -62,12 +62,16 @@ class HostAppHardeningTest {
     }
 
     HttpResponse<String> get(String path) throws Exception {
-      return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(
+          HttpRequest.newBuilder(URI.create(base + path)).build(),
+          HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> head(String path) throws Exception {
       return http.send(
-          HttpRequest.newBuilder(URI.create(base + path)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+          HttpRequest.newBuilder(URI.create(base + path))
+              .method("HEAD", HttpRequest.BodyPublishers.noBody())
+              .build(),
           HttpResponse.BodyHandlers.ofString());
     }
 
@@ -84,8 +88,11 @@ class HostAppHardeningTest {
     HttpResponse<String> form(String path, Map<String, String> fields) throws Exception {
       String body =
           fields.entrySet().stream()
-              .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                  + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+              .map(
+                  e ->
+                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                          + "="
+                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
               .collect(Collectors.joining("&"));
       return post(path, "application/x-www-form-urlencoded", body);
     }
@@ -97,17 +104,33 @@ class HostAppHardeningTest {
 
   private SampleApp realOmni(boolean devTools) throws Exception {
     return SampleApp.start(
-        new SampleApp.Options(0, temp.resolve("data"), 0, 0, devTools), VendorSettings.from(REAL_OMNI));
+        new SampleApp.Options(0, temp.resolve("data"), 0, 0, devTools),
+        VendorSettings.from(REAL_OMNI));
   }
 
   private SampleApp standins() {
-    return SampleApp.start(new SampleApp.Options(0, temp.resolve("data"), 0, 0), VendorSettings.standins());
+    return SampleApp.start(
+        new SampleApp.Options(0, temp.resolve("data"), 0, 0), VendorSettings.standins());
   }
 
   private static Map<String, String> loginForm(String externalId) {
     return Map.of(
-        "organization", "acme", "host", "", "port", "", "secret", "",
-        "contentPath", "/my", "externalId", externalId, "name", "Anyone", "accessBoost", "true");
+        "organization",
+        "acme",
+        "host",
+        "",
+        "port",
+        "",
+        "secret",
+        "",
+        "contentPath",
+        "/my",
+        "externalId",
+        externalId,
+        "name",
+        "Anyone",
+        "accessBoost",
+        "true");
   }
 
   // ---- the builder and the inspector with the real secret
@@ -157,7 +180,8 @@ class HostAppHardeningTest {
       assertFalse(other.body().contains("signature="), other.body());
 
       HttpResponse<String> own = client.form("/builder", loginForm("user-42"));
-      Matcher url = Pattern.compile("id=\"signed-url\"[^>]*>([^<]+)</textarea>").matcher(own.body());
+      Matcher url =
+          Pattern.compile("id=\"signed-url\"[^>]*>([^<]+)</textarea>").matcher(own.body());
       assertTrue(url.find(), own.body());
       Verification<SignetOmniLogin> verified =
           SignetOmniLogin.verifier(OmniOrigins.organization("acme"), Secret.ofUtf8(REAL_SECRET))
@@ -181,7 +205,15 @@ class HostAppHardeningTest {
       assertTrue(builder.body().contains("id=\"signed-url\""), builder.body());
       assertFalse(builder.body().contains(typed), "the builder echoes the secret");
       HttpResponse<String> inspector =
-          client.form("/inspector", Map.of("url", "https://acme.embed-omniapp.co/embed/login?x=1", "secret", typed, "expected", ""));
+          client.form(
+              "/inspector",
+              Map.of(
+                  "url",
+                  "https://acme.embed-omniapp.co/embed/login?x=1",
+                  "secret",
+                  typed,
+                  "expected",
+                  ""));
       assertEquals(200, inspector.statusCode());
       assertFalse(inspector.body().contains(typed), "the inspector echoes the secret");
       // Nor does the builder's first page carry the stand-in's secret.
@@ -196,11 +228,16 @@ class HostAppHardeningTest {
       client.signIn("user-42");
       Secret secret = Secret.ofUtf8("inspector-secret");
       SignetOmniLogin login =
-          SignetOmniLogin.builder().contentPath("/my").externalId("user-42").name("Blob Ross").build();
+          SignetOmniLogin.builder()
+              .contentPath("/my")
+              .externalId("user-42")
+              .name("Blob Ross")
+              .build();
       String signed = login.signedUrl(OmniOrigins.organization("acme"), secret);
       String moved = signed.replace("acme.embed-omniapp.co", "evil.embed-omniapp.co");
       HttpResponse<String> page =
-          client.form("/inspector", Map.of("url", moved, "secret", "inspector-secret", "expected", signed));
+          client.form(
+              "/inspector", Map.of("url", moved, "secret", "inspector-secret", "expected", signed));
       assertTrue(page.body().contains("id=\"diff\" data-line=\"1\""), page.body());
     }
   }
@@ -213,9 +250,14 @@ class HostAppHardeningTest {
       int port = URI.create(app.url()).getPort();
       String forged = "attacker.example:" + port;
       String answer =
-          raw(port, "POST /signin HTTP/1.1\r\nHost: " + forged + "\r\nOrigin: http://" + forged
-              + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 12\r\n"
-              + "Connection: close\r\n\r\nuser=user-42");
+          raw(
+              port,
+              "POST /signin HTTP/1.1\r\nHost: "
+                  + forged
+                  + "\r\nOrigin: http://"
+                  + forged
+                  + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 12\r\n"
+                  + "Connection: close\r\n\r\nuser=user-42");
       assertTrue(answer.startsWith("HTTP/1.1 421 "), answer);
       assertFalse(answer.toLowerCase(Locale.ROOT).contains("set-cookie"), answer);
       String get = raw(port, "GET / HTTP/1.1\r\nHost: " + forged + "\r\nConnection: close\r\n\r\n");
@@ -245,22 +287,36 @@ class HostAppHardeningTest {
     try (SampleApp app = standins()) {
       Client client = new Client(app);
       client.signIn("user-42");
-      // A list of categories, which the page's params class accepts, one character too long to keep.
+      // A list of categories, which the page's params class accepts, one character too long to
+      // keep.
       String tooLong = "[\"" + "x".repeat(Database.MAX_PARAM_VALUE - 3) + "\"]";
       HttpResponse<String> answer =
-          client.post("/api/codatum/messages?page=sales", "application/json",
-              "{\"type\":\"PARAM_CHANGED\",\"params\":[{\"param_id\":\"" + CATEGORIES_ID + "\",\"param_value\":"
-                  + new ObjectMapper().writeValueAsString(tooLong) + "}]}");
+          client.post(
+              "/api/codatum/messages?page=sales",
+              "application/json",
+              "{\"type\":\"PARAM_CHANGED\",\"params\":[{\"param_id\":\""
+                  + CATEGORIES_ID
+                  + "\",\"param_value\":"
+                  + new ObjectMapper().writeValueAsString(tooLong)
+                  + "}]}");
       assertEquals(400, answer.statusCode(), answer.body());
-      assertTrue(answer.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
-      assertTrue(answer.body().contains("param categories: the value is 10001 characters long"), answer.body());
+      assertTrue(
+          answer.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+      assertTrue(
+          answer.body().contains("param categories: the value is 10001 characters long"),
+          answer.body());
       assertTrue(answer.body().contains("at most 10,000 characters"), answer.body());
       // The longest value kept is kept.
       String longest = "[\"" + "x".repeat(Database.MAX_PARAM_VALUE - 4) + "\"]";
       HttpResponse<String> kept =
-          client.post("/api/codatum/messages?page=sales", "application/json",
-              "{\"type\":\"PARAM_CHANGED\",\"params\":[{\"param_id\":\"" + CATEGORIES_ID + "\",\"param_value\":"
-                  + new ObjectMapper().writeValueAsString(longest) + "}]}");
+          client.post(
+              "/api/codatum/messages?page=sales",
+              "application/json",
+              "{\"type\":\"PARAM_CHANGED\",\"params\":[{\"param_id\":\""
+                  + CATEGORIES_ID
+                  + "\",\"param_value\":"
+                  + new ObjectMapper().writeValueAsString(longest)
+                  + "}]}");
       assertEquals(200, kept.statusCode(), kept.body());
     }
   }
@@ -271,11 +327,16 @@ class HostAppHardeningTest {
       Client client = new Client(app);
       client.signIn("user-42");
       HttpResponse<String> answer =
-          client.post("/api/codatum/messages?page=sales", "application/json",
-              "{\"type\":\"PARAM_CHANGED\",\"params\":[{\"param_id\":\"" + PERIOD_ID
+          client.post(
+              "/api/codatum/messages?page=sales",
+              "application/json",
+              "{\"type\":\"PARAM_CHANGED\",\"params\":[{\"param_id\":\""
+                  + PERIOD_ID
                   + "\",\"param_value\":\"[\\\"2026-02-01\\\",\\\"2026-03-31\\\"]\"}]}");
       assertEquals(200, answer.statusCode(), answer.body());
-      assertTrue(answer.body().contains("\"param_id\":\"" + PERIOD_ID + "\",\"name\":\"period\""), answer.body());
+      assertTrue(
+          answer.body().contains("\"param_id\":\"" + PERIOD_ID + "\",\"name\":\"period\""),
+          answer.body());
     }
   }
 
@@ -302,12 +363,18 @@ class HostAppHardeningTest {
     try (SampleApp app = standins()) {
       Path data = temp.resolve("data").toAbsolutePath().normalize();
       try (Connection db =
-              DriverManager.getConnection("jdbc:h2:file:" + data.resolve("signet") + ";DB_CLOSE_ON_EXIT=FALSE", "signet", "");
+              DriverManager.getConnection(
+                  "jdbc:h2:file:" + data.resolve("signet") + ";DB_CLOSE_ON_EXIT=FALSE",
+                  "signet",
+                  "");
           PreparedStatement insert =
               db.prepareStatement(
                   "INSERT INTO users (id, name, email, entity, store_id, user_attributes) VALUES (?, ?, ?, ?, ?, ?)")) {
-        for (String[] row : new String[][] {
-            {"user-bad-json", "Bad Json", "{\"region\": west}"}, {"user-two-lines", "Eve\nForged", "{}"}}) {
+        for (String[] row :
+            new String[][] {
+              {"user-bad-json", "Bad Json", "{\"region\": west}"},
+              {"user-two-lines", "Eve\nForged", "{}"}
+            }) {
           insert.setString(1, row[0]);
           insert.setString(2, row[1]);
           insert.setString(3, "x@example.com");
@@ -317,7 +384,8 @@ class HostAppHardeningTest {
           insert.executeUpdate();
         }
       }
-      Map<String, String> columns = Map.of("user-bad-json", "user_attributes", "user-two-lines", "name");
+      Map<String, String> columns =
+          Map.of("user-bad-json", "user_attributes", "user-two-lines", "name");
       for (Map.Entry<String, String> bad : columns.entrySet()) {
         Client client = new Client(app);
         client.signIn(bad.getKey());
@@ -358,7 +426,8 @@ class HostAppHardeningTest {
       assertEquals(404, missing.statusCode());
       assertTrue(missing.body().contains("<nav>"), missing.body());
       assertTrue(missing.body().contains("id=\"home-link\" href=\"/\""), missing.body());
-      assertTrue(missing.body().contains("id=\"signed-in\""), "the navigation shows who is signed in");
+      assertTrue(
+          missing.body().contains("id=\"signed-in\""), "the navigation shows who is signed in");
     }
   }
 
@@ -366,16 +435,20 @@ class HostAppHardeningTest {
   void signingInAfterBeingSentAwayLandsOnThePage() throws Exception {
     try (SampleApp app = standins()) {
       Client client = new Client(app);
-      String location = client.get("/notebook/trends?pattern=2").headers().firstValue("Location").orElseThrow();
+      String location =
+          client.get("/notebook/trends?pattern=2").headers().firstValue("Location").orElseThrow();
       String home = client.get(location).body();
       Matcher then = Pattern.compile("name=\"then\" value=\"([^\"]*)\"").matcher(home);
       assertTrue(then.find(), home);
       assertEquals("/notebook/trends?pattern=2", then.group(1));
-      HttpResponse<String> signIn = client.form("/signin", Map.of("user", "user-42", "then", then.group(1)));
-      assertEquals("/notebook/trends?pattern=2", signIn.headers().firstValue("Location").orElseThrow());
+      HttpResponse<String> signIn =
+          client.form("/signin", Map.of("user", "user-42", "then", then.group(1)));
+      assertEquals(
+          "/notebook/trends?pattern=2", signIn.headers().firstValue("Location").orElseThrow());
       // Never to another site.
       for (String away : List.of("//evil.example/", "https://evil.example/", "/\\evil.example")) {
-        HttpResponse<String> refused = client.form("/signin", Map.of("user", "user-42", "then", away));
+        HttpResponse<String> refused =
+            client.form("/signin", Map.of("user", "user-42", "then", away));
         assertEquals("/", refused.headers().firstValue("Location").orElseThrow(), away);
       }
     }
@@ -389,7 +462,10 @@ class HostAppHardeningTest {
       for (NotebookPage page : NotebookPage.values()) {
         String body = client.get("/notebook/" + page.slug()).body();
         assertTrue(body.contains("<title>" + page.title() + " · Signet sample</title>"), body);
-        assertTrue(body.contains("href=\"/notebook/" + page.slug() + "\" class=\"active\">" + page.title() + "</a>"), body);
+        assertTrue(
+            body.contains(
+                "href=\"/notebook/" + page.slug() + "\" class=\"active\">" + page.title() + "</a>"),
+            body);
       }
     }
   }

@@ -38,15 +38,20 @@ class RealVendorsTest {
   void settingsSwitchTheAppToTheRealVendors() throws Exception {
     List<CodatumStandin.Page> pages =
         List.of(
-            new CodatumStandin.Page("page-sales", "Sales", NotebookPage.SALES.mapper().params(), Map.of()),
-            new CodatumStandin.Page("page-trend", "Trend", NotebookPage.TRENDS.mapper().params(), Map.of()));
+            new CodatumStandin.Page(
+                "page-sales", "Sales", NotebookPage.SALES.mapper().params(), Map.of()),
+            new CodatumStandin.Page(
+                "page-trend", "Trend", NotebookPage.TRENDS.mapper().params(), Map.of()));
     try (CodatumStandin codatumApi =
             CodatumStandin.start(
                 InetAddress.getByName("127.0.0.1"),
                 0,
                 new CodatumStandin.Settings(
-                    "66aa00000000000000000001", "66bb00000000000000000002",
-                    Map.of("ak_live", "sk_live"), Set.of("ak_live"), pages));
+                    "66aa00000000000000000001",
+                    "66bb00000000000000000002",
+                    Map.of("ak_live", "sk_live"),
+                    Set.of("ak_live"),
+                    pages));
         SampleApp app =
             SampleApp.start(
                 new SampleApp.Options(0, temp, 0, 0),
@@ -78,9 +83,14 @@ class RealVendorsTest {
       Matcher src = Pattern.compile("id=\"omni\"[^>]* src=\"([^\"]+)\"").matcher(omniPage);
       assertTrue(src.find(), omniPage);
       String url = src.group(1).replace("&amp;", "&");
-      assertTrue(url.startsWith("https://acme.embed-omniapp.co/embed/login?contentPath=%2Fdashboards%2F1a2b3c4d&"), url);
+      assertTrue(
+          url.startsWith(
+              "https://acme.embed-omniapp.co/embed/login?contentPath=%2Fdashboards%2F1a2b3c4d&"),
+          url);
       Verification<SignetOmniLogin> verified =
-          SignetOmniLogin.verifier(OmniOrigins.organization("acme"), Secret.ofUtf8("omni-live-secret")).verifyUrl(url);
+          SignetOmniLogin.verifier(
+                  OmniOrigins.organization("acme"), Secret.ofUtf8("omni-live-secret"))
+              .verifyUrl(url);
       assertTrue(verified.isVerified(), verified.toString());
       assertEquals("user-42", verified.request().orElseThrow().externalId());
 
@@ -100,7 +110,8 @@ class RealVendorsTest {
 
   private static String get(HttpClient http, String url) throws Exception {
     HttpResponse<String> response =
-        http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        http.send(
+            HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(200, response.statusCode(), url + ": " + response.body());
     return response.body();
   }

@@ -23,7 +23,8 @@ import picocli.CommandLine;
 class ServeCommandTest {
   @TempDir Path temp;
 
-  private record Run(CommandLine commandLine, ServeCommand command, StringWriter out, StringWriter err) {}
+  private record Run(
+      CommandLine commandLine, ServeCommand command, StringWriter out, StringWriter err) {}
 
   private static Run command(Map<String, String> env) {
     ServeCommand command = new ServeCommand();
@@ -50,19 +51,30 @@ class ServeCommandTest {
     Run run = command(Map.of());
     CompletableFuture<Integer> exit =
         CompletableFuture.supplyAsync(
-            () -> run.commandLine().execute("--port", "0", "--data-dir", temp.resolve("data").toString()));
+            () ->
+                run.commandLine()
+                    .execute("--port", "0", "--data-dir", temp.resolve("data").toString()));
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     Matcher url = Pattern.compile("Signet sample app: (http://127\\.0\\.0\\.1:\\d+)/").matcher("");
     // The banner is printed a line at a time: wait for its last line, not only its first.
-    while (!url.reset(run.out().toString()).find() || !run.out().toString().contains("  Codatum: ")) {
-      assertTrue(System.nanoTime() < deadline && !exit.isDone(), "no start-up line: " + run.out() + run.err());
+    while (!url.reset(run.out().toString()).find()
+        || !run.out().toString().contains("  Codatum: ")) {
+      assertTrue(
+          System.nanoTime() < deadline && !exit.isDone(),
+          "no start-up line: " + run.out() + run.err());
       Thread.sleep(50);
     }
-    assertTrue(run.out().toString().contains("Omni:    stand-in at http://127.0.0.1:"), run.out().toString());
-    assertTrue(run.out().toString().contains("Codatum: stand-in at http://127.0.0.1:"), run.out().toString());
+    assertTrue(
+        run.out().toString().contains("Omni:    stand-in at http://127.0.0.1:"),
+        run.out().toString());
+    assertTrue(
+        run.out().toString().contains("Codatum: stand-in at http://127.0.0.1:"),
+        run.out().toString());
     HttpResponse<String> home =
         HttpClient.newHttpClient()
-            .send(HttpRequest.newBuilder(URI.create(url.group(1) + "/")).build(), HttpResponse.BodyHandlers.ofString());
+            .send(
+                HttpRequest.newBuilder(URI.create(url.group(1) + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
     assertEquals(200, home.statusCode());
     assertTrue(home.body().contains("Sign in as Blob Ross"));
     run.command().stop.countDown();
@@ -71,12 +83,19 @@ class ServeCommandTest {
 
   @Test
   void aPortInUseIsReported() throws Exception {
-    try (SampleApp first = SampleApp.start(new SampleApp.Options(0, temp.resolve("one"), 0, 0), VendorSettings.standins())) {
+    try (SampleApp first =
+        SampleApp.start(
+            new SampleApp.Options(0, temp.resolve("one"), 0, 0), VendorSettings.standins())) {
       int port = Integer.parseInt(first.url().substring(first.url().lastIndexOf(':') + 1));
       Run run = command(Map.of());
-      int exit = run.commandLine().execute("--port", String.valueOf(port), "--data-dir", temp.resolve("two").toString());
+      int exit =
+          run.commandLine()
+              .execute(
+                  "--port", String.valueOf(port), "--data-dir", temp.resolve("two").toString());
       assertEquals(1, exit);
-      assertTrue(run.err().toString().contains("cannot listen on 127.0.0.1:" + port), run.err().toString());
+      assertTrue(
+          run.err().toString().contains("cannot listen on 127.0.0.1:" + port),
+          run.err().toString());
     }
   }
 }

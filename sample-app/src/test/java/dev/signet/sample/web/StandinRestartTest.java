@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The stand-in Omni keeps used nonces in the app's H2 file: a URL used before a restart of the
- * app is refused as a replay after it, with the same data directory and stand-in port.
+ * The stand-in Omni keeps used nonces in the app's H2 file: a URL used before a restart of the app
+ * is refused as a replay after it, with the same data directory and stand-in port.
  */
 class StandinRestartTest {
   private static final Pattern OMNI_SRC = Pattern.compile("id=\"omni\"[^>]* src=\"([^\"]+)\"");
@@ -46,7 +46,8 @@ class StandinRestartTest {
       assertEquals(403, replay.statusCode());
       // A replay, not a bad signature: the secret was kept too, so only the nonce refuses it.
       assertTrue(replay.body().contains("data-reason=\"REPLAYED_NONCE\""), replay.body());
-      assertEquals(303, get(unused).statusCode(), "a URL signed before the restart and never used logs in");
+      assertEquals(
+          303, get(unused).statusCode(), "a URL signed before the restart and never used logs in");
       assertEquals(303, get(omniUrl(signedIn(app), app)).statusCode(), "a fresh URL logs in");
     }
   }
@@ -68,7 +69,9 @@ class StandinRestartTest {
   /** The stand-in URL the Omni page's iframe loads, signed for this page view. */
   private static String omniUrl(HttpClient browser, SampleApp app) throws Exception {
     HttpResponse<String> page =
-        browser.send(HttpRequest.newBuilder(URI.create(app.url() + "/omni")).build(), HttpResponse.BodyHandlers.ofString());
+        browser.send(
+            HttpRequest.newBuilder(URI.create(app.url() + "/omni")).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(200, page.statusCode());
     Matcher src = OMNI_SRC.matcher(page.body());
     assertTrue(src.find(), page.body());
@@ -79,7 +82,8 @@ class StandinRestartTest {
 
   private static HttpResponse<String> get(String url) throws Exception {
     return HttpClient.newHttpClient()
-        .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        .send(
+            HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static int freePort() throws IOException {

@@ -68,10 +68,12 @@ class StandinsTest {
   }
 
   private static SignetCodatumIssueToken request(String key, String secret) {
-    return request(key, secret, List.of(new EncodedParam(PERIOD, "[\"2026-01-01\",\"2026-01-31\"]", false)));
+    return request(
+        key, secret, List.of(new EncodedParam(PERIOD, "[\"2026-01-01\",\"2026-01-31\"]", false)));
   }
 
-  private static SignetCodatumIssueToken request(String key, String secret, List<EncodedParam> params) {
+  private static SignetCodatumIssueToken request(
+      String key, String secret, List<EncodedParam> params) {
     return SignetCodatumIssueToken.builder()
         .apiKey(key)
         .apiSecret(secret)
@@ -90,8 +92,13 @@ class StandinsTest {
   void issuesAOneHourTokenThatItsNotebookAccepts() throws Exception {
     IssuedToken token = client.issueToken(request("ak_permitted", "sk_one"));
     Duration left = Duration.between(Instant.now(), token.expiresAt());
-    assertTrue(left.compareTo(Duration.ofMinutes(59)) > 0 && left.compareTo(Duration.ofMinutes(61)) < 0, left.toString());
-    HttpResponse<String> check = post(codatum.baseUrl() + "/standin/api/token-check", "{\"token\":\"" + token.token() + "\"}");
+    assertTrue(
+        left.compareTo(Duration.ofMinutes(59)) > 0 && left.compareTo(Duration.ofMinutes(61)) < 0,
+        left.toString());
+    HttpResponse<String> check =
+        post(
+            codatum.baseUrl() + "/standin/api/token-check",
+            "{\"token\":\"" + token.token() + "\"}");
     assertEquals(200, check.statusCode(), check.body());
     assertTrue(check.body().contains("\"user\":\"user-42\""), check.body());
     assertTrue(check.body().contains("2026-01-31"), check.body());
@@ -99,8 +106,12 @@ class StandinsTest {
     // One character of the signature changed: refused.
     String jwt = token.token();
     char last = jwt.charAt(jwt.length() - 2);
-    String forged = jwt.substring(0, jwt.length() - 2) + (last == 'A' ? 'B' : 'A') + jwt.charAt(jwt.length() - 1);
-    HttpResponse<String> bad = post(codatum.baseUrl() + "/standin/api/token-check", "{\"token\":\"" + forged + "\"}");
+    String forged =
+        jwt.substring(0, jwt.length() - 2)
+            + (last == 'A' ? 'B' : 'A')
+            + jwt.charAt(jwt.length() - 1);
+    HttpResponse<String> bad =
+        post(codatum.baseUrl() + "/standin/api/token-check", "{\"token\":\"" + forged + "\"}");
     assertEquals(401, bad.statusCode());
   }
 
@@ -117,24 +128,41 @@ class StandinsTest {
   @Test
   void checksPagesAndParams() {
     SignetCodatumIssueToken unknownPage =
-        SignetCodatumIssueToken.builder().apiKey("ak_permitted").apiSecret("sk_one").integrationId(INTEGRATION)
-            .pageId("66cc00000000000000000099").tokenUserId("u").params(List.of()).build();
+        SignetCodatumIssueToken.builder()
+            .apiKey("ak_permitted")
+            .apiSecret("sk_one")
+            .integrationId(INTEGRATION)
+            .pageId("66cc00000000000000000099")
+            .tokenUserId("u")
+            .params(List.of())
+            .build();
     assertEquals(404, refused(unknownPage).status());
     SignetCodatumIssueToken unknownParam =
-        request("ak_permitted", "sk_one", List.of(new EncodedParam("66a1b2c3d4e5f607182939ff", "1", false)));
-    assertTrue(refused(unknownParam).vendorMessage().orElseThrow().contains("not an externalized param"));
+        request(
+            "ak_permitted",
+            "sk_one",
+            List.of(new EncodedParam("66a1b2c3d4e5f607182939ff", "1", false)));
+    assertTrue(
+        refused(unknownParam).vendorMessage().orElseThrow().contains("not an externalized param"));
     SignetCodatumIssueToken wrongType =
-        request("ak_permitted", "sk_one", List.of(new EncodedParam(PERIOD, "\"yesterday\"", false)));
+        request(
+            "ak_permitted", "sk_one", List.of(new EncodedParam(PERIOD, "\"yesterday\"", false)));
     VendorRequestException typed = refused(wrongType);
     assertEquals(400, typed.status());
-    assertTrue(typed.vendorMessage().orElseThrow().contains("period"), typed.vendorMessage().orElseThrow());
+    assertTrue(
+        typed.vendorMessage().orElseThrow().contains("period"),
+        typed.vendorMessage().orElseThrow());
   }
 
   @Test
   void omniStandinVerifiesOnceAndRefusesReplaysAndForgeries() throws Exception {
     String signed =
-        SignetOmniLogin.builder().contentPath(OmniContentPaths.MY).externalId("user-42").name("Blob Ross")
-            .build().signedUrl(omni.signingOrigin(), Secret.ofUtf8("omni-secret"));
+        SignetOmniLogin.builder()
+            .contentPath(OmniContentPaths.MY)
+            .externalId("user-42")
+            .name("Blob Ross")
+            .build()
+            .signedUrl(omni.signingOrigin(), Secret.ofUtf8("omni-secret"));
     String url = omni.browserUrl(signed);
     assertTrue(url.startsWith(omni.baseUrl() + "/embed/login?"), url);
     HttpResponse<String> first = get(url);
@@ -152,26 +180,37 @@ class StandinsTest {
     assertEquals(403, replay.statusCode());
     assertTrue(replay.body().contains("REPLAYED_NONCE"));
     String otherSecret =
-        omni.browserUrl(SignetOmniLogin.builder().contentPath(OmniContentPaths.MY).externalId("user-42")
-            .name("Blob Ross").build().signedUrl(omni.signingOrigin(), Secret.ofUtf8("not-the-secret")));
+        omni.browserUrl(
+            SignetOmniLogin.builder()
+                .contentPath(OmniContentPaths.MY)
+                .externalId("user-42")
+                .name("Blob Ross")
+                .build()
+                .signedUrl(omni.signingOrigin(), Secret.ofUtf8("not-the-secret")));
     HttpResponse<String> forged = get(otherSecret);
     assertEquals(403, forged.statusCode());
     assertTrue(forged.body().contains("BAD_SIGNATURE"));
     // Values are escaped on the refusal page.
-    HttpResponse<String> script = get(omni.baseUrl() + "/embed/login?contentPath=%2Fmy&externalId=x&name=%3Cscript%3E"
-        + "&nonce=0123456789abcdefghijABCDEFGHIJ01&signature=AAAA");
+    HttpResponse<String> script =
+        get(
+            omni.baseUrl()
+                + "/embed/login?contentPath=%2Fmy&externalId=x&name=%3Cscript%3E"
+                + "&nonce=0123456789abcdefghijABCDEFGHIJ01&signature=AAAA");
     assertFalse(script.body().contains("<script>"));
     assertTrue(script.body().contains("&lt;script&gt;"));
   }
 
   @Test
   void escapesHtml() {
-    assertEquals("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;", Html.escape("<a href=\"x\" title='y'>&</a>"));
+    assertEquals(
+        "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;",
+        Html.escape("<a href=\"x\" title='y'>&</a>"));
     assertEquals("", Html.escape(null));
   }
 
   private static HttpResponse<String> get(String url) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpResponse<String> post(String url, String json) throws Exception {

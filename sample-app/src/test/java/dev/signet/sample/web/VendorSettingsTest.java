@@ -10,13 +10,17 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Settings from the environment: stand-ins by default, the real vendors when set, and errors that name the variable. */
+/**
+ * Settings from the environment: stand-ins by default, the real vendors when set, and errors that
+ * name the variable.
+ */
 class VendorSettingsTest {
   private static final String EMBED_URL =
       "https://app.codatum.com/protected/workspace/66a1b2c3d4e5f60718293a4b/notebook/66a1b2c3d4e5f60718293aff";
 
   private static String error(Map<String, String> env) {
-    return assertThrows(VendorSettings.SettingsException.class, () -> VendorSettings.from(env)).getMessage();
+    return assertThrows(VendorSettings.SettingsException.class, () -> VendorSettings.from(env))
+        .getMessage();
   }
 
   private static Map<String, String> codatum() {
@@ -38,13 +42,22 @@ class VendorSettingsTest {
   @Test
   void realOmniByOrganizationOrHost() {
     VendorSettings.Omni omni =
-        VendorSettings.from(Map.of("OMNI_EMBED_SECRET", "s3cret", "OMNI_ORGANIZATION", "acme")).omni().orElseThrow();
+        VendorSettings.from(Map.of("OMNI_EMBED_SECRET", "s3cret", "OMNI_ORGANIZATION", "acme"))
+            .omni()
+            .orElseThrow();
     assertEquals("https://acme.embed-omniapp.co", omni.origin().toString());
     assertEquals("/my", omni.contentPath());
     VendorSettings.Omni vanity =
         VendorSettings.from(
-                Map.of("OMNI_EMBED_SECRET", "s3cret", "OMNI_HOST", "analytics.example.com", "OMNI_PORT", "8443",
-                    "OMNI_CONTENT_PATH", "/dashboards/1a2b3c4d"))
+                Map.of(
+                    "OMNI_EMBED_SECRET",
+                    "s3cret",
+                    "OMNI_HOST",
+                    "analytics.example.com",
+                    "OMNI_PORT",
+                    "8443",
+                    "OMNI_CONTENT_PATH",
+                    "/dashboards/1a2b3c4d"))
             .omni()
             .orElseThrow();
     assertEquals("https://analytics.example.com:8443", vanity.origin().toString());
@@ -53,22 +66,45 @@ class VendorSettingsTest {
 
   @Test
   void omniErrorsNameTheVariable() {
-    assertTrue(error(Map.of("OMNI_ORGANIZATION", "acme")).startsWith("OMNI_EMBED_SECRET: is not set, but OMNI_ORGANIZATION is"));
+    assertTrue(
+        error(Map.of("OMNI_ORGANIZATION", "acme"))
+            .startsWith("OMNI_EMBED_SECRET: is not set, but OMNI_ORGANIZATION is"));
     assertTrue(error(Map.of("OMNI_EMBED_SECRET", "s")).startsWith("OMNI_HOST: set OMNI_HOST"));
-    assertTrue(error(Map.of("OMNI_EMBED_SECRET", "s", "OMNI_HOST", "a.example.com", "OMNI_ORGANIZATION", "acme"))
-        .startsWith("OMNI_HOST: set OMNI_HOST or OMNI_ORGANIZATION, not both"));
-    assertTrue(error(Map.of("OMNI_EMBED_SECRET", "s", "OMNI_ORGANIZATION", "acme", "OMNI_PORT", "https"))
-        .startsWith("OMNI_PORT: "));
-    assertTrue(error(Map.of("OMNI_EMBED_SECRET", "s", "OMNI_ORGANIZATION", "acme", "OMNI_PORT", "70000"))
-        .startsWith("OMNI_PORT: "));
-    assertTrue(error(Map.of("OMNI_EMBED_SECRET", "s", "OMNI_ORGANIZATION", "acme.embed-omniapp.co"))
-        .startsWith("OMNI_ORGANIZATION: "));
-    assertTrue(error(Map.of("OMNI_EMBED_SECRET", "s", "OMNI_HOST", "https://a.example.com"))
-        .startsWith("OMNI_HOST: "));
-    assertTrue(error(Map.of("OMNI_EMBED_SECRET", "s", "OMNI_ORGANIZATION", "acme", "OMNI_CONTENT_PATH", "/dashboards/"))
-        .startsWith("OMNI_CONTENT_PATH: "));
-    assertTrue(error(Map.of("OMNI_EMBED_SECRET", "", "OMNI_ORGANIZATION", "acme"))
-        .startsWith("OMNI_EMBED_SECRET: is set but empty"));
+    assertTrue(
+        error(
+                Map.of(
+                    "OMNI_EMBED_SECRET",
+                    "s",
+                    "OMNI_HOST",
+                    "a.example.com",
+                    "OMNI_ORGANIZATION",
+                    "acme"))
+            .startsWith("OMNI_HOST: set OMNI_HOST or OMNI_ORGANIZATION, not both"));
+    assertTrue(
+        error(Map.of("OMNI_EMBED_SECRET", "s", "OMNI_ORGANIZATION", "acme", "OMNI_PORT", "https"))
+            .startsWith("OMNI_PORT: "));
+    assertTrue(
+        error(Map.of("OMNI_EMBED_SECRET", "s", "OMNI_ORGANIZATION", "acme", "OMNI_PORT", "70000"))
+            .startsWith("OMNI_PORT: "));
+    assertTrue(
+        error(Map.of("OMNI_EMBED_SECRET", "s", "OMNI_ORGANIZATION", "acme.embed-omniapp.co"))
+            .startsWith("OMNI_ORGANIZATION: "));
+    assertTrue(
+        error(Map.of("OMNI_EMBED_SECRET", "s", "OMNI_HOST", "https://a.example.com"))
+            .startsWith("OMNI_HOST: "));
+    assertTrue(
+        error(
+                Map.of(
+                    "OMNI_EMBED_SECRET",
+                    "s",
+                    "OMNI_ORGANIZATION",
+                    "acme",
+                    "OMNI_CONTENT_PATH",
+                    "/dashboards/"))
+            .startsWith("OMNI_CONTENT_PATH: "));
+    assertTrue(
+        error(Map.of("OMNI_EMBED_SECRET", "", "OMNI_ORGANIZATION", "acme"))
+            .startsWith("OMNI_EMBED_SECRET: is set but empty"));
   }
 
   @Test
@@ -88,7 +124,10 @@ class VendorSettingsTest {
 
   @Test
   void codatumErrorsNameTheVariable() {
-    for (String variable : new String[] {"CODATUM_API_KEY", "CODATUM_API_SECRET", "CODATUM_EMBED_URL", "CODATUM_PAGE_ID"}) {
+    for (String variable :
+        new String[] {
+          "CODATUM_API_KEY", "CODATUM_API_SECRET", "CODATUM_EMBED_URL", "CODATUM_PAGE_ID"
+        }) {
       Map<String, String> env = codatum();
       env.remove(variable);
       assertTrue(error(env).startsWith(variable + ": is not set"), variable);

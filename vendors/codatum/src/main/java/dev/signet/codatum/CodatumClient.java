@@ -43,8 +43,8 @@ public final class CodatumClient {
   /**
    * Sends {@code request} and gives the token that Codatum issued.
    *
-   * @throws VendorRequestException when Codatum refuses (its status and {@code message}, with
-   *     the API secret redacted) or answers without a JWT in {@code token}
+   * @throws VendorRequestException when Codatum refuses (its status and {@code message}, with the
+   *     API secret redacted) or answers without a JWT in {@code token}
    * @throws IOException when Codatum could not be reached in time
    * @throws InterruptedException when the thread was interrupted while waiting
    */

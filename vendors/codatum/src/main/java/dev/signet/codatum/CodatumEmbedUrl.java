@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
 
 /**
  * The embed URL of a Codatum notebook integration, {@code
- * https://app.codatum.com/protected/workspace/{24 hex}/notebook/{24 hex}}, with its optional
- * {@code theme} and {@code locale}. Its last path segment is the integration id that the token
- * API asks for. Instances are immutable.
+ * https://app.codatum.com/protected/workspace/{24 hex}/notebook/{24 hex}}, with its optional {@code
+ * theme} and {@code locale}. Its last path segment is the integration id that the token API asks
+ * for. Instances are immutable.
  */
 public final class CodatumEmbedUrl {
-  /** The origin the iframe is served from: the parent posts {@code SET_TOKEN} to it and only to it. */
+  /**
+   * The origin the iframe is served from: the parent posts {@code SET_TOKEN} to it and only to it.
+   */
   public static final String ORIGIN = "https://app.codatum.com";
 
   private static final Pattern PATH =
@@ -81,12 +83,15 @@ public final class CodatumEmbedUrl {
         switch (name) {
           case "theme" -> theme = theme(value);
           case "locale" -> locale = locale(value);
-          case "token" -> throw new InvalidParameterException(
-              "embedUrl",
-              "already carries a token; parse the integration's own URL and add a token with"
-                  + " withToken");
-          default -> throw new InvalidParameterException(
-              "embedUrl", "has the query parameter \"" + name + "\"; Codatum takes theme and locale");
+          case "token" ->
+              throw new InvalidParameterException(
+                  "embedUrl",
+                  "already carries a token; parse the integration's own URL and add a token with"
+                      + " withToken");
+          default ->
+              throw new InvalidParameterException(
+                  "embedUrl",
+                  "has the query parameter \"" + name + "\"; Codatum takes theme and locale");
         }
       }
     }
@@ -104,8 +109,7 @@ public final class CodatumEmbedUrl {
 
   private static String locale(String value) {
     if (!LOCALE.matcher(value).matches()) {
-      throw new InvalidParameterException(
-          "locale", "must be a language tag such as en or ja");
+      throw new InvalidParameterException("locale", "must be a language tag such as en or ja");
     }
     return value;
   }
@@ -144,8 +148,8 @@ public final class CodatumEmbedUrl {
 
   /**
    * The iframe's {@code src} for Codatum's second pattern: this URL with {@code ?token=}. Prefer
-   * the first pattern (the token sent by {@code SET_TOKEN}), which keeps the token out of the
-   * URL, the browser's history and servers' logs.
+   * the first pattern (the token sent by {@code SET_TOKEN}), which keeps the token out of the URL,
+   * the browser's history and servers' logs.
    */
   public String withToken(IssuedToken token) {
     StringBuilder url = new StringBuilder(toString());

@@ -10,9 +10,9 @@ import java.util.Optional;
 
 /**
  * Codatum's token issuance, {@code POST {apiOrigin}/api/notebook/issueToken}: the host's server
- * trades its API key and secret for a token that lets one user see one published page of a
- * notebook integration. Build it with the generated {@link SignetCodatumIssueToken} and send it
- * with {@link CodatumClient}.
+ * trades its API key and secret for a token that lets one user see one published page of a notebook
+ * integration. Build it with the generated {@link SignetCodatumIssueToken} and send it with {@link
+ * CodatumClient}.
  *
  * <p>The secret never reaches a browser: only the answer's token does.
  */
@@ -29,7 +29,10 @@ public interface CodatumIssueToken {
   @Redacted
   String apiSecret();
 
-  /** The integration: the last path segment of its embed URL ({@link CodatumEmbedUrl#integrationId()}). */
+  /**
+   * The integration: the last path segment of its embed URL ({@link
+   * CodatumEmbedUrl#integrationId()}).
+   */
   @JsonProperty("integration_id")
   String integrationId();
 
@@ -42,8 +45,8 @@ public interface CodatumIssueToken {
   String tokenUserId();
 
   /**
-   * The notebook parameters the host sets, such as {@code SignetSalesParams.encode(...)} gives;
-   * an empty list when it sets none.
+   * The notebook parameters the host sets, such as {@code SignetSalesParams.encode(...)} gives; an
+   * empty list when it sets none.
    */
   @JsonProperty("params")
   @JsonSerialize(contentUsing = EncodedParamJackson.Serializer.class)

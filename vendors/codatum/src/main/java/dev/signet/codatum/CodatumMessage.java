@@ -10,9 +10,9 @@ import java.util.Objects;
 
 /**
  * The messages of Codatum's postMessage protocol, as a Jackson mapper reads and writes them: for
- * hosts whose page forwards the iframe's messages to their server, to persist the parameters a
- * user changed or share them across integrations, and for servers that prepare {@code
- * SET_TOKEN}. Each is a JSON object whose {@code type} names it.
+ * hosts whose page forwards the iframe's messages to their server, to persist the parameters a user
+ * changed or share them across integrations, and for servers that prepare {@code SET_TOKEN}. Each
+ * is a JSON object whose {@code type} names it.
  *
  * <p>The page must still check, in the browser, that a message's {@code event.origin} is {@link
  * CodatumEmbedUrl#ORIGIN}, and post {@code SET_TOKEN} to that origin only, never to {@code *}.
@@ -37,8 +37,8 @@ public sealed interface CodatumMessage {
   record ReadyForToken() implements CodatumMessage {}
 
   /**
-   * To the iframe: the token, and optionally params and display options. {@link #toString()}
-   * leaves the token out.
+   * To the iframe: the token, and optionally params and display options. {@link #toString()} leaves
+   * the token out.
    *
    * @param params null to leave the notebook's parameters as the token set them
    * @param displayOptions null for the notebook's own settings
@@ -64,7 +64,10 @@ public sealed interface CodatumMessage {
 
     @Override
     public String toString() {
-      return "SetToken[token=[redacted], params=" + params + ", displayOptions=" + displayOptions
+      return "SetToken[token=[redacted], params="
+          + params
+          + ", displayOptions="
+          + displayOptions
           + "]";
     }
   }

@@ -3,8 +3,8 @@ package dev.signet.codatum;
 /** The datatype of a Codatum notebook parameter, as Codatum's official mapper names them. */
 public enum Datatype {
   /**
-   * Taken from the component's type: {@code String} is {@link #STRING}, {@code boolean} is
-   * {@link #BOOLEAN}, numbers are {@link #NUMBER}, {@code LocalDate} is {@link #DATE}, {@code
+   * Taken from the component's type: {@code String} is {@link #STRING}, {@code boolean} is {@link
+   * #BOOLEAN}, numbers are {@link #NUMBER}, {@code LocalDate} is {@link #DATE}, {@code
    * List<String>} is {@link #STRING_ARRAY} and {@code DateRange} is {@link #DATE_RANGE}.
    */
   AUTO,

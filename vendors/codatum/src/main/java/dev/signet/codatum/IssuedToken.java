@@ -31,8 +31,8 @@ public final class IssuedToken {
    * The token {@code jwt}: three base64url parts joined by dots, the second a JSON object whose
    * {@code exp} is the expiry in seconds since the epoch.
    *
-   * @throws IllegalArgumentException when {@code jwt} is not such a token; the message never
-   *     holds the token
+   * @throws IllegalArgumentException when {@code jwt} is not such a token; the message never holds
+   *     the token
    */
   public static IssuedToken of(String jwt) {
     Objects.requireNonNull(jwt, "jwt");

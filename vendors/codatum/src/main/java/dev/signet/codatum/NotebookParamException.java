@@ -1,8 +1,8 @@
 package dev.signet.codatum;
 
 /**
- * Notebook parameters break a rule of their definitions, with the error kinds of Codatum's
- * official mapper. The message names the parameter by its key (the field of the declared type).
+ * Notebook parameters break a rule of their definitions, with the error kinds of Codatum's official
+ * mapper. The message names the parameter by its key (the field of the declared type).
  */
 public final class NotebookParamException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

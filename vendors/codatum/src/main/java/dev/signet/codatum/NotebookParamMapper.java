@@ -94,8 +94,8 @@ public final class NotebookParamMapper {
    * definition are ignored.
    *
    * @throws NotebookParamException {@code MISSING_REQUIRED_PARAM} when a required parameter has no
-   *     value (a reset is a value here), {@code INVALID_PARAM_VALUE} when a value does not fit
-   *     its datatype; the first parameter at fault, in the order of the definitions, is reported
+   *     value (a reset is a value here), {@code INVALID_PARAM_VALUE} when a value does not fit its
+   *     datatype; the first parameter at fault, in the order of the definitions, is reported
    */
   public List<EncodedParam> encode(Map<String, ?> values) {
     List<EncodedParam> encoded = new ArrayList<>();
@@ -104,7 +104,10 @@ public final class NotebookParamMapper {
       if (value == null) {
         if (param.required()) {
           throw new NotebookParamException(
-              Kind.MISSING_REQUIRED_PARAM, param.key(), param.paramId(), "is required but has no value");
+              Kind.MISSING_REQUIRED_PARAM,
+              param.key(),
+              param.paramId(),
+              "is required but has no value");
         }
         continue;
       }
@@ -115,10 +118,9 @@ public final class NotebookParamMapper {
   }
 
   /**
-   * The values that {@code encoded} carries, key to value, in the order of the definitions:
-   * {@code String}, {@code Double}, {@code Boolean} or {@code List<String>}. Parameters that are
-   * absent or reset to their default are left out, and params of ids without a definition are
-   * ignored.
+   * The values that {@code encoded} carries, key to value, in the order of the definitions: {@code
+   * String}, {@code Double}, {@code Boolean} or {@code List<String>}. Parameters that are absent or
+   * reset to their default are left out, and params of ids without a definition are ignored.
    *
    * @throws NotebookParamException {@code MISSING_REQUIRED_PARAM} when a required parameter is
    *     absent or reset, {@code INVALID_PARAM_VALUE} when a value is not JSON or does not fit its
@@ -138,7 +140,8 @@ public final class NotebookParamMapper {
               Kind.MISSING_REQUIRED_PARAM,
               param.key(),
               param.paramId(),
-              "is required but the params " + (found == null ? "lack it" : "reset it to its default"));
+              "is required but the params "
+                  + (found == null ? "lack it" : "reset it to its default"));
         }
         continue;
       }
@@ -177,10 +180,13 @@ public final class NotebookParamMapper {
           // A finite number so large that its nearest double is an infinity.
           throw invalid(
               param,
-              "must be within \u00b1" + javaScriptNumber(Double.MAX_VALUE)
+              "must be within \u00b1"
+                  + javaScriptNumber(Double.MAX_VALUE)
                   + ", which a JavaScript number can hold, not a "
                   + (exact.signum() < 0 ? "negative " : "")
-                  + "number of " + (exact.precision() - exact.scale()) + " digits");
+                  + "number of "
+                  + (exact.precision() - exact.scale())
+                  + " digits");
         }
         Json.appendNumber(out, asJavaScript);
       }
@@ -256,8 +262,7 @@ public final class NotebookParamMapper {
   }
 
   private static List<String> requireList(Param param, Object value, boolean dateRange) {
-    String expected =
-        dateRange ? "a list of two dates (YYYY-MM-DD)" : "a list of strings";
+    String expected = dateRange ? "a list of two dates (YYYY-MM-DD)" : "a list of strings";
     if (!(value instanceof List<?> list) || (dateRange && list.size() != 2)) {
       throw invalid(param, "must be " + expected + ", not " + describe(value));
     }
@@ -311,7 +316,8 @@ public final class NotebookParamMapper {
   }
 
   private static NotebookParamException invalid(Param param, String problem) {
-    return new NotebookParamException(Kind.INVALID_PARAM_VALUE, param.key(), param.paramId(), problem);
+    return new NotebookParamException(
+        Kind.INVALID_PARAM_VALUE, param.key(), param.paramId(), problem);
   }
 
   /** A value as a message shows it: strings as JSON, shortened; other values by their kind. */

@@ -37,7 +37,8 @@ public final class NotebookParamTypes {
   }
 
   /** Puts {@code value}, when present or reset, under {@code key}. */
-  public static <T> void putParamValue(Map<String, Object> values, String key, ParamValue<T> value) {
+  public static <T> void putParamValue(
+      Map<String, Object> values, String key, ParamValue<T> value) {
     putParamValue(values, key, value, Function.identity());
   }
 
@@ -52,7 +53,9 @@ public final class NotebookParamTypes {
     }
     values.put(
         key,
-        value.isResetToDefault() ? NotebookParamMapper.RESET_TO_DEFAULT : toValue.apply(value.get()));
+        value.isResetToDefault()
+            ? NotebookParamMapper.RESET_TO_DEFAULT
+            : toValue.apply(value.get()));
   }
 
   /** A {@code DATE}'s text: {@code YYYY-MM-DD}. */
@@ -66,8 +69,8 @@ public final class NotebookParamTypes {
   }
 
   /**
-   * A {@code long} as a {@code NUMBER}, refusing one beyond ±(2^53 - 1), which a JavaScript
-   * number cannot hold exactly.
+   * A {@code long} as a {@code NUMBER}, refusing one beyond ±(2^53 - 1), which a JavaScript number
+   * cannot hold exactly.
    */
   public static Long wholeNumber(String key, String paramId, long value) {
     if (value > MAX_SAFE_INTEGER || value < -MAX_SAFE_INTEGER) {
@@ -134,7 +137,9 @@ public final class NotebookParamTypes {
     }
   }
 
-  /** A {@code [DATE, DATE]} as a {@link DateRange}, refusing text that is no day of the calendar. */
+  /**
+   * A {@code [DATE, DATE]} as a {@link DateRange}, refusing text that is no day of the calendar.
+   */
   public static DateRange dateRange(String key, String paramId, Object value) {
     List<String> texts = strings(value);
     return DateRange.of(

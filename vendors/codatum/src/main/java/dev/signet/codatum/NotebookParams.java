@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares a record whose components are the parameters of a Codatum notebook integration: the
- * Java counterpart of {@code createParamMapper} from Codatum's {@code @codatum/embed}. Every
- * component carries a {@link NotebookParam} that maps it to the notebook's param id.
+ * Declares a record whose components are the parameters of a Codatum notebook integration: the Java
+ * counterpart of {@code createParamMapper} from Codatum's {@code @codatum/embed}. Every component
+ * carries a {@link NotebookParam} that maps it to the notebook's param id.
  *
  * <p>At compile time Signet generates {@code Signet<Name>} with {@code encode(record)}, which gives
  * the {@code [{param_id, param_value, is_hidden}]} that the token API and {@code SET_TOKEN} take,
@@ -31,11 +31,11 @@ import java.lang.annotation.Target;
  *
  * <p>{@code T} follows the {@linkplain NotebookParam#datatype() datatype}: {@code String} for
  * {@code STRING}; {@code boolean} for {@code BOOLEAN}; {@code double}, {@code int} or {@code long}
- * for {@code NUMBER}; {@code java.time.LocalDate} for {@code DATE}; {@code List<String>} for
- * {@code STRING_ARRAY}; {@code dev.signet.codatum.DateRange} for {@code DATE_RANGE}. A {@code DATE}
- * may also be a {@code String} and a {@code DATE_RANGE} a {@code List<String>}: then values are
- * checked as the official mapper checks them, as {@code YYYY-MM-DD} text, which lets through
- * {@code 2026-02-31}; a {@code LocalDate} refuses it.
+ * for {@code NUMBER}; {@code java.time.LocalDate} for {@code DATE}; {@code List<String>} for {@code
+ * STRING_ARRAY}; {@code dev.signet.codatum.DateRange} for {@code DATE_RANGE}. A {@code DATE} may
+ * also be a {@code String} and a {@code DATE_RANGE} a {@code List<String>}: then values are checked
+ * as the official mapper checks them, as {@code YYYY-MM-DD} text, which lets through {@code
+ * 2026-02-31}; a {@code LocalDate} refuses it.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -31,7 +31,10 @@ class CodatumEmbedUrlTest {
     assertEquals(URL + "?theme=DARK&locale=ja", embed.toString());
     assertEquals(
         URL + "?theme=SYSTEM&locale=en",
-        CodatumEmbedUrl.parse(URL).withLocale("en").withTheme(CodatumEmbedUrl.Theme.SYSTEM).toString());
+        CodatumEmbedUrl.parse(URL)
+            .withLocale("en")
+            .withTheme(CodatumEmbedUrl.Theme.SYSTEM)
+            .toString());
   }
 
   @Test

@@ -59,7 +59,8 @@ class CodatumIssueTokenTest {
     assertEquals("POST", request.method());
     assertEquals("/api/notebook/issueToken", request.path());
     assertEquals(
-        Map.of("Content-Type", "application/json", "Accept", "application/json"), request.headers());
+        Map.of("Content-Type", "application/json", "Accept", "application/json"),
+        request.headers());
   }
 
   @Test
@@ -71,8 +72,7 @@ class CodatumIssueTokenTest {
             + " params=[EncodedParam[paramId=66a1b2c3d4e5f60718293a4b, paramValue=\"store_001\","
             + " hidden=true]], expires_in=60}",
         request.toString());
-    assertEquals(
-        "echoed [redacted] back", request.redact("echoed " + SECRET + " back"));
+    assertEquals("echoed [redacted] back", request.redact("echoed " + SECRET + " back"));
   }
 
   @Test
@@ -140,7 +140,9 @@ class CodatumIssueTokenTest {
     if (!userId.startsWith("lone")) {
       // Jackson's own text (its escapes differ, \u001F for \u001f) is the same JSON.
       assertEquals(
-          jackson.readTree(jackson.writeValueAsString(Map.of("token_user_id", userId))).get("token_user_id"),
+          jackson
+              .readTree(jackson.writeValueAsString(Map.of("token_user_id", userId)))
+              .get("token_user_id"),
           jackson.readTree(body).get("token_user_id"));
     }
   }

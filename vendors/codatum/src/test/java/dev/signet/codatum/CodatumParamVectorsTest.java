@@ -10,9 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.testing.compile.Compilation;
-import dev.signet.processor.GeneratedClasses;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.signet.processor.GeneratedClasses;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,8 +38,8 @@ import org.junit.jupiter.api.Test;
  * ({@code @codatum/embed} 1.0.0) answered, against Signet's: once through {@link
  * NotebookParamMapper} with the case's definitions, and once through the class that the processor
  * generates from a {@code @NotebookParams} record declared for the case. Encoding must give the
- * same params up to JSON equality (numbers as numbers) or the same error; decoding, of the
- * official encoding and of Signet's, the same values or the same error.
+ * same params up to JSON equality (numbers as numbers) or the same error; decoding, of the official
+ * encoding and of Signet's, the same values or the same error.
  */
 class CodatumParamVectorsTest {
   private static final ObjectMapper JACKSON = new ObjectMapper();
@@ -96,7 +96,8 @@ class CodatumParamVectorsTest {
   static void readAndCompile() throws IOException {
     vectors = new ArrayList<>();
     try (InputStream in =
-            CodatumParamVectorsTest.class.getResourceAsStream("/vectors/codatum-param-vectors.jsonl");
+            CodatumParamVectorsTest.class.getResourceAsStream(
+                "/vectors/codatum-param-vectors.jsonl");
         BufferedReader lines =
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
@@ -117,10 +118,14 @@ class CodatumParamVectorsTest {
     generated = GeneratedClasses.of(compilation);
   }
 
-  /** Signet's processor, found as javac finds it (by name, so that its class is not compiled against). */
+  /**
+   * Signet's processor, found as javac finds it (by name, so that its class is not compiled
+   * against).
+   */
   private static Processor signetProcessor() {
     return ServiceLoader.load(Processor.class).stream()
-        .filter(provider -> provider.type().getName().equals("dev.signet.processor.SignetProcessor"))
+        .filter(
+            provider -> provider.type().getName().equals("dev.signet.processor.SignetProcessor"))
         .findFirst()
         .orElseThrow(() -> new AssertionError("Signet's processor is not on the test class path"))
         .get();
@@ -273,18 +278,26 @@ class CodatumParamVectorsTest {
     for (String key : vector.keys()) {
       ParamDatatype datatype = vector.datatype(key);
       components.add(
-          "    @NotebookParam(id = \"" + vector.id(key) + "\", datatype = Datatype." + datatype.name()
-              + ", required = " + vector.flag(key, "required")
-              + ", hidden = " + vector.flag(key, "hidden") + ") ParamValue<" + javaType(datatype)
-              + "> " + key);
+          "    @NotebookParam(id = \""
+              + vector.id(key)
+              + "\", datatype = Datatype."
+              + datatype.name()
+              + ", required = "
+              + vector.flag(key, "required")
+              + ", hidden = "
+              + vector.flag(key, "hidden")
+              + ") ParamValue<"
+              + javaType(datatype)
+              + "> "
+              + key);
     }
     lines.add(String.join(",\n", components) + ") {}");
     return JavaFileObjects.forSourceLines("vectors.Case" + vector.line(), lines);
   }
 
   /**
-   * The Java type that holds the datatype exactly as the official mapper checks it: dates as
-   * {@code YYYY-MM-DD} text, which lets through {@code 2026-02-31} as the official mapper does.
+   * The Java type that holds the datatype exactly as the official mapper checks it: dates as {@code
+   * YYYY-MM-DD} text, which lets through {@code 2026-02-31} as the official mapper does.
    */
   private static String javaType(ParamDatatype datatype) {
     switch (datatype) {
@@ -349,18 +362,25 @@ class CodatumParamVectorsTest {
   // ---- comparing outcomes
 
   /**
-   * Asserts that {@code actual} gives what {@code expected} says: {@code {"ok": json}}, equal up
-   * to JSON equality, or {@code {"error": kind}}, a {@link NotebookParamException} of that kind
-   * whose message names the parameter.
+   * Asserts that {@code actual} gives what {@code expected} says: {@code {"ok": json}}, equal up to
+   * JSON equality, or {@code {"error": kind}}, a {@link NotebookParamException} of that kind whose
+   * message names the parameter.
    */
-  private static void assertSameOutcome(Vector vector, JsonNode expected, Supplier<JsonNode> actual) {
+  private static void assertSameOutcome(
+      Vector vector, JsonNode expected, Supplier<JsonNode> actual) {
     if (expected.has("ok")) {
       JsonNode result;
       try {
         result = actual.get();
       } catch (NotebookParamException e) {
         throw new AssertionError(
-            "expected " + expected + ", refused with " + e.kind() + " (" + e.getMessage() + ") for "
+            "expected "
+                + expected
+                + ", refused with "
+                + e.kind()
+                + " ("
+                + e.getMessage()
+                + ") for "
                 + vector,
             e);
       }
@@ -378,7 +398,9 @@ class CodatumParamVectorsTest {
         "the message names the parameter: " + refused.getMessage());
   }
 
-  /** The params as JSON; each {@code param_value} read as JSON, so that numbers compare as numbers. */
+  /**
+   * The params as JSON; each {@code param_value} read as JSON, so that numbers compare as numbers.
+   */
   private static JsonNode encodedJson(List<EncodedParam> params) {
     List<JsonNode> json = new ArrayList<>();
     for (EncodedParam param : params) {

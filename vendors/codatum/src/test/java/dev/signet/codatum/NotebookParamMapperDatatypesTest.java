@@ -214,8 +214,7 @@ class NotebookParamMapperDatatypesTest {
     assertEquals(
         "p: must be a string, not the number 42", encodingRefusal(ParamDatatype.STRING, 42));
     assertEquals(
-        "p: must be a string, not the boolean true",
-        encodingRefusal(ParamDatatype.STRING, true));
+        "p: must be a string, not the boolean true", encodingRefusal(ParamDatatype.STRING, true));
     assertEquals(
         "p: must be a string, not a list of 2",
         encodingRefusal(ParamDatatype.STRING, List.of("a", "b")));
@@ -240,8 +239,7 @@ class NotebookParamMapperDatatypesTest {
     assertEquals(
         "p: must be a number, not the string \"7\"", encodingRefusal(ParamDatatype.NUMBER, "7"));
     assertEquals(
-        "p: must be a number, not the boolean false",
-        encodingRefusal(ParamDatatype.NUMBER, false));
+        "p: must be a number, not the boolean false", encodingRefusal(ParamDatatype.NUMBER, false));
     assertEquals(
         "p: must be a finite number, not NaN", encodingRefusal(ParamDatatype.NUMBER, Double.NaN));
     assertEquals(
@@ -251,7 +249,8 @@ class NotebookParamMapperDatatypesTest {
 
   @Test
   void aNumberBeyondWhatJavaScriptHoldsIsRefusedForThatReason() {
-    String limit = "p: must be within \u00b11.7976931348623157e+308, which a JavaScript number can hold,";
+    String limit =
+        "p: must be within \u00b11.7976931348623157e+308, which a JavaScript number can hold,";
     assertEquals(
         limit + " not a number of 401 digits",
         encodingRefusal(ParamDatatype.NUMBER, BigInteger.TEN.pow(400)));
@@ -296,7 +295,8 @@ class NotebookParamMapperDatatypesTest {
         encodingRefusal(ParamDatatype.BOOLEAN, new BigInteger("12345678901234567890")));
     // JSON read as JavaScript's JSON.parse reads it.
     assertEquals(
-        "p: must be a boolean, not the number 1e+21", decodingRefusal(ParamDatatype.BOOLEAN, "1e21"));
+        "p: must be a boolean, not the number 1e+21",
+        decodingRefusal(ParamDatatype.BOOLEAN, "1e21"));
     assertEquals(
         "p: must be a string, not the number 1.5", decodingRefusal(ParamDatatype.STRING, "1.50"));
     assertEquals(
@@ -409,10 +409,8 @@ class NotebookParamMapperDatatypesTest {
 
   @Test
   void decodingChecksEachDatatype() {
-    assertEquals(
-        "p: must be a string, not null", decodingRefusal(ParamDatatype.STRING, "null"));
-    assertEquals(
-        "p: must be a string, not an object", decodingRefusal(ParamDatatype.STRING, "{}"));
+    assertEquals("p: must be a string, not null", decodingRefusal(ParamDatatype.STRING, "null"));
+    assertEquals("p: must be a string, not an object", decodingRefusal(ParamDatatype.STRING, "{}"));
     assertEquals(
         "p: must be a boolean, not the string \"true\"",
         decodingRefusal(ParamDatatype.BOOLEAN, "\"true\""));
@@ -432,7 +430,8 @@ class NotebookParamMapperDatatypesTest {
         decodingRefusal(ParamDatatype.STRING_ARRAY, "\"a\""));
     assertEquals(
         "p: must be a list of two dates (YYYY-MM-DD), not a list of 3",
-        decodingRefusal(ParamDatatype.DATE_RANGE, "[\"2025-01-01\",\"2025-01-02\",\"2025-01-03\"]"));
+        decodingRefusal(
+            ParamDatatype.DATE_RANGE, "[\"2025-01-01\",\"2025-01-02\",\"2025-01-03\"]"));
     assertEquals(
         "p: must be a list of two dates (YYYY-MM-DD), but holds the string \"2025-01-1\"",
         decodingRefusal(ParamDatatype.DATE_RANGE, "[\"2025-01-01\",\"2025-01-1\"]"));
@@ -480,7 +479,8 @@ class NotebookParamMapperDatatypesTest {
             List.of(param("z", ParamDatatype.BOOLEAN), param("a", ParamDatatype.STRING)));
     Map<String, Object> values =
         mapper.decode(
-            List.of(new EncodedParam("id-a", "\"x\"", false), new EncodedParam("id-z", "true", true)));
+            List.of(
+                new EncodedParam("id-a", "\"x\"", false), new EncodedParam("id-z", "true", true)));
     assertEquals(List.of("z", "a"), List.copyOf(values.keySet()));
     Map<String, Object> expected = new HashMap<>();
     expected.put("z", true);

@@ -19,7 +19,8 @@ class NotebookParamMapperTest {
       NotebookParamMapper.of(
           List.of(
               new NotebookParamMapper.Param("store", "id-store", ParamDatatype.STRING, true, true),
-              new NotebookParamMapper.Param("limit", "id-limit", ParamDatatype.NUMBER, false, false),
+              new NotebookParamMapper.Param(
+                  "limit", "id-limit", ParamDatatype.NUMBER, false, false),
               new NotebookParamMapper.Param("day", "id-day", ParamDatatype.DATE, false, false)));
 
   private static NotebookParamException refused(Runnable action) {
@@ -33,8 +34,7 @@ class NotebookParamMapperTest {
           new EncodedParam("id-limit", "42", false),
           MAPPER.encode(Map.of("store", "s", "limit", number)).get(1));
     }
-    assertEquals(
-        "1e+21", MAPPER.encode(Map.of("store", "s", "limit", 1e21)).get(1).paramValue());
+    assertEquals("1e+21", MAPPER.encode(Map.of("store", "s", "limit", 1e21)).get(1).paramValue());
   }
 
   @Test
@@ -95,7 +95,8 @@ class NotebookParamMapperTest {
                     List.of(
                         new EncodedParam("id-store", "\"s\"", true),
                         new EncodedParam("id-day", "\"2025-1-1\"", false))));
-    assertEquals("day: must be a date (YYYY-MM-DD), not the string \"2025-1-1\"", notADate.getMessage());
+    assertEquals(
+        "day: must be a date (YYYY-MM-DD), not the string \"2025-1-1\"", notADate.getMessage());
   }
 
   @Test
@@ -114,8 +115,12 @@ class NotebookParamMapperTest {
         IllegalArgumentException.class,
         () ->
             NotebookParamMapper.of(
-                List.of(store, new NotebookParamMapper.Param("shop", "id", ParamDatatype.STRING, false, false))));
-    assertThrows(IllegalArgumentException.class, () -> NotebookParamMapper.of(List.of(store, store)));
+                List.of(
+                    store,
+                    new NotebookParamMapper.Param(
+                        "shop", "id", ParamDatatype.STRING, false, false))));
+    assertThrows(
+        IllegalArgumentException.class, () -> NotebookParamMapper.of(List.of(store, store)));
     assertThrows(
         IllegalArgumentException.class,
         () -> new NotebookParamMapper.Param("store", "", ParamDatatype.STRING, false, false));

@@ -20,7 +20,9 @@ class NotebookParamTypesTest {
     assertEquals(-9007199254740991L, NotebookParamTypes.wholeNumber("n", "id", -9007199254740991L));
     for (long beyond : new long[] {9007199254740992L, Long.MIN_VALUE, Long.MAX_VALUE}) {
       NotebookParamException refused =
-          assertThrows(NotebookParamException.class, () -> NotebookParamTypes.wholeNumber("n", "id", beyond));
+          assertThrows(
+              NotebookParamException.class,
+              () -> NotebookParamTypes.wholeNumber("n", "id", beyond));
       assertEquals(NotebookParamException.Kind.INVALID_PARAM_VALUE, refused.kind());
     }
   }
@@ -31,7 +33,8 @@ class NotebookParamTypesTest {
     assertThrows(NotebookParamException.class, () -> NotebookParamTypes.intNumber("n", "id", 7.5));
     assertThrows(NotebookParamException.class, () -> NotebookParamTypes.intNumber("n", "id", 3e9));
     assertEquals(3_000_000_000L, NotebookParamTypes.longNumber("n", "id", 3e9));
-    assertThrows(NotebookParamException.class, () -> NotebookParamTypes.longNumber("n", "id", 1e16));
+    assertThrows(
+        NotebookParamException.class, () -> NotebookParamTypes.longNumber("n", "id", 1e16));
     assertThrows(
         NotebookParamException.class,
         () -> NotebookParamTypes.longNumber("n", "id", Double.POSITIVE_INFINITY));
@@ -42,7 +45,8 @@ class NotebookParamTypesTest {
     assertEquals("2025-01-31", NotebookParamTypes.date(LocalDate.of(2025, 1, 31)));
     assertEquals(
         List.of("2025-02-01", "2025-01-01"),
-        NotebookParamTypes.dateRange(DateRange.of(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 1, 1))));
+        NotebookParamTypes.dateRange(
+            DateRange.of(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 1, 1))));
     assertEquals(
         DateRange.of(LocalDate.of(2024, 2, 29), LocalDate.of(2025, 1, 1)),
         NotebookParamTypes.dateRange("r", "id", List.of("2024-02-29", "2025-01-01")));
@@ -57,9 +61,11 @@ class NotebookParamTypesTest {
   void putsPresentValuesAndResets() {
     Map<String, Object> values = new LinkedHashMap<>();
     NotebookParamTypes.putOptional(values, "a", Optional.empty());
-    NotebookParamTypes.putOptional(values, "b", Optional.of(LocalDate.of(2025, 1, 1)), NotebookParamTypes::date);
+    NotebookParamTypes.putOptional(
+        values, "b", Optional.of(LocalDate.of(2025, 1, 1)), NotebookParamTypes::date);
     NotebookParamTypes.putParamValue(values, "c", ParamValue.absent());
-    NotebookParamTypes.putParamValue(values, "d", ParamValue.resetToDefault(), NotebookParamTypes::date);
+    NotebookParamTypes.putParamValue(
+        values, "d", ParamValue.resetToDefault(), NotebookParamTypes::date);
     NotebookParamTypes.putParamValue(values, "e", ParamValue.of("x"));
     NotebookParamTypes.putOptional(values, "f", null);
     assertEquals(
@@ -95,14 +101,16 @@ class NotebookParamTypesTest {
       double beyond = Double.parseDouble(c[0]);
       NotebookParamException refused =
           assertThrows(
-              NotebookParamException.class, () -> NotebookParamTypes.intNumber("n", "id-n", beyond));
+              NotebookParamException.class,
+              () -> NotebookParamTypes.intNumber("n", "id-n", beyond));
       assertEquals(NotebookParamException.Kind.INVALID_PARAM_VALUE, refused.kind());
       assertEquals("id-n", refused.paramId());
       assertEquals("n: must be a whole number that fits an int, not " + c[1], refused.getMessage());
     }
     NotebookParamException nan =
         assertThrows(
-            NotebookParamException.class, () -> NotebookParamTypes.intNumber("n", "id-n", Double.NaN));
+            NotebookParamException.class,
+            () -> NotebookParamTypes.intNumber("n", "id-n", Double.NaN));
     assertEquals("n: must be a whole number that fits an int, not NaN", nan.getMessage());
   }
 
@@ -169,10 +177,14 @@ class NotebookParamTypesTest {
         values, "f", ParamValue.of(LocalDate.of(2025, 3, 4)), NotebookParamTypes::date);
     assertEquals(
         Map.of(
-            "a", 42,
-            "c", NotebookParamMapper.RESET_TO_DEFAULT,
-            "d", List.of("x"),
-            "f", "2025-03-04"),
+            "a",
+            42,
+            "c",
+            NotebookParamMapper.RESET_TO_DEFAULT,
+            "d",
+            List.of("x"),
+            "f",
+            "2025-03-04"),
         values);
   }
 }

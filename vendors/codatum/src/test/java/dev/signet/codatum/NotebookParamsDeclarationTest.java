@@ -81,7 +81,9 @@ class NotebookParamsDeclarationTest {
             "@NotebookParams",
             "public record Report<T>(@NotebookParam(id = " + ID + ") Optional<String> store) {}");
     assertOnlyError(
-        file, "@NotebookParams record Report must not have type parameters", "public record Report<T>");
+        file,
+        "@NotebookParams record Report must not have type parameters",
+        "public record Report<T>");
   }
 
   @Test
@@ -144,11 +146,18 @@ class NotebookParamsDeclarationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Optional<Instant>", "Optional<List<Integer>>", "Optional<Float>", "Map<String, String>"})
+  @ValueSource(
+      strings = {
+        "Optional<Instant>",
+        "Optional<List<Integer>>",
+        "Optional<Float>",
+        "Map<String, String>"
+      })
   void unsupportedType(String type) {
     assertOnlyError(
         params("    @NotebookParam(id = " + ID + ") " + type + " store"),
-        "Component Report.store has the unsupported type " + type.replace(", ", ",")
+        "Component Report.store has the unsupported type "
+            + type.replace(", ", ",")
             + ": a notebook param can be String,"
             + " boolean, double, int, long, LocalDate, List<String> or DateRange, each alone, in an"
             + " Optional or in a ParamValue",
@@ -169,8 +178,12 @@ class NotebookParamsDeclarationTest {
   void plainButNotRequired(String type, String boxed) {
     assertOnlyError(
         params("    @NotebookParam(id = " + ID + ") " + type + " store"),
-        "Component Report.store is declared as " + type + ", which always has a value, but its param is"
-            + " not required: add required = true, or declare Optional<" + boxed + ">",
+        "Component Report.store is declared as "
+            + type
+            + ", which always has a value, but its param is"
+            + " not required: add required = true, or declare Optional<"
+            + boxed
+            + ">",
         type + " store");
   }
 
@@ -198,10 +211,19 @@ class NotebookParamsDeclarationTest {
     String valueType = type.substring("Optional<".length(), type.length() - 1);
     assertOnlyError(
         params(
-            "    @NotebookParam(id = " + ID + ", datatype = Datatype." + datatype + ") " + type
+            "    @NotebookParam(id = "
+                + ID
+                + ", datatype = Datatype."
+                + datatype
+                + ") "
+                + type
                 + " store"),
-        "Component Report.store: a " + datatype + " param cannot be held by " + valueType
-            + "; declare it as " + fitting,
+        "Component Report.store: a "
+            + datatype
+            + " param cannot be held by "
+            + valueType
+            + "; declare it as "
+            + fitting,
         type + " store");
   }
 }

@@ -13,10 +13,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The classes that the {@code @NotebookParams} kind generates, with this module on the processor
@@ -59,8 +59,8 @@ class NotebookParamsGeneratedTest {
   }
 
   /**
-   * Messages about a {@code @NotebookParams} record are the same; ECJ gives them no position,
-   * so each names the record and its component.
+   * Messages about a {@code @NotebookParams} record are the same; ECJ gives them no position, so
+   * each names the record and its component.
    */
   @Test
   void errorsHaveTheSameTextUnderBothCompilers() {

@@ -13,7 +13,9 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The small value types of notebook parameters: {@link ParamValue}, {@link EncodedParam}, and co. */
+/**
+ * The small value types of notebook parameters: {@link ParamValue}, {@link EncodedParam}, and co.
+ */
 class ParamValueTest {
 
   // ---- ParamValue: present, absent or reset
@@ -87,7 +89,8 @@ class ParamValueTest {
 
   @Test
   void onlyTheMarkerItselfResetsToDefault() {
-    assertTrue(new EncodedParam("a", NotebookParamMapper.RESET_TO_DEFAULT, false).resetsToDefault());
+    assertTrue(
+        new EncodedParam("a", NotebookParamMapper.RESET_TO_DEFAULT, false).resetsToDefault());
     assertTrue(new EncodedParam("a", "_RESET_TO_DEFAULT_", true).resetsToDefault());
     // The marker quoted as JSON is a string value like any other.
     assertFalse(new EncodedParam("a", "\"_RESET_TO_DEFAULT_\"", false).resetsToDefault());

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Sends Omni's two JSON requests: {@code generate-url} and {@code generate-session}. One per
- * Omni host; thread-safe.
+ * Sends Omni's two JSON requests: {@code generate-url} and {@code generate-session}. One per Omni
+ * host; thread-safe.
  *
  * <pre>{@code
  * OmniClient omni = OmniClient.of(OmniOrigins.organization("acme"));
@@ -34,7 +34,10 @@ public final class OmniClient {
     this.http = Objects.requireNonNull(http, "http");
   }
 
-  /** A client of the Omni host {@code origin} that waits 10 seconds to connect and 30 for each answer. */
+  /**
+   * A client of the Omni host {@code origin} that waits 10 seconds to connect and 30 for each
+   * answer.
+   */
   public static OmniClient of(Origin origin) {
     return new OmniClient(
         JsonHttpClient.of(
@@ -42,24 +45,25 @@ public final class OmniClient {
   }
 
   /**
-   * Sends {@code request} and gives the signed login URL that Omni answered with, {@code
-   * {"url": ...}}.
+   * Sends {@code request} and gives the signed login URL that Omni answered with, {@code {"url":
+   * ...}}.
    *
    * @throws VendorRequestException when Omni refuses (its status and {@code message}, with the
    *     secret redacted) or answers without a {@code url}
    * @throws IOException when Omni could not be reached in time
    * @throws InterruptedException when the thread was interrupted while waiting
    */
-  public String generateUrl(SignetOmniGenerateUrl request) throws IOException, InterruptedException {
+  public String generateUrl(SignetOmniGenerateUrl request)
+      throws IOException, InterruptedException {
     return http.send(request, answer -> stringMember(answer, "url"));
   }
 
   /**
-   * Sends {@code request} and gives the session id that Omni answered with, {@code
-   * {"sessionId": ...}}, for {@link SignetOmniRedeemSession}; it is valid for five minutes.
+   * Sends {@code request} and gives the session id that Omni answered with, {@code {"sessionId":
+   * ...}}, for {@link SignetOmniRedeemSession}; it is valid for five minutes.
    *
-   * @throws VendorRequestException when Omni refuses (its status and {@code message}, with the
-   *     API key redacted) or answers without a {@code sessionId}
+   * @throws VendorRequestException when Omni refuses (its status and {@code message}, with the API
+   *     key redacted) or answers without a {@code sessionId}
    * @throws IOException when Omni could not be reached in time
    * @throws InterruptedException when the thread was interrupted while waiting
    */

@@ -10,8 +10,10 @@ import dev.signet.runtime.InvalidParameterException;
 public final class OmniContentPaths {
   /** The user's own documents. */
   public static final String MY = "/my";
+
   /** The folder shared by the user's entity. */
   public static final String ENTITY_FOLDER = "/entity-folder";
+
   /** The root of the organization's documents. */
   public static final String ROOT = "/root";
 
@@ -53,7 +55,8 @@ public final class OmniContentPaths {
       id = path.substring(DASHBOARD.length());
     } else if (path.startsWith(EMBED_DASHBOARD)) {
       id = path.substring(EMBED_DASHBOARD.length());
-    } else if (path.startsWith(WORKBOOK) && path.endsWith(DUPLICATE)
+    } else if (path.startsWith(WORKBOOK)
+        && path.endsWith(DUPLICATE)
         && path.length() >= WORKBOOK.length() + DUPLICATE.length()) {
       id = path.substring(WORKBOOK.length(), path.length() - DUPLICATE.length());
     }
@@ -73,6 +76,13 @@ public final class OmniContentPaths {
 
   private static boolean isId(String id) {
     return !id.isEmpty()
-        && id.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_');
+        && id.chars()
+            .allMatch(
+                c ->
+                    (c >= 'a' && c <= 'z')
+                        || (c >= 'A' && c <= 'Z')
+                        || (c >= '0' && c <= '9')
+                        || c == '-'
+                        || c == '_');
   }
 }

@@ -13,11 +13,11 @@ import java.util.Optional;
  * Omni's stateless URL API, {@code POST https://HOST/embed/sso/generate-url}: Omni signs the login
  * URL itself, given the embed secret in the body. The answer holds the signed URL.
  *
- * <p>The body holds the login parameters; as Omni's documentation shows, JSON-valued ones travel
- * as strings of URL-encoded JSON ({@code "userAttributes": "%7B%22region%22%3A%22west%22%7D"}).
- * Omni draws a nonce when none is given. Build it with the generated {@link SignetOmniGenerateUrl};
- * send it with {@link OmniClient}. Signing locally with {@link SignetOmniLogin} keeps the secret on
- * the host; this request sends it to Omni.
+ * <p>The body holds the login parameters; as Omni's documentation shows, JSON-valued ones travel as
+ * strings of URL-encoded JSON ({@code "userAttributes": "%7B%22region%22%3A%22west%22%7D"}). Omni
+ * draws a nonce when none is given. Build it with the generated {@link SignetOmniGenerateUrl}; send
+ * it with {@link OmniClient}. Signing locally with {@link SignetOmniLogin} keeps the secret on the
+ * host; this request sends it to Omni.
  */
 @JsonRequest(method = "POST", path = "/embed/sso/generate-url")
 @JsonInclude(JsonInclude.Include.NON_ABSENT)

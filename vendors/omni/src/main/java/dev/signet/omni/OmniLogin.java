@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Omni's one-step embed login, {@code GET https://HOST/embed/login}: every parameter that
- * Omni's SDK signs. Build and sign it with the generated {@link SignetOmniLogin}.
+ * Omni's one-step embed login, {@code GET https://HOST/embed/login}: every parameter that Omni's
+ * SDK signs. Build and sign it with the generated {@link SignetOmniLogin}.
  */
 @AcceptedAmbiguity(
     reason =
@@ -45,7 +45,10 @@ public interface OmniLogin {
 
   Optional<String> branch();
 
-  /** Connection id to role: {@code RESTRICTED_QUERIER}, {@code VIEWER}, {@code QUERIER} or a custom role's name. */
+  /**
+   * Connection id to role: {@code RESTRICTED_QUERIER}, {@code VIEWER}, {@code QUERIER} or a custom
+   * role's name.
+   */
   Optional<Map<String, String>> connectionRoles();
 
   /** Theme property (such as {@code dashboard-background}) to CSS value. */

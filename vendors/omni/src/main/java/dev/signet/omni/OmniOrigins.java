@@ -16,7 +16,8 @@ public final class OmniOrigins {
 
   /** {@code https://ORGANIZATION.embed-omniapp.co:PORT}, the port left out when it is 443. */
   public static Origin organization(String organizationName, int port) {
-    if (organizationName.isEmpty() || !organizationName.matches("[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?")) {
+    if (organizationName.isEmpty()
+        || !organizationName.matches("[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?")) {
       throw new InvalidParameterException(
           "organizationName",
           "must be the organization's name as in its Omni URL: letters, digits and inner hyphens,"
@@ -42,6 +43,8 @@ public final class OmniOrigins {
               : "give either host (a vanity host) or organizationName");
     }
     int effectivePort = port == null ? 443 : port;
-    return hasHost ? Origin.https(host, effectivePort) : organization(organizationName, effectivePort);
+    return hasHost
+        ? Origin.https(host, effectivePort)
+        : organization(organizationName, effectivePort);
   }
 }

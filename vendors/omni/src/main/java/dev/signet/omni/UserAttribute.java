@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The value of one of Omni's user attributes: a string, a number, or a list of strings and
- * numbers. Its JSON text is fixed when it is made.
+ * The value of one of Omni's user attributes: a string, a number, or a list of strings and numbers.
+ * Its JSON text is fixed when it is made.
  */
 public final class UserAttribute implements JsonWritable {
   private static final long MAX_EXACT_INTEGER = 1L << 53;
@@ -37,13 +37,17 @@ public final class UserAttribute implements JsonWritable {
   private static long exactInJavaScript(long value) {
     if (Math.abs(value) > MAX_EXACT_INTEGER) {
       throw new IllegalArgumentException(
-          "a user attribute's number " + value + " is beyond what JavaScript holds exactly"
+          "a user attribute's number "
+              + value
+              + " is beyond what JavaScript holds exactly"
               + " (±2^53); give it as a string");
     }
     return value;
   }
 
-  /** @throws IllegalArgumentException for NaN and the infinities, which JSON cannot hold */
+  /**
+   * @throws IllegalArgumentException for NaN and the infinities, which JSON cannot hold
+   */
   public static UserAttribute of(double value) {
     StringBuilder json = new StringBuilder();
     Json.appendNumber(json, value);

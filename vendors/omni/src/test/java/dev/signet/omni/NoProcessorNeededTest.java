@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A user's code compiled against this module's classes, the runtime and the annotations alone,
- * with no annotation processor anywhere and every lint warning an error: the generated classes it
- * uses come with the module, and reading the declarations they implement warns of nothing.
+ * A user's code compiled against this module's classes, the runtime and the annotations alone, with
+ * no annotation processor anywhere and every lint warning an error: the generated classes it uses
+ * come with the module, and reading the declarations they implement warns of nothing.
  */
 class NoProcessorNeededTest {
 
@@ -72,11 +72,19 @@ class NoProcessorNeededTest {
                 null,
                 null,
                 List.of(
-                    "-Xlint:all", "-Werror", "--release", "17",
-                    "-classpath", classPath, "-processorpath", classPath,
-                    "-d", classes.toString()),
+                    "-Xlint:all",
+                    "-Werror",
+                    "--release",
+                    "17",
+                    "-classpath",
+                    classPath,
+                    "-processorpath",
+                    classPath,
+                    "-d",
+                    classes.toString()),
                 null,
-                javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)
+                javac
+                    .getStandardFileManager(null, null, StandardCharsets.UTF_8)
                     .getJavaFileObjects(source.toFile()))
             .call();
     assertTrue(compiled, diagnostics::toString);
@@ -88,8 +96,12 @@ class NoProcessorNeededTest {
       Secret secret = Secret.ofUtf8("no-processor-secret");
       String login = (String) embed.getMethod("login", Secret.class).invoke(null, secret);
       assertEquals(
-          SignetOmniLogin.builder().contentPath("/my").externalId("u-1").name("Blob")
-              .nonce("0123456789abcdefghijABCDEFGHIJ01").build()
+          SignetOmniLogin.builder()
+              .contentPath("/my")
+              .externalId("u-1")
+              .name("Blob")
+              .nonce("0123456789abcdefghijABCDEFGHIJ01")
+              .build()
               .signedUrl(OmniOrigins.organization("acme"), secret),
           login);
       String redeem = (String) embed.getMethod("redeem", Secret.class).invoke(null, secret);

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Omni's two JSON endpoints against a real HTTP server on a loopback port that plays Omni:
- * generate-session with a bearer API key, whose session id feeds the signed redeem-session URL,
- * and generate-url with the embed secret in the body.
+ * generate-session with a bearer API key, whose session id feeds the signed redeem-session URL, and
+ * generate-url with the embed secret in the body.
  */
 class OmniJsonRequestsTest {
   private static final String API_KEY = "omni_api_key_0123456789abcdef";
@@ -57,8 +57,7 @@ class OmniJsonRequestsTest {
         .externalId("user-42")
         .name("Blob Ross")
         .groups(List.of("engineering", "sales"))
-        .userAttributes(
-            Map.of("region", UserAttribute.of("us-east")))
+        .userAttributes(Map.of("region", UserAttribute.of("us-east")))
         .uiSettings(new UiSettings(true))
         .entityFolderContentRole(ContentRole.VIEWER)
         .build();
@@ -102,8 +101,7 @@ class OmniJsonRequestsTest {
             .build()
             .signedUrl(OmniOrigins.organization("acme"), Secret.ofUtf8(EMBED_SECRET));
 
-    assertTrue(
-        url.startsWith("https://acme.embed-omniapp.co/embed/sso/redeem-session?"), url);
+    assertTrue(url.startsWith("https://acme.embed-omniapp.co/embed/sso/redeem-session?"), url);
     Map<String, String> query = query(url);
     assertEquals("sess_5f2a", query.get("sessionId"));
     assertEquals(
@@ -172,8 +170,8 @@ class OmniJsonRequestsTest {
   }
 
   /**
-   * Both bodies with every field set, to the byte: the order of their fields is the order of
-   * their declarations (inherited ones first), so this pins what moving fields between the two
+   * Both bodies with every field set, to the byte: the order of their fields is the order of their
+   * declarations (inherited ones first), so this pins what moving fields between the two
    * declarations and the interface they share may change.
    */
   @Test
@@ -239,7 +237,9 @@ class OmniJsonRequestsTest {
     List<VendorServer.Received> received = omni.received();
     assertEquals(2, received.size());
     assertEquals(
-        "{\"secret\":\"" + EMBED_SECRET + "\",\"contentPath\":\"/dashboards/1\",\"externalId\":\"u-1\","
+        "{\"secret\":\""
+            + EMBED_SECRET
+            + "\",\"contentPath\":\"/dashboards/1\",\"externalId\":\"u-1\","
             + "\"name\":\"Blob\",\"nonce\":\"0123456789abcdefghijABCDEFGHIJ01\",\"accessBoost\":true,"
             + "\"branch\":\"main\",\"connectionRoles\":\"%7B%22c1%22%3A%22RESTRICTED_QUERIER%22%7D\","
             + "\"customTheme\":\"%7B%22dashboard-background%22%3A%22%23fff%22%7D\",\"customThemeId\":\"t1\","
@@ -305,7 +305,9 @@ class OmniJsonRequestsTest {
     assertEquals(
         "https://acme.embed-omniapp.co/api/unstable/embed/sso/generate-session",
         JsonHttpClient.of(
-                java.net.URI.create(origin.toString()), Duration.ofSeconds(1), Duration.ofSeconds(1))
+                java.net.URI.create(origin.toString()),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1))
             .uriOf(session())
             .toString());
   }

@@ -30,9 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The generated {@link SignetOmniLogin} and {@link SignetOmniRedeemSession}, used as an
- * application would. Expected signatures are computed here with {@code javax.crypto.Mac} over
- * canonical texts written out by hand from Omni's rules.
+ * The generated {@link SignetOmniLogin} and {@link SignetOmniRedeemSession}, used as an application
+ * would. Expected signatures are computed here with {@code javax.crypto.Mac} over canonical texts
+ * written out by hand from Omni's rules.
  */
 class OmniLoginTest {
   /** Recognizable, so that a leak shows. */
@@ -67,7 +67,8 @@ class OmniLoginTest {
     SignedUrl signed = SignedUrl.parse(url);
     assertEquals(endpoint, signed.endpoint());
     Map<String, String> values = new LinkedHashMap<>(signed.values());
-    assertEquals(Hmac.sha256Base64Url(SECRET_TEXT, canonical), values.remove("signature"), "signature");
+    assertEquals(
+        Hmac.sha256Base64Url(SECRET_TEXT, canonical), values.remove("signature"), "signature");
     assertEquals(expected, values);
   }
 
@@ -179,11 +180,14 @@ class OmniLoginTest {
       expected.put("preserveEntityFolderContentRole", "true");
       expected.put("theme", "vibes");
       expected.put("uiSettings", "{\"showNavigation\":false}");
-      expected.put("userAttributes", "{\"region\":\"west\",\"shop_id\":42,\"ratio\":0.5,\"ids\":[1,\"two\"]}");
+      expected.put(
+          "userAttributes",
+          "{\"region\":\"west\",\"shop_id\":42,\"ratio\":0.5,\"ids\":[1,\"two\"]}");
       String url = login.signedUrl(ACME, SECRET);
       assertSignedUrl(url, LOGIN_URL, expected, canonical);
       // Already URL-encoded text is encoded once more, so that Omni gets it back as given.
-      assertTrue(url.contains("&filterSearchParam=f--users.state%3D%257B%2522values%2522%253A"), url);
+      assertTrue(
+          url.contains("&filterSearchParam=f--users.state%3D%257B%2522values%2522%253A"), url);
     }
 
     @Test
@@ -207,7 +211,17 @@ class OmniLoginTest {
       assertSignedUrl(
           login.signedUrl(ACME, SECRET),
           LOGIN_URL,
-          Map.of("contentPath", "/my", "externalId", "id", "name", "Name", "nonce", NONCE, "entity", " \t Acme"),
+          Map.of(
+              "contentPath",
+              "/my",
+              "externalId",
+              "id",
+              "name",
+              "Name",
+              "nonce",
+              NONCE,
+              "entity",
+              " \t Acme"),
           canonical);
     }
 
@@ -221,8 +235,18 @@ class OmniLoginTest {
           login.signedUrl(ACME, SECRET),
           LOGIN_URL,
           Map.of(
-              "contentPath", "/my", "externalId", "id", "name", "Name", "nonce", NONCE,
-              "entity", "\u00A0", "theme", "dawn"),
+              "contentPath",
+              "/my",
+              "externalId",
+              "id",
+              "name",
+              "Name",
+              "nonce",
+              NONCE,
+              "entity",
+              "\u00A0",
+              "theme",
+              "dawn"),
           canonical);
     }
 
@@ -234,11 +258,19 @@ class OmniLoginTest {
       InvalidParameterException e =
           assertThrows(
               InvalidParameterException.class,
-              () -> SignetOmniLogin.builder().contentPath(OmniContentPaths.MY).externalId(whitespace)
-                  .name("user-7").nonce(NONCE).build());
+              () ->
+                  SignetOmniLogin.builder()
+                      .contentPath(OmniContentPaths.MY)
+                      .externalId(whitespace)
+                      .name("user-7")
+                      .nonce(NONCE)
+                      .build());
       assertEquals("externalId", e.parameter());
       assertTrue(e.getMessage().contains("only whitespace"), e.getMessage());
-      assertEquals("name", assertThrows(InvalidParameterException.class, () -> loginNamed(whitespace).build()).parameter());
+      assertEquals(
+          "name",
+          assertThrows(InvalidParameterException.class, () -> loginNamed(whitespace).build())
+              .parameter());
     }
 
     @Test
@@ -257,17 +289,31 @@ class OmniLoginTest {
       // Signed as externalId "  ", name "user-7" would be, then rewritten so that the session
       // opens as user-7: the signature still holds for the normalized text, the value does not.
       String signature = Hmac.sha256Base64Url(SECRET_TEXT, LOGIN_URL + "\n/my\nuser-7\n" + NONCE);
-      String url = LOGIN_URL + "?contentPath=%2Fmy&externalId=user-7&name=++&nonce=" + NONCE
-          + "&signature=" + signature;
+      String url =
+          LOGIN_URL
+              + "?contentPath=%2Fmy&externalId=user-7&name=++&nonce="
+              + NONCE
+              + "&signature="
+              + signature;
       var verification = SignetOmniLogin.verifier(ACME, SECRET).verifyUrl(url);
       assertFalse(verification.isVerified(), url);
       assertEquals("name", verification.failure().orElseThrow().parameterName().orElseThrow());
-      assertEquals(VerificationFailure.Reason.INVALID_VALUE, verification.failure().orElseThrow().reason());
-      String leading = LOGIN_URL + "?contentPath=%2Fmy&externalId=+user-7&name=Name&nonce=" + NONCE
-          + "&signature=" + Hmac.sha256Base64Url(SECRET_TEXT, LOGIN_URL + "\n/my\nuser-7\nName\n" + NONCE);
+      assertEquals(
+          VerificationFailure.Reason.INVALID_VALUE, verification.failure().orElseThrow().reason());
+      String leading =
+          LOGIN_URL
+              + "?contentPath=%2Fmy&externalId=+user-7&name=Name&nonce="
+              + NONCE
+              + "&signature="
+              + Hmac.sha256Base64Url(SECRET_TEXT, LOGIN_URL + "\n/my\nuser-7\nName\n" + NONCE);
       assertEquals(
           "externalId",
-          SignetOmniLogin.verifier(ACME, SECRET).verifyUrl(leading).failure().orElseThrow().parameterName().orElseThrow());
+          SignetOmniLogin.verifier(ACME, SECRET)
+              .verifyUrl(leading)
+              .failure()
+              .orElseThrow()
+              .parameterName()
+              .orElseThrow());
     }
 
     @Test
@@ -280,8 +326,16 @@ class OmniLoginTest {
           login.signedUrl(ACME, SECRET),
           LOGIN_URL,
           Map.of(
-              "contentPath", "/my", "externalId", "id", "name", "Name  ", "nonce", NONCE,
-              "email", "a@example.com \t"),
+              "contentPath",
+              "/my",
+              "externalId",
+              "id",
+              "name",
+              "Name  ",
+              "nonce",
+              NONCE,
+              "email",
+              "a@example.com \t"),
           canonical);
     }
 
@@ -343,20 +397,76 @@ class OmniLoginTest {
                 String value = "Eve" + lineBreak + "forged";
                 String shown = lineBreak.replace("\r", "CR").replace("\n", "LF");
                 return Stream.of(
-                    Arguments.of(Named.of("name with " + shown, (Executable) () ->
-                        SignetOmniLogin.builder().contentPath("/my").externalId("id").name(value).nonce(NONCE).build()), "name"),
-                    Arguments.of(Named.of("externalId with " + shown, (Executable) () ->
-                        SignetOmniLogin.builder().contentPath("/my").externalId(value).name("Name").build()), "externalId"),
-                    Arguments.of(Named.of("contentPath with " + shown, (Executable) () ->
-                        SignetOmniLogin.builder().contentPath("/my" + lineBreak).externalId("id").name("Name").build()), "contentPath"),
-                    Arguments.of(Named.of("entity with " + shown, (Executable) () -> minimalLogin().entity(value).build()), "entity"),
-                    Arguments.of(Named.of("email with " + shown, (Executable) () -> minimalLogin().email(value).build()), "email"),
-                    Arguments.of(Named.of("branch with " + shown, (Executable) () -> minimalLogin().branch(value).build()), "branch"),
-                    Arguments.of(Named.of("entityGroupLabel with " + shown, (Executable) () -> minimalLogin().entityGroupLabel(value).build()), "entityGroupLabel"),
-                    Arguments.of(Named.of("redeem sessionId with " + shown, (Executable) () ->
-                        SignetOmniRedeemSession.builder().sessionId(value).build()), "sessionId"),
-                    Arguments.of(Named.of("redeem branch with " + shown, (Executable) () ->
-                        SignetOmniRedeemSession.builder().sessionId("s").branch(value).build()), "branch"));
+                    Arguments.of(
+                        Named.of(
+                            "name with " + shown,
+                            (Executable)
+                                () ->
+                                    SignetOmniLogin.builder()
+                                        .contentPath("/my")
+                                        .externalId("id")
+                                        .name(value)
+                                        .nonce(NONCE)
+                                        .build()),
+                        "name"),
+                    Arguments.of(
+                        Named.of(
+                            "externalId with " + shown,
+                            (Executable)
+                                () ->
+                                    SignetOmniLogin.builder()
+                                        .contentPath("/my")
+                                        .externalId(value)
+                                        .name("Name")
+                                        .build()),
+                        "externalId"),
+                    Arguments.of(
+                        Named.of(
+                            "contentPath with " + shown,
+                            (Executable)
+                                () ->
+                                    SignetOmniLogin.builder()
+                                        .contentPath("/my" + lineBreak)
+                                        .externalId("id")
+                                        .name("Name")
+                                        .build()),
+                        "contentPath"),
+                    Arguments.of(
+                        Named.of(
+                            "entity with " + shown,
+                            (Executable) () -> minimalLogin().entity(value).build()),
+                        "entity"),
+                    Arguments.of(
+                        Named.of(
+                            "email with " + shown,
+                            (Executable) () -> minimalLogin().email(value).build()),
+                        "email"),
+                    Arguments.of(
+                        Named.of(
+                            "branch with " + shown,
+                            (Executable) () -> minimalLogin().branch(value).build()),
+                        "branch"),
+                    Arguments.of(
+                        Named.of(
+                            "entityGroupLabel with " + shown,
+                            (Executable) () -> minimalLogin().entityGroupLabel(value).build()),
+                        "entityGroupLabel"),
+                    Arguments.of(
+                        Named.of(
+                            "redeem sessionId with " + shown,
+                            (Executable)
+                                () -> SignetOmniRedeemSession.builder().sessionId(value).build()),
+                        "sessionId"),
+                    Arguments.of(
+                        Named.of(
+                            "redeem branch with " + shown,
+                            (Executable)
+                                () ->
+                                    SignetOmniRedeemSession.builder()
+                                        .sessionId("s")
+                                        .branch(value)
+                                        .build()),
+                        "branch"));
               });
     }
 
@@ -369,19 +479,56 @@ class OmniLoginTest {
     @Test
     void aLineBreakIsRefusedEvenWhereNormalizationWouldHideIt() {
       // "Name\n   " would normalize to "Name": refused all the same, as the value holds a break.
-      assertRefused("name", () -> SignetOmniLogin.builder().contentPath("/my").externalId("id").name("Name\n   ").build());
+      assertRefused(
+          "name",
+          () ->
+              SignetOmniLogin.builder()
+                  .contentPath("/my")
+                  .externalId("id")
+                  .name("Name\n   ")
+                  .build());
     }
 
     static Stream<Arguments> emptyRequiredValues() {
       return Stream.of(
-          Arguments.of(Named.of("contentPath", (Executable) () ->
-              SignetOmniLogin.builder().contentPath("").externalId("id").name("Name").build()), "contentPath"),
-          Arguments.of(Named.of("externalId", (Executable) () ->
-              SignetOmniLogin.builder().contentPath("/my").externalId("").name("Name").build()), "externalId"),
-          Arguments.of(Named.of("name", (Executable) () ->
-              SignetOmniLogin.builder().contentPath("/my").externalId("id").name("").build()), "name"),
-          Arguments.of(Named.of("redeem sessionId", (Executable) () ->
-              SignetOmniRedeemSession.builder().sessionId("").build()), "sessionId"));
+          Arguments.of(
+              Named.of(
+                  "contentPath",
+                  (Executable)
+                      () ->
+                          SignetOmniLogin.builder()
+                              .contentPath("")
+                              .externalId("id")
+                              .name("Name")
+                              .build()),
+              "contentPath"),
+          Arguments.of(
+              Named.of(
+                  "externalId",
+                  (Executable)
+                      () ->
+                          SignetOmniLogin.builder()
+                              .contentPath("/my")
+                              .externalId("")
+                              .name("Name")
+                              .build()),
+              "externalId"),
+          Arguments.of(
+              Named.of(
+                  "name",
+                  (Executable)
+                      () ->
+                          SignetOmniLogin.builder()
+                              .contentPath("/my")
+                              .externalId("id")
+                              .name("")
+                              .build()),
+              "name"),
+          Arguments.of(
+              Named.of(
+                  "redeem sessionId",
+                  (Executable) () -> SignetOmniRedeemSession.builder().sessionId("").build()),
+              "sessionId"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -392,7 +539,8 @@ class OmniLoginTest {
 
     @Test
     void aNullRequiredValue() {
-      assertRefused("name", () -> SignetOmniLogin.builder().contentPath("/my").externalId("id").name(null));
+      assertRefused(
+          "name", () -> SignetOmniLogin.builder().contentPath("/my").externalId("id").name(null));
     }
 
     @ParameterizedTest
@@ -408,7 +556,8 @@ class OmniLoginTest {
         })
     void aGivenNonceOfTheWrongLengthOrAlphabet(String nonce) {
       assertRefused("nonce", () -> minimalLogin().nonce(nonce).build());
-      assertRefused("nonce", () -> SignetOmniRedeemSession.builder().sessionId("s").nonce(nonce).build());
+      assertRefused(
+          "nonce", () -> SignetOmniRedeemSession.builder().sessionId("s").nonce(nonce).build());
     }
 
     @Test
@@ -421,7 +570,8 @@ class OmniLoginTest {
     @Test
     void anEmptyHostOrOrganizationCountsAsNotGiven() {
       assertEquals(ACME, OmniOrigins.of("", "acme", null));
-      assertEquals(Origin.https("analytics.acme.io"), OmniOrigins.of("analytics.acme.io", "", null));
+      assertEquals(
+          Origin.https("analytics.acme.io"), OmniOrigins.of("analytics.acme.io", "", null));
     }
 
     @ParameterizedTest
@@ -431,7 +581,13 @@ class OmniLoginTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://analytics.acme.io", "analytics.acme.io:8443", "analytics.acme.io/x", "a b.io"})
+    @ValueSource(
+        strings = {
+          "https://analytics.acme.io",
+          "analytics.acme.io:8443",
+          "analytics.acme.io/x",
+          "a b.io"
+        })
     void aHostThatIsNotABareHostName(String host) {
       assertRefused("host", () -> OmniOrigins.of(host, null, null));
     }
@@ -446,9 +602,23 @@ class OmniLoginTest {
     @ParameterizedTest
     @ValueSource(
         strings = {
-          "https://evil.com", "/dashboards/../../x", "/dashboards/..", "/dashboards/", "/dashboards/a/b",
-          "/dashboards/a?b=1", "/w/x/duplicate/..", "/w//duplicate", "/w/a/b/duplicate", "//evil.com/my",
-          "/my/", "/MY", "my", "", "/dashboards/%2e%2e", "/embed/dashboards/../x", "/root#x"
+          "https://evil.com",
+          "/dashboards/../../x",
+          "/dashboards/..",
+          "/dashboards/",
+          "/dashboards/a/b",
+          "/dashboards/a?b=1",
+          "/w/x/duplicate/..",
+          "/w//duplicate",
+          "/w/a/b/duplicate",
+          "//evil.com/my",
+          "/my/",
+          "/MY",
+          "my",
+          "",
+          "/dashboards/%2e%2e",
+          "/embed/dashboards/../x",
+          "/root#x"
         })
     void aContentPathThatIsNotOneOfOmnis(String path) {
       InvalidParameterException refusal =
@@ -459,7 +629,15 @@ class OmniLoginTest {
 
     @ParameterizedTest
     @ValueSource(
-        strings = {"/my", "/entity-folder", "/root", "/dashboards/1a2b3c4d", "/embed/dashboards/J", "/w/mY1/duplicate", "/dashboards/a_b-9"})
+        strings = {
+          "/my",
+          "/entity-folder",
+          "/root",
+          "/dashboards/1a2b3c4d",
+          "/embed/dashboards/J",
+          "/w/mY1/duplicate",
+          "/dashboards/a_b-9"
+        })
     void aContentPathOfOmnisIsKept(String path) {
       assertEquals(path, OmniContentPaths.check(path));
     }
@@ -475,8 +653,10 @@ class OmniLoginTest {
   class Nonces {
     @Test
     void aDrawnNonceIs32AlphanumericCharactersAndNewEachTime() {
-      SignetOmniLogin first = SignetOmniLogin.builder().contentPath("/my").externalId("id").name("Name").build();
-      SignetOmniLogin second = SignetOmniLogin.builder().contentPath("/my").externalId("id").name("Name").build();
+      SignetOmniLogin first =
+          SignetOmniLogin.builder().contentPath("/my").externalId("id").name("Name").build();
+      SignetOmniLogin second =
+          SignetOmniLogin.builder().contentPath("/my").externalId("id").name("Name").build();
 
       assertTrue(first.nonce().matches("[0-9A-Za-z]{32}"), first.nonce());
       assertTrue(second.nonce().matches("[0-9A-Za-z]{32}"), second.nonce());
@@ -515,15 +695,27 @@ class OmniLoginTest {
           redeem.signedUrl(ACME, SECRET),
           REDEEM_URL,
           Map.of(
-              "nonce", NONCE, "sessionId", "5e2b-session", "branch", "feature-x",
-              "prefersDark", "false", "theme", "breeze"),
+              "nonce",
+              NONCE,
+              "sessionId",
+              "5e2b-session",
+              "branch",
+              "feature-x",
+              "prefersDark",
+              "false",
+              "theme",
+              "breeze"),
           canonical);
     }
 
     @Test
     void signsOnlyTheRequiredValuesWhenNoneIsSet() {
       SignetOmniRedeemSession redeem =
-          SignetOmniRedeemSession.builder().sessionId("5e2b-session").nonce(NONCE).branch("").build();
+          SignetOmniRedeemSession.builder()
+              .sessionId("5e2b-session")
+              .nonce(NONCE)
+              .branch("")
+              .build();
 
       String canonical = REDEEM_URL + "\n" + NONCE + "\n5e2b-session";
       assertEquals(canonical, redeem.canonicalText(ACME));
@@ -555,8 +747,10 @@ class OmniLoginTest {
     @Test
     void anInternationalizedHostIsSignedInPunycode() {
       // As WHATWG URL serializes https://BÜCHER.example.
-      assertEquals("https://xn--bcher-kva.example", OmniOrigins.of("BÜCHER.example", null, null).toString());
-      assertEquals("https://xn--bcher-kva.example", OmniOrigins.of("bücher.example", null, null).toString());
+      assertEquals(
+          "https://xn--bcher-kva.example", OmniOrigins.of("BÜCHER.example", null, null).toString());
+      assertEquals(
+          "https://xn--bcher-kva.example", OmniOrigins.of("bücher.example", null, null).toString());
       assertEquals(
           "https://xn--bcher-kva.example/embed/login\n/my\nid\nName\n" + NONCE,
           minimalLogin().build().canonicalText(OmniOrigins.of("bücher.example", null, 443)));
@@ -564,10 +758,15 @@ class OmniLoginTest {
 
     @Test
     void port443IsLeftOutAndAnyOtherKept() {
-      assertEquals("https://analytics.acme.io", OmniOrigins.of("analytics.acme.io", null, 443).toString());
-      assertEquals("https://analytics.acme.io:8443", OmniOrigins.of("analytics.acme.io", null, 8443).toString());
-      assertEquals("https://acme.embed-omniapp.co", OmniOrigins.organization("acme", 443).toString());
-      assertEquals("https://acme.embed-omniapp.co:8443", OmniOrigins.of(null, "acme", 8443).toString());
+      assertEquals(
+          "https://analytics.acme.io", OmniOrigins.of("analytics.acme.io", null, 443).toString());
+      assertEquals(
+          "https://analytics.acme.io:8443",
+          OmniOrigins.of("analytics.acme.io", null, 8443).toString());
+      assertEquals(
+          "https://acme.embed-omniapp.co", OmniOrigins.organization("acme", 443).toString());
+      assertEquals(
+          "https://acme.embed-omniapp.co:8443", OmniOrigins.of(null, "acme", 8443).toString());
 
       Origin origin = OmniOrigins.of(null, "acme", 8443);
       String canonical = "https://acme.embed-omniapp.co:8443/embed/login\n/my\nid\nName\n" + NONCE;
@@ -583,7 +782,9 @@ class OmniLoginTest {
     @Test
     void aPortOutsideTheRangeIsRefused() {
       InvalidParameterException refusal =
-          assertThrows(InvalidParameterException.class, () -> OmniOrigins.of("analytics.acme.io", null, 70000));
+          assertThrows(
+              InvalidParameterException.class,
+              () -> OmniOrigins.of("analytics.acme.io", null, 70000));
       assertEquals("port", refusal.parameter());
     }
   }
@@ -593,17 +794,23 @@ class OmniLoginTest {
     @Test
     void neitherTheRequestNorItsUrlShowsTheSecret() {
       SignetOmniLogin login =
-          minimalLogin().entity("Acme").userAttributes(Map.of("region", UserAttribute.of("west"))).build();
-      SignetOmniRedeemSession redeem = SignetOmniRedeemSession.builder().sessionId("s").nonce(NONCE).build();
+          minimalLogin()
+              .entity("Acme")
+              .userAttributes(Map.of("region", UserAttribute.of("west")))
+              .build();
+      SignetOmniRedeemSession redeem =
+          SignetOmniRedeemSession.builder().sessionId("s").nonce(NONCE).build();
       String loginUrl = login.signedUrl(ACME, SECRET);
       String redeemUrl = redeem.signedUrl(ACME, SECRET);
       String encodedSecret = URLEncoder.encode(SECRET_TEXT, StandardCharsets.UTF_8);
 
-      for (String text : List.of(login.toString(), redeem.toString(), loginUrl, redeemUrl, SECRET.toString())) {
+      for (String text :
+          List.of(login.toString(), redeem.toString(), loginUrl, redeemUrl, SECRET.toString())) {
         assertFalse(text.contains(SECRET_TEXT), text);
         assertFalse(text.contains(encodedSecret), text);
       }
-      assertTrue(login.toString().contains("entity=Acme"), "toString shows the parameters: " + login);
+      assertTrue(
+          login.toString().contains("entity=Acme"), "toString shows the parameters: " + login);
     }
   }
 

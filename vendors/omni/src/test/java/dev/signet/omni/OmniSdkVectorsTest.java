@@ -33,15 +33,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every case of {@code vectors/omni-sdk-vectors.jsonl}, made with Omni's official SDK
  * {@code @omni-co/embed} 0.16.0, built with the generated {@link SignetOmniLogin} and {@link
- * SignetOmniRedeemSession}, property by property: what the SDK signed, they must sign the same
- * way (for a login, the SDK's signed text to the character), and what must be refused, their
- * builders must refuse naming the parameter.
+ * SignetOmniRedeemSession}, property by property: what the SDK signed, they must sign the same way
+ * (for a login, the SDK's signed text to the character), and what must be refused, their builders
+ * must refuse naming the parameter.
  */
 class OmniSdkVectorsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static Stream<Arguments> vectors() {
-    return OmniVectors.all().stream().map(vector -> Arguments.of(Named.of(vector.toString(), vector)));
+    return OmniVectors.all().stream()
+        .map(vector -> Arguments.of(Named.of(vector.toString(), vector)));
   }
 
   @Test
@@ -50,7 +51,10 @@ class OmniSdkVectorsTest {
     assertEquals(OmniVectors.COUNT, vectors.size());
     assertEquals(OmniVectors.COUNT, vectors.get(vectors.size() - 1).line(), "no blank lines");
     assertEquals(292, vectors.stream().filter(Vector::accepted).count(), "accepted vectors");
-    assertEquals(49, vectors.stream().filter(v -> v.op().equals("redeem")).count(), "redeem-session vectors");
+    assertEquals(
+        49,
+        vectors.stream().filter(v -> v.op().equals("redeem")).count(),
+        "redeem-session vectors");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -60,7 +64,8 @@ class OmniSdkVectorsTest {
     String secret = request.get("secret").textValue();
     if (!vector.accepted()) {
       String parameter = vector.refusedParameter();
-      InvalidParameterException refusal = assertThrows(InvalidParameterException.class, () -> signedUrl(vector));
+      InvalidParameterException refusal =
+          assertThrows(InvalidParameterException.class, () -> signedUrl(vector));
       assertEquals(parameter, refusal.parameter(), refusal::getMessage);
       assertTrue(
           refusal.getMessage().startsWith(parameter + ": "),
@@ -109,18 +114,24 @@ class OmniSdkVectorsTest {
         .email(text(request, "email"))
         .entity(text(request, "entity"))
         .entityFolderContentRole(constant(request, "entityFolderContentRole", ContentRole::valueOf))
-        .entityFolderGroupContentRole(constant(request, "entityFolderGroupContentRole", ContentRole::valueOf))
+        .entityFolderGroupContentRole(
+            constant(request, "entityFolderGroupContentRole", ContentRole::valueOf))
         .entityFolderLabel(text(request, "entityFolderLabel"))
         .entityGroupLabel(text(request, "entityGroupLabel"))
         .filterSearchParam(text(request, "filterSearchParam"))
-        .groups(node(request, "groups").map(groups -> JSON.convertValue(groups, new TypeReference<List<String>>() {})))
+        .groups(
+            node(request, "groups")
+                .map(groups -> JSON.convertValue(groups, new TypeReference<List<String>>() {})))
         .linkAccess(text(request, "linkAccess"))
         .mode(constant(request, "mode", Mode::valueOf))
         .modelRoles(node(request, "modelRoles").map(OmniSdkVectorsTest::textMap))
         .prefersDark(constant(request, "prefersDark", upperCase(PrefersDark::valueOf)))
-        .preserveEntityFolderContentRole(node(request, "preserveEntityFolderContentRole").map(JsonNode::booleanValue))
+        .preserveEntityFolderContentRole(
+            node(request, "preserveEntityFolderContentRole").map(JsonNode::booleanValue))
         .theme(constant(request, "theme", upperCase(Theme::valueOf)))
-        .uiSettings(node(request, "uiSettings").map(ui -> new UiSettings(ui.get("showNavigation").booleanValue())))
+        .uiSettings(
+            node(request, "uiSettings")
+                .map(ui -> new UiSettings(ui.get("showNavigation").booleanValue())))
         .userAttributes(node(request, "userAttributes").map(OmniSdkVectorsTest::userAttributes))
         .build();
   }
@@ -145,7 +156,8 @@ class OmniSdkVectorsTest {
   }
 
   /** An enum property; the empty string, which Omni's SDK takes as absent, is absent here too. */
-  private static <E> Optional<E> constant(ObjectNode request, String name, Function<String, E> valueOf) {
+  private static <E> Optional<E> constant(
+      ObjectNode request, String name, Function<String, E> valueOf) {
     return text(request, name).filter(wire -> !wire.isEmpty()).map(valueOf);
   }
 
@@ -159,20 +171,23 @@ class OmniSdkVectorsTest {
 
   private static Map<String, UserAttribute> userAttributes(JsonNode object) {
     Map<String, UserAttribute> attributes = new LinkedHashMap<>();
-    object.properties().forEach(attribute -> {
-      JsonNode value = attribute.getValue();
-      if (value.isArray()) {
-        List<Object> items = new ArrayList<>();
-        value.forEach(item -> items.add(scalar(item)));
-        attributes.put(attribute.getKey(), UserAttribute.ofList(items));
-      } else if (scalar(value) instanceof String string) {
-        attributes.put(attribute.getKey(), UserAttribute.of(string));
-      } else if (scalar(value) instanceof Long integer) {
-        attributes.put(attribute.getKey(), UserAttribute.of(integer));
-      } else {
-        attributes.put(attribute.getKey(), UserAttribute.of(value.doubleValue()));
-      }
-    });
+    object
+        .properties()
+        .forEach(
+            attribute -> {
+              JsonNode value = attribute.getValue();
+              if (value.isArray()) {
+                List<Object> items = new ArrayList<>();
+                value.forEach(item -> items.add(scalar(item)));
+                attributes.put(attribute.getKey(), UserAttribute.ofList(items));
+              } else if (scalar(value) instanceof String string) {
+                attributes.put(attribute.getKey(), UserAttribute.of(string));
+              } else if (scalar(value) instanceof Long integer) {
+                attributes.put(attribute.getKey(), UserAttribute.of(integer));
+              } else {
+                attributes.put(attribute.getKey(), UserAttribute.of(value.doubleValue()));
+              }
+            });
     return attributes;
   }
 

@@ -71,7 +71,8 @@ class OmniVerifierTest {
   void tamperingIsRefusedWithTheReason() {
     String url = login().signedUrl(ORIGIN, SECRET);
     assertEquals(Reason.BAD_SIGNATURE, refusal(url.replace("user-1", "user-2")));
-    assertEquals(Reason.BAD_SIGNATURE, refusal(url.replace("accessBoost=false", "accessBoost=true")));
+    assertEquals(
+        Reason.BAD_SIGNATURE, refusal(url.replace("accessBoost=false", "accessBoost=true")));
     assertEquals(Reason.BAD_SIGNATURE, refusal(url.replace(NONCE, "X" + NONCE.substring(1))));
     assertEquals(Reason.INVALID_VALUE, refusal(url.replace("theme=vibes", "theme=VIBES")));
     assertEquals(Reason.INVALID_VALUE, refusal(url.replace("accessBoost=false", "accessBoost=no")));
@@ -89,14 +90,24 @@ class OmniVerifierTest {
   @Test
   void unknownParametersCanBeIgnored() {
     String url = login().signedUrl(ORIGIN, SECRET) + "&utm_source=mail";
-    assertTrue(SignetOmniLogin.verifier(ORIGIN, SECRET).ignoringUnknownParameters().verifyUrl(url).isVerified());
+    assertTrue(
+        SignetOmniLogin.verifier(ORIGIN, SECRET)
+            .ignoringUnknownParameters()
+            .verifyUrl(url)
+            .isVerified());
   }
 
   @Test
   void redeemSessionUrlsVerify() {
     SignetOmniRedeemSession redeem =
-        SignetOmniRedeemSession.builder().sessionId("s-1").theme(Theme.DAWN).prefersDark(PrefersDark.SYSTEM).build();
-    var verification = SignetOmniRedeemSession.verifier(ORIGIN, SECRET).verifyUrl(redeem.signedUrl(ORIGIN, SECRET));
+        SignetOmniRedeemSession.builder()
+            .sessionId("s-1")
+            .theme(Theme.DAWN)
+            .prefersDark(PrefersDark.SYSTEM)
+            .build();
+    var verification =
+        SignetOmniRedeemSession.verifier(ORIGIN, SECRET)
+            .verifyUrl(redeem.signedUrl(ORIGIN, SECRET));
     assertEquals(redeem, verification.request().orElseThrow());
   }
 
@@ -109,7 +120,8 @@ class OmniVerifierTest {
     try (BufferedReader lines =
         new BufferedReader(
             new InputStreamReader(
-                Objects.requireNonNull(getClass().getResourceAsStream("/vectors/omni-sdk-vectors.jsonl")),
+                Objects.requireNonNull(
+                    getClass().getResourceAsStream("/vectors/omni-sdk-vectors.jsonl")),
                 StandardCharsets.UTF_8))) {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         JsonNode vector = json.readTree(line);

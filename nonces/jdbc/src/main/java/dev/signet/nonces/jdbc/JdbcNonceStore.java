@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
- * A {@link NonceStore} in a database table, shared by every verifier whose data source reaches
- * the same database. A nonce is recorded by inserting the row {@code (scope, nonce, expires_at)};
- * the primary key is {@code (scope, nonce)}, so of any number of verifiers racing on one nonce the
+ * A {@link NonceStore} in a database table, shared by every verifier whose data source reaches the
+ * same database. A nonce is recorded by inserting the row {@code (scope, nonce, expires_at)}; the
+ * primary key is {@code (scope, nonce)}, so of any number of verifiers racing on one nonce the
  * database lets exactly one insert it, and the others' inserts fail on the key: a replay.
  *
  * <p>The table (see {@link #tableDefinition()}; {@link #createTableIfAbsent()} makes it):
@@ -37,17 +37,17 @@ import javax.sql.DataSource;
  * CREATE INDEX signet_nonces_expires_at ON signet_nonces (expires_at);
  * }</pre>
  *
- * <p>{@code expires_at} is milliseconds since the epoch by the clock of the server that
- * recorded the nonce, its time to live after it. A row stays at least that long: rows are deleted
- * only once expired, {@linkplain Builder#cleanUpEvery(Duration) now and then} by the store itself,
- * at most {@linkplain Builder#cleanUpBatch(int) a batch} at a time so that a verification never
- * waits for a large delete, or by a job that calls {@link #deleteExpired(int)}. An expired row
- * that is still there refuses its nonce, which is never less safe. Servers whose clocks disagree
- * shorten a nonce's life by the difference when another one deletes it: keep them synchronised,
- * and choose the time to live with a margin.
+ * <p>{@code expires_at} is milliseconds since the epoch by the clock of the server that recorded
+ * the nonce, its time to live after it. A row stays at least that long: rows are deleted only once
+ * expired, {@linkplain Builder#cleanUpEvery(Duration) now and then} by the store itself, at most
+ * {@linkplain Builder#cleanUpBatch(int) a batch} at a time so that a verification never waits for a
+ * large delete, or by a job that calls {@link #deleteExpired(int)}. An expired row that is still
+ * there refuses its nonce, which is never less safe. Servers whose clocks disagree shorten a
+ * nonce's life by the difference when another one deletes it: keep them synchronised, and choose
+ * the time to live with a margin.
  *
- * <p><b>Failing closed.</b> When the database cannot answer (it is down, the statement outlasts
- * the {@linkplain Builder#timeout(Duration) timeout}, the pool has no connection to give), {@link
+ * <p><b>Failing closed.</b> When the database cannot answer (it is down, the statement outlasts the
+ * {@linkplain Builder#timeout(Duration) timeout}, the pool has no connection to give), {@link
  * #record(String)} answers {@link Outcome#UNAVAILABLE}, and the verifier refuses the URL with
  * {@code NONCE_STORE_UNAVAILABLE}. The store keeps no connection: it asks the data source for one
  * per nonce, so when the database is back the same store works again. The timeout bounds the
@@ -61,12 +61,15 @@ import javax.sql.DataSource;
 public final class JdbcNonceStore implements NonceStore {
   /** The table unless another is given. */
   public static final String DEFAULT_TABLE = "signet_nonces";
+
   /** The scope unless another is given. */
   public static final String DEFAULT_SCOPE = "default";
+
   /** The longest scope or nonce the table holds. */
   public static final int MAX_LENGTH = 200;
 
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+
   /** Set aside so that the first record of a store cleans up. */
   private static final long NEVER = Long.MIN_VALUE;
 
@@ -81,6 +84,7 @@ public final class JdbcNonceStore implements NonceStore {
   private final String insert;
   private final String selectExpired;
   private final String deleteOne;
+
   /** When the store cleans up next, by its clock, in milliseconds. */
   private final AtomicLong nextCleanUp = new AtomicLong(NEVER);
 
@@ -100,8 +104,8 @@ public final class JdbcNonceStore implements NonceStore {
 
   /**
    * A store over {@code dataSource} in the {@linkplain #DEFAULT_TABLE default table} and scope,
-   * remembering each nonce for {@code timeToLive}. It does not connect: make the table with
-   * {@link #createTableIfAbsent()} or your migrations.
+   * remembering each nonce for {@code timeToLive}. It does not connect: make the table with {@link
+   * #createTableIfAbsent()} or your migrations.
    */
   public static JdbcNonceStore create(DataSource dataSource, Duration timeToLive) {
     return builder(dataSource, timeToLive).build();
@@ -127,31 +131,34 @@ public final class JdbcNonceStore implements NonceStore {
       this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
       Objects.requireNonNull(timeToLive, "timeToLive");
       if (timeToLive.compareTo(Duration.ofMillis(1)) < 0) {
-        throw new IllegalArgumentException("timeToLive: must be at least one millisecond, was " + timeToLive);
+        throw new IllegalArgumentException(
+            "timeToLive: must be at least one millisecond, was " + timeToLive);
       }
       this.timeToLive = timeToLive;
     }
 
     /**
-     * The table, {@code name} or {@code schema.name}: letters, digits and underscores, not
-     * starting with a digit, at most 63 characters each (it is written into the SQL unquoted).
+     * The table, {@code name} or {@code schema.name}: letters, digits and underscores, not starting
+     * with a digit, at most 63 characters each (it is written into the SQL unquoted).
      */
     public Builder table(String table) {
       Objects.requireNonNull(table, "table");
       String[] parts = table.split("\\.", -1);
-      if (parts.length > 2 || !IDENTIFIER.matcher(parts[0]).matches()
+      if (parts.length > 2
+          || !IDENTIFIER.matcher(parts[0]).matches()
           || (parts.length == 2 && !IDENTIFIER.matcher(parts[1]).matches())) {
         throw new IllegalArgumentException(
             "table: must be name or schema.name, each of letters, digits and underscores, not starting with"
-                + " a digit, at most 63 characters; was " + table);
+                + " a digit, at most 63 characters; was "
+                + table);
       }
       this.table = table;
       return this;
     }
 
     /**
-     * The scope the store's nonces are recorded in: verifiers and applications that share the
-     * table but must not share nonces give different scopes.
+     * The scope the store's nonces are recorded in: verifiers and applications that share the table
+     * but must not share nonces give different scopes.
      */
     public Builder scope(String scope) {
       Objects.requireNonNull(scope, "scope");
@@ -172,7 +179,8 @@ public final class JdbcNonceStore implements NonceStore {
       if (timeout.getSeconds() < 1 || timeout.getNano() != 0 || timeout.getSeconds() > 600) {
         throw new IllegalArgumentException(
             "timeout: must be a whole number of seconds from 1 to 600 (JDBC's query timeout counts seconds),"
-                + " was " + timeout);
+                + " was "
+                + timeout);
       }
       this.timeout = timeout;
       return this;
@@ -215,9 +223,15 @@ public final class JdbcNonceStore implements NonceStore {
   public List<String> tableDefinition() {
     String unqualified = table.substring(table.lastIndexOf('.') + 1);
     return List.of(
-        "CREATE TABLE " + table + " ("
-            + "scope VARCHAR(" + MAX_LENGTH + ") NOT NULL, "
-            + "nonce VARCHAR(" + MAX_LENGTH + ") NOT NULL, "
+        "CREATE TABLE "
+            + table
+            + " ("
+            + "scope VARCHAR("
+            + MAX_LENGTH
+            + ") NOT NULL, "
+            + "nonce VARCHAR("
+            + MAX_LENGTH
+            + ") NOT NULL, "
             + "expires_at BIGINT NOT NULL, "
             + "PRIMARY KEY (scope, nonce))",
         "CREATE INDEX " + unqualified + "_expires_at ON " + table + " (expires_at)");
@@ -258,7 +272,8 @@ public final class JdbcNonceStore implements NonceStore {
     // Databases fold unquoted names to upper case (H2, the standard) or to lower (PostgreSQL).
     for (boolean upper : new boolean[] {false, true}) {
       try (ResultSet tables =
-          metaData.getTables(null, fold(schema, upper), fold(name, upper), new String[] {"TABLE"})) {
+          metaData.getTables(
+              null, fold(schema, upper), fold(name, upper), new String[] {"TABLE"})) {
         if (tables.next()) {
           return true;
         }
@@ -268,7 +283,9 @@ public final class JdbcNonceStore implements NonceStore {
   }
 
   private static String fold(String name, boolean upper) {
-    return name == null ? null : upper ? name.toUpperCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT);
+    return name == null
+        ? null
+        : upper ? name.toUpperCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -401,6 +418,12 @@ public final class JdbcNonceStore implements NonceStore {
   /** The table, scope and time to live; nothing of the data source, which may hold a password. */
   @Override
   public String toString() {
-    return "JdbcNonceStore[table " + table + ", scope " + scope + ", time to live " + timeToLive + "]";
+    return "JdbcNonceStore[table "
+        + table
+        + ", scope "
+        + scope
+        + ", time to live "
+        + timeToLive
+        + "]";
   }
 }

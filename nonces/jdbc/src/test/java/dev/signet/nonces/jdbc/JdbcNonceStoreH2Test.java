@@ -26,19 +26,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The store's basics on H2, in memory: the table, first use and replay, scopes, expiry, clean-up. */
+/**
+ * The store's basics on H2, in memory: the table, first use and replay, scopes, expiry, clean-up.
+ */
 class JdbcNonceStoreH2Test {
   private static final Duration TTL = Duration.ofMinutes(10);
   private JdbcConnectionPool h2;
 
   @BeforeEach
   void open() {
-    h2 = JdbcConnectionPool.create("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    h2 =
+        JdbcConnectionPool.create(
+            "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
   }
 
   @AfterEach
   void close() throws SQLException {
-    try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = h2.getConnection();
+        Statement statement = connection.createStatement()) {
       statement.execute("SHUTDOWN");
     }
     h2.dispose();
@@ -86,7 +91,8 @@ class JdbcNonceStoreH2Test {
     assertFalse(store.createTableIfAbsent());
     assertEquals(0, rows(h2, "signet_nonces"));
     // In a schema of its own, too.
-    try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = h2.getConnection();
+        Statement statement = connection.createStatement()) {
       statement.execute("CREATE SCHEMA auth");
     }
     JdbcNonceStore inSchema = JdbcNonceStore.builder(h2, TTL).table("auth.used_nonces").build();
@@ -131,14 +137,20 @@ class JdbcNonceStoreH2Test {
     assertEquals(0, store.deleteExpired(100));
     // Its row gone, the nonce may be used again: its time to live is over.
     assertEquals(Outcome.FIRST_USE, store.record("n0"));
-    assertEquals("maxRows: must be at least 1, was 0", assertThrows(IllegalArgumentException.class, () -> store.deleteExpired(0)).getMessage());
+    assertEquals(
+        "maxRows: must be at least 1, was 0",
+        assertThrows(IllegalArgumentException.class, () -> store.deleteExpired(0)).getMessage());
   }
 
   @Test
   void recordingCleansUpABatchNowAndThen() throws SQLException {
     Hands clock = new Hands();
     JdbcNonceStore store =
-        JdbcNonceStore.builder(h2, Duration.ofSeconds(30)).clock(clock).cleanUpEvery(Duration.ofMinutes(1)).cleanUpBatch(4).build();
+        JdbcNonceStore.builder(h2, Duration.ofSeconds(30))
+            .clock(clock)
+            .cleanUpEvery(Duration.ofMinutes(1))
+            .cleanUpBatch(4)
+            .build();
     store.createTableIfAbsent();
     for (int i = 0; i < 10; i++) {
       store.record("old" + i);
@@ -192,12 +204,15 @@ class JdbcNonceStoreH2Test {
     String url = Urls.fresh();
     assertTrue(Urls.verifier(store).verifyUrl(url).isVerified());
     // Another verifier, as after a restart: the table remembers.
-    assertEquals(Optional.of(Reason.REPLAYED_NONCE), Urls.reason(Urls.verifier(store).verifyUrl(url)));
+    assertEquals(
+        Optional.of(Reason.REPLAYED_NONCE), Urls.reason(Urls.verifier(store).verifyUrl(url)));
   }
 
   @Test
   void badSettingsAreRefusedNamingTheSettingAndTheRule() {
-    assertEquals("timeToLive: must be at least one millisecond, was PT0S", message(() -> JdbcNonceStore.create(h2, Duration.ZERO)));
+    assertEquals(
+        "timeToLive: must be at least one millisecond, was PT0S",
+        message(() -> JdbcNonceStore.create(h2, Duration.ZERO)));
     JdbcNonceStore.Builder builder = JdbcNonceStore.builder(h2, TTL);
     assertEquals(
         "table: must be name or schema.name, each of letters, digits and underscores, not starting with a digit,"
@@ -210,10 +225,16 @@ class JdbcNonceStoreH2Test {
         "timeout: must be a whole number of seconds from 1 to 600 (JDBC's query timeout counts seconds), was PT0.5S",
         message(() -> builder.timeout(Duration.ofMillis(500))));
     assertEquals("rows: must be at least 1, was 0", message(() -> builder.cleanUpBatch(0)));
-    assertEquals("interval: must be above zero, was PT0S", message(() -> builder.cleanUpEvery(Duration.ZERO)));
-    assertEquals("dataSource", assertThrows(NullPointerException.class, () -> JdbcNonceStore.create(null, TTL)).getMessage());
     assertEquals(
-        "JdbcNonceStore[table signet_nonces, scope default, time to live PT10M]", JdbcNonceStore.create(h2, TTL).toString());
+        "interval: must be above zero, was PT0S",
+        message(() -> builder.cleanUpEvery(Duration.ZERO)));
+    assertEquals(
+        "dataSource",
+        assertThrows(NullPointerException.class, () -> JdbcNonceStore.create(null, TTL))
+            .getMessage());
+    assertEquals(
+        "JdbcNonceStore[table signet_nonces, scope default, time to live PT10M]",
+        JdbcNonceStore.create(h2, TTL).toString());
   }
 
   private static String message(Runnable call) {

@@ -25,12 +25,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * PostgreSQL stopped in the middle of a run, started again, made slow by a lock, and its pool
- * used up: while the store cannot answer no URL is accepted, each refusal comes within its
- * bound, and the same store object works again once the database does.
+ * PostgreSQL stopped in the middle of a run, started again, made slow by a lock, and its pool used
+ * up: while the store cannot answer no URL is accepted, each refusal comes within its bound, and
+ * the same store object works again once the database does.
  */
 class JdbcPostgresFaultsTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(1);
+
   /** HikariCP's connection timeout (250 ms) or the statement's timeout, and slack. */
   private static final Duration REFUSAL_LIMIT = TIMEOUT.plusMillis(1500);
 
@@ -42,7 +43,8 @@ class JdbcPostgresFaultsTest {
   void start() throws Exception {
     postgres = LocalPostgres.launch();
     pool = Pools.postgres(postgres, 4);
-    JdbcNonceStore store = JdbcNonceStore.builder(pool, Duration.ofHours(1)).timeout(TIMEOUT).build();
+    JdbcNonceStore store =
+        JdbcNonceStore.builder(pool, Duration.ofHours(1)).timeout(TIMEOUT).build();
     store.createTableIfAbsent();
     verifier = Urls.verifier(store);
   }
@@ -67,21 +69,22 @@ class JdbcPostgresFaultsTest {
     AtomicLong verifiedDuringRun = new AtomicLong();
     ExecutorService background = Executors.newSingleThreadExecutor();
     Future<?> run =
-        background.submit(() -> {
-          for (int i = 0; i < 100_000 && running.get(); i++) {
-            long began = System.nanoTime();
-            Verification<SignetEmbedLogin> result = verifier.verifyUrl(Urls.fresh());
-            if (result.isVerified()) {
-              verifiedDuringRun.incrementAndGet();
-              if (began > stoppedAt.get()) {
-                acceptedAfterStop.incrementAndGet();
+        background.submit(
+            () -> {
+              for (int i = 0; i < 100_000 && running.get(); i++) {
+                long began = System.nanoTime();
+                Verification<SignetEmbedLogin> result = verifier.verifyUrl(Urls.fresh());
+                if (result.isVerified()) {
+                  verifiedDuringRun.incrementAndGet();
+                  if (began > stoppedAt.get()) {
+                    acceptedAfterStop.incrementAndGet();
+                  }
+                } else if (Urls.reason(result).orElseThrow() != Reason.NONCE_STORE_UNAVAILABLE) {
+                  throw new AssertionError(result.toString());
+                }
               }
-            } else if (Urls.reason(result).orElseThrow() != Reason.NONCE_STORE_UNAVAILABLE) {
-              throw new AssertionError(result.toString());
-            }
-          }
-          return null;
-        });
+              return null;
+            });
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (verifiedDuringRun.get() < 20) {
       assertTrue(System.nanoTime() < deadline, "the run did not get going");
@@ -94,10 +97,13 @@ class JdbcPostgresFaultsTest {
         long began = System.nanoTime();
         Verification<SignetEmbedLogin> result = verifier.verifyUrl(Urls.fresh());
         long took = System.nanoTime() - began;
-        assertEquals(Optional.of(Reason.NONCE_STORE_UNAVAILABLE), Urls.reason(result), result.toString());
+        assertEquals(
+            Optional.of(Reason.NONCE_STORE_UNAVAILABLE), Urls.reason(result), result.toString());
         assertTrue(took < REFUSAL_LIMIT.toNanos(), "refused after " + took / 1_000_000 + " ms");
       }
-      assertEquals(Optional.of(Reason.NONCE_STORE_UNAVAILABLE), Urls.reason(verifier.verifyUrl(acceptedBefore.get(0))));
+      assertEquals(
+          Optional.of(Reason.NONCE_STORE_UNAVAILABLE),
+          Urls.reason(verifier.verifyUrl(acceptedBefore.get(0))));
     } finally {
       running.set(false);
       run.get(1, TimeUnit.MINUTES);
@@ -128,8 +134,11 @@ class JdbcPostgresFaultsTest {
         long began = System.nanoTime();
         Verification<SignetEmbedLogin> result = verifier.verifyUrl(Urls.fresh());
         long took = System.nanoTime() - began;
-        assertEquals(Optional.of(Reason.NONCE_STORE_UNAVAILABLE), Urls.reason(result), result.toString());
-        assertTrue(took >= TIMEOUT.toNanos() * 9 / 10, "refused after " + took / 1_000_000 + " ms, before the timeout");
+        assertEquals(
+            Optional.of(Reason.NONCE_STORE_UNAVAILABLE), Urls.reason(result), result.toString());
+        assertTrue(
+            took >= TIMEOUT.toNanos() * 9 / 10,
+            "refused after " + took / 1_000_000 + " ms, before the timeout");
         assertTrue(took < REFUSAL_LIMIT.toNanos(), "refused after " + took / 1_000_000 + " ms");
       }
       locker.rollback();
@@ -147,7 +156,8 @@ class JdbcPostgresFaultsTest {
       long began = System.nanoTime();
       Verification<SignetEmbedLogin> result = verifier.verifyUrl(Urls.fresh());
       long took = System.nanoTime() - began;
-      assertEquals(Optional.of(Reason.NONCE_STORE_UNAVAILABLE), Urls.reason(result), result.toString());
+      assertEquals(
+          Optional.of(Reason.NONCE_STORE_UNAVAILABLE), Urls.reason(result), result.toString());
       assertTrue(took < REFUSAL_LIMIT.toNanos(), "refused after " + took / 1_000_000 + " ms");
     } finally {
       for (Connection connection : held) {

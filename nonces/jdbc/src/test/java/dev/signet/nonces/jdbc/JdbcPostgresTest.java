@@ -32,9 +32,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The store on a real PostgreSQL: the table, expiry, and the races: two stores with pools of
- * their own, eight threads, every nonce tried by every thread, and two verifiers racing the same
- * signed URLs.
+ * The store on a real PostgreSQL: the table, expiry, and the races: two stores with pools of their
+ * own, eight threads, every nonce tried by every thread, and two verifiers racing the same signed
+ * URLs.
  */
 class JdbcPostgresTest {
   private static final int THREADS = 8;
@@ -68,12 +68,15 @@ class JdbcPostgresTest {
     long after = System.currentTimeMillis();
     try (Connection connection = first.getConnection();
         PreparedStatement query =
-            connection.prepareStatement("SELECT expires_at FROM signet_nonces WHERE scope = 'expiry' AND nonce = ?")) {
+            connection.prepareStatement(
+                "SELECT expires_at FROM signet_nonces WHERE scope = 'expiry' AND nonce = ?")) {
       query.setString(1, nonce);
       try (ResultSet row = query.executeQuery()) {
         assertTrue(row.next());
         long expiresAt = row.getLong(1);
-        assertTrue(expiresAt >= before + ttl.toMillis() && expiresAt <= after + ttl.toMillis(), "expires_at " + expiresAt);
+        assertTrue(
+            expiresAt >= before + ttl.toMillis() && expiresAt <= after + ttl.toMillis(),
+            "expires_at " + expiresAt);
       }
     }
     // The clean-up leaves a live row alone, so the nonce stays refused.
@@ -111,30 +114,33 @@ class JdbcPostgresTest {
       all.add(UUID.randomUUID().toString());
     }
     List<NonceStore> stores =
-        List.of(JdbcNonceStore.builder(first, Duration.ofHours(1)).scope("race").build(),
+        List.of(
+            JdbcNonceStore.builder(first, Duration.ofHours(1)).scope("race").build(),
             JdbcNonceStore.builder(second, Duration.ofHours(1)).scope("race").build());
     AtomicIntegerArray firstUses = new AtomicIntegerArray(nonces);
     AtomicLong replays = new AtomicLong();
-    race(thread -> {
-      NonceStore store = stores.get(thread % 2);
-      for (int i = 0; i < nonces; i++) {
-        Outcome outcome = store.record(all.get(i));
-        if (outcome == Outcome.FIRST_USE) {
-          firstUses.incrementAndGet(i);
-        } else if (outcome == Outcome.REPLAYED) {
-          replays.incrementAndGet();
-        } else {
-          throw new AssertionError("nonce " + i + ": " + outcome);
-        }
-      }
-    });
+    race(
+        thread -> {
+          NonceStore store = stores.get(thread % 2);
+          for (int i = 0; i < nonces; i++) {
+            Outcome outcome = store.record(all.get(i));
+            if (outcome == Outcome.FIRST_USE) {
+              firstUses.incrementAndGet(i);
+            } else if (outcome == Outcome.REPLAYED) {
+              replays.incrementAndGet();
+            } else {
+              throw new AssertionError("nonce " + i + ": " + outcome);
+            }
+          }
+        });
     for (int i = 0; i < nonces; i++) {
       assertEquals(1, firstUses.get(i), "first uses of nonce " + i);
     }
     assertEquals((long) nonces * (THREADS - 1), replays.get());
     try (Connection connection = first.getConnection();
         Statement statement = connection.createStatement();
-        ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM signet_nonces WHERE scope = 'race'")) {
+        ResultSet count =
+            statement.executeQuery("SELECT COUNT(*) FROM signet_nonces WHERE scope = 'race'")) {
       count.next();
       assertEquals(nonces, count.getLong(1));
     }
@@ -149,23 +155,26 @@ class JdbcPostgresTest {
     }
     List<Verifier<SignetEmbedLogin>> servers =
         List.of(
-            Urls.verifier(JdbcNonceStore.builder(first, Duration.ofHours(1)).scope("embed").build()),
-            Urls.verifier(JdbcNonceStore.builder(second, Duration.ofHours(1)).scope("embed").build()));
+            Urls.verifier(
+                JdbcNonceStore.builder(first, Duration.ofHours(1)).scope("embed").build()),
+            Urls.verifier(
+                JdbcNonceStore.builder(second, Duration.ofHours(1)).scope("embed").build()));
     AtomicIntegerArray accepted = new AtomicIntegerArray(count);
     AtomicLong replays = new AtomicLong();
-    race(thread -> {
-      Verifier<SignetEmbedLogin> server = servers.get(thread % 2);
-      for (int i = 0; i < count; i++) {
-        Verification<SignetEmbedLogin> result = server.verifyUrl(urls.get(i));
-        if (result.isVerified()) {
-          accepted.incrementAndGet(i);
-        } else if (Urls.reason(result).orElseThrow() == Reason.REPLAYED_NONCE) {
-          replays.incrementAndGet();
-        } else {
-          throw new AssertionError(result.toString());
-        }
-      }
-    });
+    race(
+        thread -> {
+          Verifier<SignetEmbedLogin> server = servers.get(thread % 2);
+          for (int i = 0; i < count; i++) {
+            Verification<SignetEmbedLogin> result = server.verifyUrl(urls.get(i));
+            if (result.isVerified()) {
+              accepted.incrementAndGet(i);
+            } else if (Urls.reason(result).orElseThrow() == Reason.REPLAYED_NONCE) {
+              replays.incrementAndGet();
+            } else {
+              throw new AssertionError(result.toString());
+            }
+          }
+        });
     for (int i = 0; i < count; i++) {
       assertEquals(1, accepted.get(i), "acceptances of URL " + i);
     }
@@ -183,11 +192,13 @@ class JdbcPostgresTest {
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
-        done.add(pool.submit(() -> {
-          start.await(30, TimeUnit.SECONDS);
-          racer.run(thread);
-          return null;
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  start.await(30, TimeUnit.SECONDS);
+                  racer.run(thread);
+                  return null;
+                }));
       }
       for (Future<?> future : done) {
         future.get(3, TimeUnit.MINUTES);

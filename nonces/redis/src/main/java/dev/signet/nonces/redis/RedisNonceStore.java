@@ -26,8 +26,8 @@ import redis.clients.jedis.params.SetParams;
  * {@linkplain Builder#timeout(Duration) timeout}, every connection of the pool is busy for that
  * long, it refuses the command for lack of memory), {@link #record(String)} answers {@link
  * Outcome#UNAVAILABLE} and the verifier refuses the URL with {@code NONCE_STORE_UNAVAILABLE}. A
- * broken connection is dropped and a new one made on the next call, so when Redis is back the
- * same store works again.
+ * broken connection is dropped and a new one made on the next call, so when Redis is back the same
+ * store works again.
  *
  * <p><b>Redis's own settings decide whether nonces survive.</b> A nonce Redis forgets can be
  * replayed: run it with {@code maxmemory-policy noeviction} (the default; an evicting policy may
@@ -39,8 +39,8 @@ import redis.clients.jedis.params.SetParams;
  * plain blocking client: a pool (Apache Commons Pool) gives each verifying thread a connection of
  * its own, with a bound on the wait for one, a socket timeout bounds each command, and a broken
  * connection is discarded rather than reused. Lettuce's strengths, one multiplexed asynchronous
- * connection and reactive streams, buy nothing for a synchronous {@code record}; its default is
- * to queue commands while it reconnects, and it brings Netty and Reactor, whose versions an
+ * connection and reactive streams, buy nothing for a synchronous {@code record}; its default is to
+ * queue commands while it reconnects, and it brings Netty and Reactor, whose versions an
  * application often pins for other reasons.
  *
  * <p>It is thread-safe; make one per application and {@link #close()} it on shutdown. Its {@code
@@ -49,8 +49,10 @@ import redis.clients.jedis.params.SetParams;
 public final class RedisNonceStore implements NonceStore, AutoCloseable {
   /** The key prefix unless another is given. */
   public static final String DEFAULT_KEY_PREFIX = "signet:nonce:";
+
   /** The timeout unless another is given. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(1);
+
   /** The most connections open at once unless another number is given. */
   public static final int DEFAULT_POOL_SIZE = 16;
 
@@ -100,8 +102,18 @@ public final class RedisNonceStore implements NonceStore, AutoCloseable {
     this.timeToLive = builder.timeToLive;
     this.setIfAbsent = SetParams.setParams().nx().px(builder.timeToLive.toMillis());
     this.description =
-        "RedisNonceStore[" + uri.getScheme() + "://" + (user == null ? "" : user + "@") + uri.getHost() + ":" + port
-            + ", key prefix " + builder.keyPrefix + ", time to live " + builder.timeToLive + "]";
+        "RedisNonceStore["
+            + uri.getScheme()
+            + "://"
+            + (user == null ? "" : user + "@")
+            + uri.getHost()
+            + ":"
+            + port
+            + ", key prefix "
+            + builder.keyPrefix
+            + ", time to live "
+            + builder.timeToLive
+            + "]";
   }
 
   /**
@@ -109,17 +121,18 @@ public final class RedisNonceStore implements NonceStore, AutoCloseable {
    * timeout and pool size; nonces live for {@code timeToLive}. Nothing is sent to Redis until the
    * first nonce, so this succeeds while Redis is down.
    *
-   * @param redisUri {@code redis://[[user]:password@]host[:port][/database]}, or {@code
-   *     rediss://} for TLS (the server's certificate checked against the JVM's default trust
-   *     store, or {@link Builder#sslSocketFactory(SSLSocketFactory)}'s, and its name against the
-   *     host)
+   * @param redisUri {@code redis://[[user]:password@]host[:port][/database]}, or {@code rediss://}
+   *     for TLS (the server's certificate checked against the JVM's default trust store, or {@link
+   *     Builder#sslSocketFactory(SSLSocketFactory)}'s, and its name against the host)
    * @throws IllegalArgumentException naming the parameter and the rule it breaks
    */
   public static RedisNonceStore connect(URI redisUri, Duration timeToLive) {
     return builder(redisUri, timeToLive).connect();
   }
 
-  /** Settings for a store on {@code redisUri} (as for {@link #connect(URI, Duration)}) to change. */
+  /**
+   * Settings for a store on {@code redisUri} (as for {@link #connect(URI, Duration)}) to change.
+   */
   public static Builder builder(URI redisUri, Duration timeToLive) {
     return new Builder(redisUri, timeToLive);
   }
@@ -139,43 +152,49 @@ public final class RedisNonceStore implements NonceStore, AutoCloseable {
       String scheme = redisUri.getScheme();
       if (!"redis".equals(scheme) && !"rediss".equals(scheme)) {
         throw new IllegalArgumentException(
-            "redisUri: the scheme must be redis or rediss (TLS), not " + (scheme == null ? "none" : scheme));
+            "redisUri: the scheme must be redis or rediss (TLS), not "
+                + (scheme == null ? "none" : scheme));
       }
       if (redisUri.getHost() == null) {
         throw new IllegalArgumentException("redisUri: a host is required, as in redis://host:6379");
       }
       if (redisUri.getRawQuery() != null || redisUri.getRawFragment() != null) {
-        throw new IllegalArgumentException("redisUri: a query or fragment is not read; give settings to the builder");
+        throw new IllegalArgumentException(
+            "redisUri: a query or fragment is not read; give settings to the builder");
       }
       database(redisUri);
       if (timeToLive.compareTo(Duration.ofMillis(1)) < 0) {
-        throw new IllegalArgumentException("timeToLive: must be at least one millisecond, was " + timeToLive);
+        throw new IllegalArgumentException(
+            "timeToLive: must be at least one millisecond, was " + timeToLive);
       }
       this.redisUri = redisUri;
       this.timeToLive = timeToLive;
     }
 
     /**
-     * The text put before every nonce to make its key; verifiers or applications that share a
-     * Redis but must not share nonces give different prefixes.
+     * The text put before every nonce to make its key; verifiers or applications that share a Redis
+     * but must not share nonces give different prefixes.
      */
     public Builder keyPrefix(String keyPrefix) {
       Objects.requireNonNull(keyPrefix, "keyPrefix");
       if (keyPrefix.isEmpty()) {
-        throw new IllegalArgumentException("keyPrefix: must not be empty, so that nonces cannot clash with other keys");
+        throw new IllegalArgumentException(
+            "keyPrefix: must not be empty, so that nonces cannot clash with other keys");
       }
       this.keyPrefix = keyPrefix;
       return this;
     }
 
     /**
-     * The longest wait for each step of recording a nonce: for a pooled connection, to connect,
-     * and for Redis's answer. Then the store answers {@link Outcome#UNAVAILABLE}.
+     * The longest wait for each step of recording a nonce: for a pooled connection, to connect, and
+     * for Redis's answer. Then the store answers {@link Outcome#UNAVAILABLE}.
      */
     public Builder timeout(Duration timeout) {
       Objects.requireNonNull(timeout, "timeout");
-      if (timeout.compareTo(Duration.ofMillis(1)) < 0 || timeout.compareTo(Duration.ofMinutes(10)) > 0) {
-        throw new IllegalArgumentException("timeout: must be between 1 ms and 10 minutes, was " + timeout);
+      if (timeout.compareTo(Duration.ofMillis(1)) < 0
+          || timeout.compareTo(Duration.ofMinutes(10)) > 0) {
+        throw new IllegalArgumentException(
+            "timeout: must be between 1 ms and 10 minutes, was " + timeout);
       }
       this.timeout = timeout;
       return this;
@@ -198,7 +217,8 @@ public final class RedisNonceStore implements NonceStore, AutoCloseable {
     public Builder sslSocketFactory(SSLSocketFactory sslSocketFactory) {
       Objects.requireNonNull(sslSocketFactory, "sslSocketFactory");
       if (!"rediss".equals(redisUri.getScheme())) {
-        throw new IllegalArgumentException("sslSocketFactory: only for a rediss:// URI, not " + redisUri.getScheme());
+        throw new IllegalArgumentException(
+            "sslSocketFactory: only for a rediss:// URI, not " + redisUri.getScheme());
       }
       this.sslSocketFactory = sslSocketFactory;
       return this;
@@ -223,7 +243,8 @@ public final class RedisNonceStore implements NonceStore, AutoCloseable {
       return 0;
     }
     if (!path.matches("/\\d{1,5}")) {
-      throw new IllegalArgumentException("redisUri: the path must be empty or a database number, as in /0");
+      throw new IllegalArgumentException(
+          "redisUri: the path must be empty or a database number, as in /0");
     }
     return Integer.parseInt(path.substring(1));
   }
@@ -233,13 +254,15 @@ public final class RedisNonceStore implements NonceStore, AutoCloseable {
   }
 
   /**
-   * Sets the nonce's key if it is absent, with the time to live; {@link Outcome#UNAVAILABLE}
-   * when Redis does not answer in time or refuses the command.
+   * Sets the nonce's key if it is absent, with the time to live; {@link Outcome#UNAVAILABLE} when
+   * Redis does not answer in time or refuses the command.
    */
   @Override
   public Outcome record(String nonce) {
     try {
-      return "OK".equals(redis.set(keyPrefix + nonce, "1", setIfAbsent)) ? Outcome.FIRST_USE : Outcome.REPLAYED;
+      return "OK".equals(redis.set(keyPrefix + nonce, "1", setIfAbsent))
+          ? Outcome.FIRST_USE
+          : Outcome.REPLAYED;
     } catch (RuntimeException e) {
       // Jedis's connection, timeout, pool and server errors alike: none says the nonce is new.
       return Outcome.UNAVAILABLE;

@@ -23,13 +23,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Redis stopped in the middle of a run, started again, and made slow: while it cannot answer no
- * URL is accepted, each refusal comes within the timeout, and the same store object works again
- * once Redis does.
+ * Redis stopped in the middle of a run, started again, and made slow: while it cannot answer no URL
+ * is accepted, each refusal comes within the timeout, and the same store object works again once
+ * Redis does.
  */
 class RedisFaultsTest {
   private static final Duration TIMEOUT = Duration.ofMillis(300);
-  /** The most a refusal may take: pool, connect and command each bounded by the timeout, and slack. */
+
+  /**
+   * The most a refusal may take: pool, connect and command each bounded by the timeout, and slack.
+   */
   private static final Duration REFUSAL_LIMIT = TIMEOUT.multipliedBy(3).plusMillis(700);
 
   private LocalRedis redis;
@@ -39,7 +42,11 @@ class RedisFaultsTest {
   @BeforeEach
   void start() {
     redis = LocalRedis.launch();
-    store = RedisNonceStore.builder(redis.uri(), Duration.ofHours(1)).timeout(TIMEOUT).poolSize(4).connect();
+    store =
+        RedisNonceStore.builder(redis.uri(), Duration.ofHours(1))
+            .timeout(TIMEOUT)
+            .poolSize(4)
+            .connect();
     verifier = Urls.verifier(store);
   }
 
@@ -64,21 +71,22 @@ class RedisFaultsTest {
     AtomicLong verifiedDuringRun = new AtomicLong();
     ExecutorService background = Executors.newSingleThreadExecutor();
     Future<?> run =
-        background.submit(() -> {
-          for (int i = 0; i < 100_000 && running.get(); i++) {
-            long began = System.nanoTime();
-            Verification<SignetEmbedLogin> result = verifier.verifyUrl(Urls.fresh());
-            if (result.isVerified()) {
-              verifiedDuringRun.incrementAndGet();
-              if (began > stoppedAt.get()) {
-                acceptedAfterStop.incrementAndGet();
+        background.submit(
+            () -> {
+              for (int i = 0; i < 100_000 && running.get(); i++) {
+                long began = System.nanoTime();
+                Verification<SignetEmbedLogin> result = verifier.verifyUrl(Urls.fresh());
+                if (result.isVerified()) {
+                  verifiedDuringRun.incrementAndGet();
+                  if (began > stoppedAt.get()) {
+                    acceptedAfterStop.incrementAndGet();
+                  }
+                } else if (Urls.reason(result).orElseThrow() != Reason.NONCE_STORE_UNAVAILABLE) {
+                  throw new AssertionError(result.toString());
+                }
               }
-            } else if (Urls.reason(result).orElseThrow() != Reason.NONCE_STORE_UNAVAILABLE) {
-              throw new AssertionError(result.toString());
-            }
-          }
-          return null;
-        });
+              return null;
+            });
     awaitCount(verifiedDuringRun, 20);
     redis.stop();
     stoppedAt.set(System.nanoTime());
@@ -87,11 +95,14 @@ class RedisFaultsTest {
         long began = System.nanoTime();
         Verification<SignetEmbedLogin> result = verifier.verifyUrl(Urls.fresh());
         long took = System.nanoTime() - began;
-        assertEquals(Optional.of(Reason.NONCE_STORE_UNAVAILABLE), Urls.reason(result), result.toString());
+        assertEquals(
+            Optional.of(Reason.NONCE_STORE_UNAVAILABLE), Urls.reason(result), result.toString());
         assertTrue(took < REFUSAL_LIMIT.toNanos(), "refused after " + took / 1_000_000 + " ms");
       }
       // A URL accepted before is not accepted now either.
-      assertEquals(Optional.of(Reason.NONCE_STORE_UNAVAILABLE), Urls.reason(verifier.verifyUrl(acceptedBefore.get(0))));
+      assertEquals(
+          Optional.of(Reason.NONCE_STORE_UNAVAILABLE),
+          Urls.reason(verifier.verifyUrl(acceptedBefore.get(0))));
     } finally {
       running.set(false);
       run.get(1, TimeUnit.MINUTES);
@@ -124,8 +135,11 @@ class RedisFaultsTest {
         long began = System.nanoTime();
         Verification<SignetEmbedLogin> result = verifier.verifyUrl(Urls.fresh());
         long took = System.nanoTime() - began;
-        assertEquals(Optional.of(Reason.NONCE_STORE_UNAVAILABLE), Urls.reason(result), result.toString());
-        assertTrue(took >= TIMEOUT.toNanos() / 2, "refused after " + took / 1_000_000 + " ms, before any timeout");
+        assertEquals(
+            Optional.of(Reason.NONCE_STORE_UNAVAILABLE), Urls.reason(result), result.toString());
+        assertTrue(
+            took >= TIMEOUT.toNanos() / 2,
+            "refused after " + took / 1_000_000 + " ms, before any timeout");
         assertTrue(took < REFUSAL_LIMIT.toNanos(), "refused after " + took / 1_000_000 + " ms");
       }
     } finally {

@@ -43,7 +43,11 @@ class RedisNonceStoreTest {
       assertEquals(Outcome.REPLAYED, store.record(nonce));
       assertEquals(Outcome.FIRST_USE, store.record(nonce()));
       // The key is the prefix and the nonce, and carries the time to live.
-      long ttl = Long.parseLong(redis.command("PTTL " + RedisNonceStore.DEFAULT_KEY_PREFIX + nonce, 1000).substring(1));
+      long ttl =
+          Long.parseLong(
+              redis
+                  .command("PTTL " + RedisNonceStore.DEFAULT_KEY_PREFIX + nonce, 1000)
+                  .substring(1));
       assertTrue(ttl > HOUR.toMillis() - 60_000 && ttl <= HOUR.toMillis(), "PTTL " + ttl);
       assertEquals(Optional.of(HOUR), store.timeToLive());
     }
@@ -51,9 +55,12 @@ class RedisNonceStoreTest {
 
   @Test
   void storesWithTheSamePrefixShareNoncesAndOthersDoNot() {
-    try (RedisNonceStore a = RedisNonceStore.builder(redis.uri(), HOUR).keyPrefix("app-a:").connect();
-        RedisNonceStore sameAsA = RedisNonceStore.builder(redis.uri(), HOUR).keyPrefix("app-a:").connect();
-        RedisNonceStore b = RedisNonceStore.builder(redis.uri(), HOUR).keyPrefix("app-b:").connect()) {
+    try (RedisNonceStore a =
+            RedisNonceStore.builder(redis.uri(), HOUR).keyPrefix("app-a:").connect();
+        RedisNonceStore sameAsA =
+            RedisNonceStore.builder(redis.uri(), HOUR).keyPrefix("app-a:").connect();
+        RedisNonceStore b =
+            RedisNonceStore.builder(redis.uri(), HOUR).keyPrefix("app-b:").connect()) {
       String nonce = nonce();
       assertEquals(Outcome.FIRST_USE, a.record(nonce));
       assertEquals(Outcome.REPLAYED, sameAsA.record(nonce));
@@ -89,13 +96,21 @@ class RedisNonceStoreTest {
   @Test
   void theUriGivesUserPasswordAndDatabase() {
     URI inDatabase3 = URI.create(redis.uri() + "/3");
-    try (RedisNonceStore store = RedisNonceStore.builder(inDatabase3, HOUR).keyPrefix("db3:").connect()) {
+    try (RedisNonceStore store =
+        RedisNonceStore.builder(inDatabase3, HOUR).keyPrefix("db3:").connect()) {
       String nonce = nonce();
       assertEquals(Outcome.FIRST_USE, store.record(nonce));
       assertEquals(":0", redis.command("EXISTS db3:" + nonce, 1000), "written to database 0");
       assertEquals("+OK", redis.command("SELECT 3", 1000));
     }
-    URI wrongPassword = URI.create("redis://" + LocalRedis.USER + ":not-" + redis.password() + "@127.0.0.1:" + redis.port());
+    URI wrongPassword =
+        URI.create(
+            "redis://"
+                + LocalRedis.USER
+                + ":not-"
+                + redis.password()
+                + "@127.0.0.1:"
+                + redis.port());
     try (RedisNonceStore store = RedisNonceStore.connect(wrongPassword, HOUR)) {
       assertEquals(Outcome.UNAVAILABLE, store.record(nonce()));
     }
@@ -110,7 +125,8 @@ class RedisNonceStoreTest {
   void aRedisOutOfMemoryRefusesTheWriteAndSoTheStoreIsUnavailable() {
     try (RedisNonceStore store = RedisNonceStore.connect(redis.uri(), HOUR)) {
       assertEquals(Outcome.FIRST_USE, store.record(nonce()));
-      // Under noeviction (the default, set again here) Redis past maxmemory refuses writes, not drops keys.
+      // Under noeviction (the default, set again here) Redis past maxmemory refuses writes, not
+      // drops keys.
       assertEquals("+OK", redis.command("CONFIG SET maxmemory-policy noeviction", 1000));
       assertEquals("+OK", redis.command("CONFIG SET maxmemory 1", 1000));
       try {
@@ -127,12 +143,15 @@ class RedisNonceStoreTest {
     try (RedisNonceStore store = RedisNonceStore.connect(redis.uri(), HOUR)) {
       assertFalse(store.toString().contains(redis.password()), store.toString());
       assertEquals(
-          "RedisNonceStore[redis://signet@127.0.0.1:" + redis.port() + ", key prefix signet:nonce:, time to live PT1H]",
+          "RedisNonceStore[redis://signet@127.0.0.1:"
+              + redis.port()
+              + ", key prefix signet:nonce:, time to live PT1H]",
           store.toString());
     }
     URI withQuery = URI.create("redis://u:" + redis.password() + "@127.0.0.1:1/0?timeout=5");
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> RedisNonceStore.connect(withQuery, HOUR));
+        assertThrows(
+            IllegalArgumentException.class, () -> RedisNonceStore.connect(withQuery, HOUR));
     assertFalse(e.getMessage().contains(redis.password()), e.getMessage());
   }
 
@@ -154,17 +173,22 @@ class RedisNonceStoreTest {
         "timeout: must be between 1 ms and 10 minutes, was PT-1S",
         message(() -> RedisNonceStore.builder(redis.uri(), HOUR).timeout(Duration.ofSeconds(-1))));
     assertEquals(
-        "poolSize: must be at least 1, was 0", message(() -> RedisNonceStore.builder(redis.uri(), HOUR).poolSize(0)));
+        "poolSize: must be at least 1, was 0",
+        message(() -> RedisNonceStore.builder(redis.uri(), HOUR).poolSize(0)));
     assertEquals(
         "keyPrefix: must not be empty, so that nonces cannot clash with other keys",
         message(() -> RedisNonceStore.builder(redis.uri(), HOUR).keyPrefix("")));
-    assertEquals("redisUri", assertThrows(NullPointerException.class, () -> RedisNonceStore.connect(null, HOUR)).getMessage());
+    assertEquals(
+        "redisUri",
+        assertThrows(NullPointerException.class, () -> RedisNonceStore.connect(null, HOUR))
+            .getMessage());
   }
 
   @Test
   void connectingSucceedsWhileRedisIsDownAndRecordingFailsClosed() {
     URI nobody = URI.create("redis://127.0.0.1:" + LocalRedis.freeLoopbackPort());
-    try (RedisNonceStore store = RedisNonceStore.builder(nobody, HOUR).timeout(Duration.ofMillis(200)).connect()) {
+    try (RedisNonceStore store =
+        RedisNonceStore.builder(nobody, HOUR).timeout(Duration.ofMillis(200)).connect()) {
       long start = System.nanoTime();
       assertEquals(Outcome.UNAVAILABLE, store.record(nonce()));
       assertTrue(System.nanoTime() - start < Duration.ofSeconds(2).toNanos());

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two stores with connections of their own (two servers' worth), eight threads between them,
- * every thread trying every nonce: Redis's {@code SET NX} lets exactly one of them first use each.
+ * Two stores with connections of their own (two servers' worth), eight threads between them, every
+ * thread trying every nonce: Redis's {@code SET NX} lets exactly one of them first use each.
  */
 class RedisRaceTest {
   private static final int THREADS = 8;
@@ -60,19 +60,20 @@ class RedisRaceTest {
     try (RedisNonceStore a = store();
         RedisNonceStore b = store()) {
       List<NonceStore> stores = List.of(a, b);
-      race(thread -> {
-        NonceStore store = stores.get(thread % 2);
-        for (int i = 0; i < nonces; i++) {
-          Outcome outcome = store.record(all.get(i));
-          if (outcome == Outcome.FIRST_USE) {
-            firstUses.incrementAndGet(i);
-          } else if (outcome == Outcome.REPLAYED) {
-            replays.incrementAndGet();
-          } else {
-            throw new AssertionError("nonce " + i + ": " + outcome);
-          }
-        }
-      });
+      race(
+          thread -> {
+            NonceStore store = stores.get(thread % 2);
+            for (int i = 0; i < nonces; i++) {
+              Outcome outcome = store.record(all.get(i));
+              if (outcome == Outcome.FIRST_USE) {
+                firstUses.incrementAndGet(i);
+              } else if (outcome == Outcome.REPLAYED) {
+                replays.incrementAndGet();
+              } else {
+                throw new AssertionError("nonce " + i + ": " + outcome);
+              }
+            }
+          });
     }
     for (int i = 0; i < nonces; i++) {
       assertEquals(1, firstUses.get(i), "first uses of nonce " + i);
@@ -92,22 +93,26 @@ class RedisRaceTest {
     try (RedisNonceStore a = store();
         RedisNonceStore b = store()) {
       List<Verifier<SignetEmbedLogin>> servers = List.of(Urls.verifier(a), Urls.verifier(b));
-      race(thread -> {
-        Verifier<SignetEmbedLogin> server = servers.get(thread % 2);
-        for (int i = 0; i < count; i++) {
-          Verification<SignetEmbedLogin> result = server.verifyUrl(urls.get(i));
-          if (result.isVerified()) {
-            accepted.incrementAndGet(i);
-          } else {
-            refusals.computeIfAbsent(Urls.reason(result), r -> new AtomicLong()).incrementAndGet();
-          }
-        }
-      });
+      race(
+          thread -> {
+            Verifier<SignetEmbedLogin> server = servers.get(thread % 2);
+            for (int i = 0; i < count; i++) {
+              Verification<SignetEmbedLogin> result = server.verifyUrl(urls.get(i));
+              if (result.isVerified()) {
+                accepted.incrementAndGet(i);
+              } else {
+                refusals
+                    .computeIfAbsent(Urls.reason(result), r -> new AtomicLong())
+                    .incrementAndGet();
+              }
+            }
+          });
     }
     for (int i = 0; i < count; i++) {
       assertEquals(1, accepted.get(i), "acceptances of URL " + i);
     }
-    assertEquals(Map.of(Optional.of(Reason.REPLAYED_NONCE), (long) count * (THREADS - 1)), longs(refusals));
+    assertEquals(
+        Map.of(Optional.of(Reason.REPLAYED_NONCE), (long) count * (THREADS - 1)), longs(refusals));
   }
 
   private static Map<Optional<Reason>, Long> longs(Map<Optional<Reason>, AtomicLong> counts) {
@@ -120,7 +125,9 @@ class RedisRaceTest {
     void run(int thread) throws Exception;
   }
 
-  /** Runs {@code racer} on {@link #THREADS} threads started together; rethrows the first failure. */
+  /**
+   * Runs {@code racer} on {@link #THREADS} threads started together; rethrows the first failure.
+   */
   static void race(Racer racer) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try {
@@ -128,11 +135,13 @@ class RedisRaceTest {
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
-        done.add(pool.submit(() -> {
-          start.await(30, TimeUnit.SECONDS);
-          racer.run(thread);
-          return null;
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  start.await(30, TimeUnit.SECONDS);
+                  racer.run(thread);
+                  return null;
+                }));
       }
       for (Future<?> future : done) {
         future.get(2, TimeUnit.MINUTES);

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code rediss://} on a real Redis's TLS port: the store speaks TLS, trusts only what it is
- * told to, and checks that the certificate names the host.
+ * {@code rediss://} on a real Redis's TLS port: the store speaks TLS, trusts only what it is told
+ * to, and checks that the certificate names the host.
  */
 class RedisTlsTest {
   private static final Duration HOUR = Duration.ofHours(1);
@@ -33,9 +33,11 @@ class RedisTlsTest {
     KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
     trusted.load(null, null);
     try (InputStream pem = Files.newInputStream(redis.certificate())) {
-      trusted.setCertificateEntry("redis", CertificateFactory.getInstance("X.509").generateCertificate(pem));
+      trusted.setCertificateEntry(
+          "redis", CertificateFactory.getInstance("X.509").generateCertificate(pem));
     }
-    TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    TrustManagerFactory trust =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     trust.init(trusted);
     SSLContext context = SSLContext.getInstance("TLS");
     context.init(null, trust.getTrustManagers(), null);
@@ -50,7 +52,9 @@ class RedisTlsTest {
   @Test
   void aTrustedCertificateForTheHostIsAccepted() {
     try (RedisNonceStore store =
-        RedisNonceStore.builder(redis.tlsUri("127.0.0.1"), HOUR).sslSocketFactory(trustingTheServer).connect()) {
+        RedisNonceStore.builder(redis.tlsUri("127.0.0.1"), HOUR)
+            .sslSocketFactory(trustingTheServer)
+            .connect()) {
       String nonce = UUID.randomUUID().toString();
       assertEquals(Outcome.FIRST_USE, store.record(nonce));
       assertEquals(Outcome.REPLAYED, store.record(nonce));
@@ -68,7 +72,9 @@ class RedisTlsTest {
     }
     // Trusted, but the certificate names 127.0.0.1, not localhost.
     try (RedisNonceStore otherName =
-        RedisNonceStore.builder(redis.tlsUri("localhost"), HOUR).sslSocketFactory(trustingTheServer).connect()) {
+        RedisNonceStore.builder(redis.tlsUri("localhost"), HOUR)
+            .sslSocketFactory(trustingTheServer)
+            .connect()) {
       assertEquals(Outcome.UNAVAILABLE, otherName.record(UUID.randomUUID().toString()));
     }
     // And plain redis:// takes no TLS settings.

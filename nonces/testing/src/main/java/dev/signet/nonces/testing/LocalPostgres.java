@@ -11,11 +11,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Debian's PostgreSQL on a free loopback port, with a cluster of its own made by {@code initdb}
- * in a temporary directory. TCP only (no Unix socket), password authentication for the one user
- * {@link #USER}, and durability traded for speed ({@code fsync=off}): it exists for tests. As
- * root, the server runs as the {@code postgres} user Debian's package creates, since PostgreSQL
- * refuses to run as root.
+ * Debian's PostgreSQL on a free loopback port, with a cluster of its own made by {@code initdb} in
+ * a temporary directory. TCP only (no Unix socket), password authentication for the one user {@link
+ * #USER}, and durability traded for speed ({@code fsync=off}): it exists for tests. As root, the
+ * server runs as the {@code postgres} user Debian's package creates, since PostgreSQL refuses to
+ * run as root.
  */
 public final class LocalPostgres extends LocalServer {
   public static final String USER = "signet";
@@ -25,7 +25,8 @@ public final class LocalPostgres extends LocalServer {
   private final Path bin;
   private final Path data;
   private final boolean asPostgres;
-  private final String password = "pw-" + Long.toHexString(new java.security.SecureRandom().nextLong());
+  private final String password =
+      "pw-" + Long.toHexString(new java.security.SecureRandom().nextLong());
 
   private LocalPostgres(Path directory, Path bin, boolean asPostgres) {
     super(directory);
@@ -38,7 +39,8 @@ public final class LocalPostgres extends LocalServer {
   public static LocalPostgres launch() {
     LocalServer.ensureInstalled(() -> binaries().isPresent(), "postgresql");
     boolean root = isRoot();
-    LocalPostgres postgres = new LocalPostgres(temporaryDirectory("signet-postgres"), binaries().orElseThrow(), root);
+    LocalPostgres postgres =
+        new LocalPostgres(temporaryDirectory("signet-postgres"), binaries().orElseThrow(), root);
     postgres.initdb();
     postgres.start();
     return postgres;
@@ -52,8 +54,13 @@ public final class LocalPostgres extends LocalServer {
     try (Stream<Path> versions = Files.list(VERSIONS)) {
       return versions
           .map(version -> version.resolve("bin"))
-          .filter(bin -> Files.isExecutable(bin.resolve("initdb")) && Files.isExecutable(bin.resolve("postgres")))
-          .max(Comparator.comparingInt(bin -> majorVersion(bin.getParent().getFileName().toString())));
+          .filter(
+              bin ->
+                  Files.isExecutable(bin.resolve("initdb"))
+                      && Files.isExecutable(bin.resolve("postgres")))
+          .max(
+              Comparator.comparingInt(
+                  bin -> majorVersion(bin.getParent().getFileName().toString())));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + VERSIONS, e);
     }
@@ -73,8 +80,10 @@ public final class LocalPostgres extends LocalServer {
       run(
           as(
               bin.resolve("initdb").toString(),
-              "-D", data.toString(),
-              "-U", USER,
+              "-D",
+              data.toString(),
+              "-U",
+              USER,
               "--pwfile=" + passwordFile,
               "--auth=scram-sha-256",
               "--encoding=UTF8",
@@ -91,7 +100,8 @@ public final class LocalPostgres extends LocalServer {
   private List<String> as(String... command) {
     List<String> full = new ArrayList<>();
     if (asPostgres) {
-      full.addAll(List.of("setpriv", "--reuid=postgres", "--regid=postgres", "--init-groups", "--"));
+      full.addAll(
+          List.of("setpriv", "--reuid=postgres", "--regid=postgres", "--init-groups", "--"));
     }
     full.addAll(List.of(command));
     return full;
@@ -110,14 +120,22 @@ public final class LocalPostgres extends LocalServer {
   List<String> command() {
     return as(
         bin.resolve("postgres").toString(),
-        "-D", data.toString(),
-        "-p", String.valueOf(port),
-        "-c", "listen_addresses=127.0.0.1",
-        "-c", "unix_socket_directories=",
-        "-c", "fsync=off",
-        "-c", "synchronous_commit=off",
-        "-c", "full_page_writes=off",
-        "-c", "max_connections=60");
+        "-D",
+        data.toString(),
+        "-p",
+        String.valueOf(port),
+        "-c",
+        "listen_addresses=127.0.0.1",
+        "-c",
+        "unix_socket_directories=",
+        "-c",
+        "fsync=off",
+        "-c",
+        "synchronous_commit=off",
+        "-c",
+        "full_page_writes=off",
+        "-c",
+        "max_connections=60");
   }
 
   @Override
@@ -129,7 +147,15 @@ public final class LocalPostgres extends LocalServer {
   @Override
   boolean answers() {
     try {
-      run(List.of(bin.resolve("pg_isready").toString(), "-q", "-h", "127.0.0.1", "-p", String.valueOf(port)), 1);
+      run(
+          List.of(
+              bin.resolve("pg_isready").toString(),
+              "-q",
+              "-h",
+              "127.0.0.1",
+              "-p",
+              String.valueOf(port)),
+          1);
       return true;
     } catch (IllegalStateException e) {
       return false;

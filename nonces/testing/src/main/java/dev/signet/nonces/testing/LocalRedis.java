@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Debian's {@code redis-server} on a free loopback port, with its data (an append-only file, so
- * a restart keeps the keys) in a temporary directory. The default user is off; the only user is
+ * Debian's {@code redis-server} on a free loopback port, with its data (an append-only file, so a
+ * restart keeps the keys) in a temporary directory. The default user is off; the only user is
  * {@link #USER}, with a password drawn for each server. {@code DEBUG} is enabled for loopback
  * clients, so a test can make the server slow ({@code DEBUG SLEEP}).
  */
@@ -24,7 +24,9 @@ public final class LocalRedis extends LocalServer {
 
   private static final Path OPENSSL = Path.of("/usr/bin/openssl");
 
-  private final String password = "pw-" + Long.toHexString(new java.security.SecureRandom().nextLong());
+  private final String password =
+      "pw-" + Long.toHexString(new java.security.SecureRandom().nextLong());
+
   /** The TLS port, or 0 when the server has none. */
   private final int tlsPort;
 
@@ -51,10 +53,22 @@ public final class LocalRedis extends LocalServer {
     LocalRedis redis = new LocalRedis(temporaryDirectory("signet-redis"), true);
     run(
         List.of(
-            OPENSSL.toString(), "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-            "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-            "-keyout", redis.directory.resolve("key.pem").toString(),
-            "-out", redis.certificate().toString()),
+            OPENSSL.toString(),
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            redis.directory.resolve("key.pem").toString(),
+            "-out",
+            redis.certificate().toString()),
         2);
     redis.start();
     return redis;
@@ -84,24 +98,44 @@ public final class LocalRedis extends LocalServer {
 
   @Override
   List<String> command() {
-    List<String> command = new java.util.ArrayList<>(List.of(
-        PROGRAM.toString(),
-        "--port", String.valueOf(port),
-        // ::1 too when the machine has it ("-": optional), so that "localhost" reaches it either way.
-        "--bind", "127.0.0.1", "-::1",
-        "--dir", directory.toString(),
-        "--save", "",
-        "--appendonly", "yes",
-        "--appendfsync", "everysec",
-        "--enable-debug-command", "local",
-        "--user", "default", "off",
-        "--user", USER, "on", ">" + password, "~*", "&*", "+@all"));
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                PROGRAM.toString(),
+                "--port",
+                String.valueOf(port),
+                // ::1 too when the machine has it ("-": optional), so that "localhost" reaches it
+                // either way.
+                "--bind",
+                "127.0.0.1",
+                "-::1",
+                "--dir",
+                directory.toString(),
+                "--save",
+                "",
+                "--appendonly",
+                "yes",
+                "--appendfsync",
+                "everysec",
+                "--enable-debug-command",
+                "local",
+                "--user",
+                "default",
+                "off",
+                "--user",
+                USER,
+                "on",
+                ">" + password,
+                "~*",
+                "&*",
+                "+@all"));
     if (tlsPort != 0) {
-      command.addAll(List.of(
-          "--tls-port", String.valueOf(tlsPort),
-          "--tls-cert-file", certificate().toString(),
-          "--tls-key-file", directory.resolve("key.pem").toString(),
-          "--tls-auth-clients", "no"));
+      command.addAll(
+          List.of(
+              "--tls-port", String.valueOf(tlsPort),
+              "--tls-cert-file", certificate().toString(),
+              "--tls-key-file", directory.resolve("key.pem").toString(),
+              "--tls-auth-clients", "no"));
     }
     return command;
   }
@@ -118,15 +152,17 @@ public final class LocalRedis extends LocalServer {
   }
 
   /**
-   * Sends one command as the test user on a connection of its own and returns the first line of
-   * the answer, or {@code "timeout"} when none comes within {@code timeoutMillis}.
+   * Sends one command as the test user on a connection of its own and returns the first line of the
+   * answer, or {@code "timeout"} when none comes within {@code timeoutMillis}.
    */
   public String command(String command, int timeoutMillis) {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), timeoutMillis);
       socket.setSoTimeout(timeoutMillis);
       OutputStream out = socket.getOutputStream();
-      out.write(("AUTH " + USER + " " + password + "\r\n" + command + "\r\n").getBytes(StandardCharsets.UTF_8));
+      out.write(
+          ("AUTH " + USER + " " + password + "\r\n" + command + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
       out.flush();
       InputStream in = socket.getInputStream();
       String auth = line(in);
@@ -147,8 +183,11 @@ public final class LocalRedis extends LocalServer {
    */
   public Socket send(String command) throws IOException {
     Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
-    socket.getOutputStream()
-        .write(("AUTH " + USER + " " + password + "\r\n" + command + "\r\n").getBytes(StandardCharsets.UTF_8));
+    socket
+        .getOutputStream()
+        .write(
+            ("AUTH " + USER + " " + password + "\r\n" + command + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
     socket.getOutputStream().flush();
     return socket;
   }

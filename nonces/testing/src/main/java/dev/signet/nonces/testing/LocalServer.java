@@ -19,10 +19,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A server program run on a loopback port for tests, which can be stopped and started again on
- * the same port and data. It runs under a small shell wrapper that stops it when this JVM's end of
- * its standard input closes, so a JVM that dies without running its shutdown hooks does not
- * leave the server behind; a shutdown hook stops it otherwise.
+ * A server program run on a loopback port for tests, which can be stopped and started again on the
+ * same port and data. It runs under a small shell wrapper that stops it when this JVM's end of its
+ * standard input closes, so a JVM that dies without running its shutdown hooks does not leave the
+ * server behind; a shutdown hook stops it otherwise.
  */
 abstract class LocalServer implements AutoCloseable {
   private static final long START_LIMIT_MILLIS = 60_000;
@@ -31,7 +31,8 @@ abstract class LocalServer implements AutoCloseable {
 
   static {
     Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> RUNNING.forEach(LocalServer::stop), "local-servers-stop"));
+        .addShutdownHook(
+            new Thread(() -> RUNNING.forEach(LocalServer::stop), "local-servers-stop"));
   }
 
   /**
@@ -68,7 +69,8 @@ abstract class LocalServer implements AutoCloseable {
     if (wrapper != null) {
       throw new IllegalStateException(this + " is running");
     }
-    List<String> command = new ArrayList<>(List.of("bash", "-c", WRAPPER, "local-server", stopSignal()));
+    List<String> command =
+        new ArrayList<>(List.of("bash", "-c", WRAPPER, "local-server", stopSignal()));
     command.addAll(command());
     try {
       wrapper =
@@ -88,11 +90,18 @@ abstract class LocalServer implements AutoCloseable {
         wrapper = null;
         RUNNING.remove(this);
         throw new IllegalStateException(
-            this + " exited with " + ended.exitValue() + " as it started; the end of " + log + ":\n" + logTail());
+            this
+                + " exited with "
+                + ended.exitValue()
+                + " as it started; the end of "
+                + log
+                + ":\n"
+                + logTail());
       }
       if (System.currentTimeMillis() > deadline) {
         stop();
-        throw new IllegalStateException(this + " did not answer within a minute; the end of " + log + ":\n" + logTail());
+        throw new IllegalStateException(
+            this + " did not answer within a minute; the end of " + log + ":\n" + logTail());
       }
       pause();
     }
@@ -204,13 +213,17 @@ abstract class LocalServer implements AutoCloseable {
       }
       if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
         process.destroyForcibly();
-        throw new IllegalStateException(command.get(0) + " took longer than " + minutes + " minutes");
+        throw new IllegalStateException(
+            command.get(0) + " took longer than " + minutes + " minutes");
       }
       String text = new String(output, StandardCharsets.UTF_8);
       if (process.exitValue() != 0) {
         throw new IllegalStateException(
-            String.join(" ", command.subList(0, Math.min(3, command.size()))) + " exited with "
-                + process.exitValue() + ":\n" + text);
+            String.join(" ", command.subList(0, Math.min(3, command.size())))
+                + " exited with "
+                + process.exitValue()
+                + ":\n"
+                + text);
       }
       return text;
     } catch (IOException e) {
@@ -230,14 +243,18 @@ abstract class LocalServer implements AutoCloseable {
    * present} says a program is missing; its output goes to {@code install.log} in the temporary
    * directory, and is shown when it fails.
    */
-  static synchronized void ensureInstalled(java.util.function.BooleanSupplier present, String... packages) {
+  static synchronized void ensureInstalled(
+      java.util.function.BooleanSupplier present, String... packages) {
     if (present.getAsBoolean()) {
       return;
     }
     if (!isRoot()) {
       throw new IllegalStateException(
-          "These tests need Debian's " + String.join(" and ", packages) + ", and installing them takes root."
-              + " Install them with: sudo apt-get update && sudo apt-get install -y " + String.join(" ", packages));
+          "These tests need Debian's "
+              + String.join(" and ", packages)
+              + ", and installing them takes root."
+              + " Install them with: sudo apt-get update && sudo apt-get install -y "
+              + String.join(" ", packages));
     }
     String script;
     try (InputStream in = LocalServer.class.getResourceAsStream("install-servers.sh")) {
@@ -245,12 +262,14 @@ abstract class LocalServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read install-servers.sh", e);
     }
-    System.out.println("[local-servers] installing Debian's " + String.join(", ", packages) + " (apt-get)");
+    System.out.println(
+        "[local-servers] installing Debian's " + String.join(", ", packages) + " (apt-get)");
     List<String> command = new ArrayList<>(List.of("bash", "-c", script, "install-servers.sh"));
     command.addAll(List.of(packages));
     run(command, 15);
     if (!present.getAsBoolean()) {
-      throw new IllegalStateException("installed " + String.join(", ", packages) + ", but a program is still missing");
+      throw new IllegalStateException(
+          "installed " + String.join(", ", packages) + ", but a program is still missing");
     }
   }
 }

@@ -4,11 +4,11 @@ import com.palantir.javapoet.TypeName;
 import dev.signet.codatum.Datatype;
 import dev.signet.codatum.NotebookParam;
 import dev.signet.codatum.NotebookParams;
-import dev.signet.processor.model.Declaration;
-import dev.signet.processor.model.Property;
 import dev.signet.codatum.processor.NotebookParamsModel.Param;
 import dev.signet.codatum.processor.NotebookParamsModel.Presence;
 import dev.signet.codatum.processor.NotebookParamsModel.ValueKind;
+import dev.signet.processor.model.Declaration;
+import dev.signet.processor.model.Property;
 import dev.signet.processor.read.DeclarationReader;
 import dev.signet.processor.read.Diagnostics;
 import dev.signet.processor.read.JavaTypes;
@@ -27,8 +27,8 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Reads a {@link NotebookParams} record into a {@link NotebookParamsModel}, reporting every
- * problem on the element that causes it. A declaration with any problem yields no model.
+ * Reads a {@link NotebookParams} record into a {@link NotebookParamsModel}, reporting every problem
+ * on the element that causes it. A declaration with any problem yields no model.
  */
 final class NotebookParamsReader {
   private static final String PARAM_VALUE = "dev.signet.codatum.ParamValue";
@@ -74,8 +74,14 @@ final class NotebookParamsReader {
             at(component),
             "NotebookParam",
             "id",
-            "Components " + type.getSimpleName() + "." + earlier + " and "
-                + qualified(component) + " both map to the param id " + param.get().wireName()
+            "Components "
+                + type.getSimpleName()
+                + "."
+                + earlier
+                + " and "
+                + qualified(component)
+                + " both map to the param id "
+                + param.get().wireName()
                 + "; a notebook param has one value, so give each its own id or remove one");
         continue;
       }
@@ -84,7 +90,9 @@ final class NotebookParamsReader {
     if (params.isEmpty() && !diagnostics.failed()) {
       diagnostics.error(
           type,
-          "@NotebookParams record " + type.getSimpleName() + " has no components; declare one"
+          "@NotebookParams record "
+              + type.getSimpleName()
+              + " has no components; declare one"
               + " per notebook param, such as `@NotebookParam(id = \"...\") Optional<String>"
               + " storeId`");
     }
@@ -101,7 +109,8 @@ final class NotebookParamsReader {
     if (annotation == null) {
       diagnostics.error(
           at(component),
-          named + " maps to no notebook param: annotate it with"
+          named
+              + " maps to no notebook param: annotate it with"
               + " @NotebookParam(id = \"...\"), the param id Codatum shows under Externalized"
               + " Params");
       return Optional.empty();
@@ -111,7 +120,8 @@ final class NotebookParamsReader {
           at(component),
           "NotebookParam",
           "id",
-          named + ": the param id must not be blank; copy it from the notebook's"
+          named
+              + ": the param id must not be blank; copy it from the notebook's"
               + " Externalized Params");
       return Optional.empty();
     }
@@ -123,7 +133,10 @@ final class NotebookParamsReader {
       if (arguments.size() != 1 || arguments.get(0).getKind() != TypeKind.DECLARED) {
         diagnostics.error(
             at(component),
-            named + ": give " + JavaTypes.describe(type) + " a type argument without"
+            named
+                + ": give "
+                + JavaTypes.describe(type)
+                + " a type argument without"
                 + " wildcards, such as Optional<String>");
         return Optional.empty();
       }
@@ -134,8 +147,7 @@ final class NotebookParamsReader {
     if (kind.isEmpty()) {
       diagnostics.error(
           at(component),
-          named + " has the unsupported type " + JavaTypes.describe(type) + ": "
-              + SUPPORTED);
+          named + " has the unsupported type " + JavaTypes.describe(type) + ": " + SUPPORTED);
       return Optional.empty();
     }
     if (presence == Presence.PLAIN && !annotation.required()) {
@@ -143,9 +155,14 @@ final class NotebookParamsReader {
           at(component),
           "NotebookParam",
           "required",
-          named + " is declared as " + JavaTypes.describe(type) + ", which always"
+          named
+              + " is declared as "
+              + JavaTypes.describe(type)
+              + ", which always"
               + " has a value, but its param is not required: add required = true, or declare"
-              + " Optional<" + boxedName(valueType) + ">");
+              + " Optional<"
+              + boxedName(valueType)
+              + ">");
       return Optional.empty();
     }
     if (presence == Presence.OPTIONAL && annotation.required()) {
@@ -153,8 +170,11 @@ final class NotebookParamsReader {
           at(component),
           "NotebookParam",
           "required",
-          named + " is required, so it cannot be an Optional: declare it as "
-              + JavaTypes.describe(valueType) + ", or as ParamValue<" + JavaTypes.describe(valueType)
+          named
+              + " is required, so it cannot be an Optional: declare it as "
+              + JavaTypes.describe(valueType)
+              + ", or as ParamValue<"
+              + JavaTypes.describe(valueType)
               + "> to reset it to the notebook's default");
       return Optional.empty();
     }
@@ -170,7 +190,8 @@ final class NotebookParamsReader {
             annotation.required(),
             false,
             false,
-            new Param(datatype.get(), annotation.hidden(), presence, kind.get(), TypeName.get(type))));
+            new Param(
+                datatype.get(), annotation.hidden(), presence, kind.get(), TypeName.get(type))));
   }
 
   /** The type as an {@code Optional} holds it: primitives boxed. */
@@ -278,9 +299,14 @@ final class NotebookParamsReader {
         at(component),
         "NotebookParam",
         "datatype",
-        "Component " + qualified(component)
-            + ": a " + declared + " param cannot be held"
-            + " by " + JavaTypes.describe(valueType) + "; declare it as "
+        "Component "
+            + qualified(component)
+            + ": a "
+            + declared
+            + " param cannot be held"
+            + " by "
+            + JavaTypes.describe(valueType)
+            + "; declare it as "
             + String.join(" or ", fitting.stream().sorted().toList()));
     return Optional.empty();
   }

@@ -34,15 +34,14 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
-import net.jqwik.api.Tuple.Tuple5;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
 /**
  * Omni's embed login, a vendor's {@code VALUES} scheme with JavaScript trimming: what is signed
- * verifies into the request that was built, for any values without line breaks; and a
- * one-character edit of a signed URL verifies only where the scheme itself does not sign the
- * character, which this test pins down exactly.
+ * verifies into the request that was built, for any values without line breaks; and a one-character
+ * edit of a signed URL verifies only where the scheme itself does not sign the character, which
+ * this test pins down exactly.
  */
 class OmniLoginPropertyTest {
   private static final Origin ORIGIN = OmniOrigins.organization("acme");
@@ -109,7 +108,9 @@ class OmniLoginPropertyTest {
     Arbitrary<Long> safeLong = Arbitraries.longs().between(-SAFE_INTEGER, SAFE_INTEGER);
     Arbitrary<Double> finite = Arbitraries.doubles();
     Arbitrary<Object> scalar =
-        Arbitraries.oneOf(ProofValues.anyUtf16().map(Object.class::cast), safeLong.map(Object.class::cast),
+        Arbitraries.oneOf(
+            ProofValues.anyUtf16().map(Object.class::cast),
+            safeLong.map(Object.class::cast),
             finite.map(Object.class::cast));
     return Arbitraries.oneOf(
         ProofValues.anyUtf16().map(UserAttribute::of),
@@ -121,7 +122,8 @@ class OmniLoginPropertyTest {
   @Provide
   Arbitrary<LoginFields> logins() {
     Arbitrary<String> required = ProofValues.requiredTrimmedText(false);
-    Arbitrary<Map<String, String>> json = Arbitraries.maps(ProofValues.anyUtf16(), ProofValues.anyUtf16()).ofMaxSize(3);
+    Arbitrary<Map<String, String>> json =
+        Arbitraries.maps(ProofValues.anyUtf16(), ProofValues.anyUtf16()).ofMaxSize(3);
     Arbitrary<Enums> enums =
         Combinators.combine(
                 Arbitraries.of(ContentRole.class).optional(),
@@ -131,7 +133,8 @@ class OmniLoginPropertyTest {
                 Arbitraries.of(Theme.class).optional())
             .as(Enums::new);
     return Combinators.combine(
-            Combinators.combine(required, required, required, ProofValues.nonce(32, ProofValues.ALPHANUMERIC))
+            Combinators.combine(
+                    required, required, required, ProofValues.nonce(32, ProofValues.ALPHANUMERIC))
                 .as(List::of),
             ProofValues.text(false).optional(0.6).list().ofSize(7),
             ProofValues.text(false).map(OmniLoginPropertyTest::formEncoded).optional(0.3),
@@ -141,7 +144,9 @@ class OmniLoginPropertyTest {
             ProofValues.anyUtf16().list().ofMaxSize(3).optional(0.3),
             Combinators.combine(
                     Arbitraries.of(true, false).map(UiSettings::new).optional(0.3),
-                    Arbitraries.maps(ProofValues.anyUtf16(), userAttributes()).ofMaxSize(3).optional(0.5))
+                    Arbitraries.maps(ProofValues.anyUtf16(), userAttributes())
+                        .ofMaxSize(3)
+                        .optional(0.5))
                 .as(Tuple::of))
         .as(LoginFields::new);
   }
@@ -165,7 +170,8 @@ class OmniLoginPropertyTest {
   void aSignedLoginVerifiesIntoTheLoginThatWasBuilt(@ForAll("signedLogins") SignetOmniLogin login) {
     String url = login.signedUrl(ORIGIN, SECRET);
 
-    Verification<SignetOmniLogin> verification = SignetOmniLogin.verifier(ORIGIN, SECRET).verifyUrl(url);
+    Verification<SignetOmniLogin> verification =
+        SignetOmniLogin.verifier(ORIGIN, SECRET).verifyUrl(url);
 
     assertTrue(verification.isVerified(), () -> verification + " for " + ProofValues.visible(url));
     assertEquals(login, verification.request().orElseThrow());
@@ -193,12 +199,27 @@ class OmniLoginPropertyTest {
       String value = texts.get(slot - 3).orElse("");
       int at = Math.min(where, value.length());
       texts.set(slot - 3, Optional.of(value.substring(0, at) + lineBreak + value.substring(at)));
-      parameter = List.of("branch", "customThemeId", "email", "entity", "entityFolderLabel", "entityGroupLabel", "linkAccess")
-          .get(slot - 3);
+      parameter =
+          List.of(
+                  "branch",
+                  "customThemeId",
+                  "email",
+                  "entity",
+                  "entityFolderLabel",
+                  "entityGroupLabel",
+                  "linkAccess")
+              .get(slot - 3);
     }
     LoginFields broken =
-        new LoginFields(required, texts, fields.filterSearchParam(), fields.booleans(), fields.enums(), fields.maps(),
-            fields.groups(), fields.rest());
+        new LoginFields(
+            required,
+            texts,
+            fields.filterSearchParam(),
+            fields.booleans(),
+            fields.enums(),
+            fields.maps(),
+            fields.groups(),
+            fields.rest());
     try {
       broken.build();
       fail("built a login whose " + parameter + " holds a line break");
@@ -209,17 +230,16 @@ class OmniLoginPropertyTest {
 
   /**
    * Where a one-character edit of a signed Omni URL still verifies: only (a) the case of a hex
-   * digit in an escape, which leaves the request as it was, and (b) a {@code +} (a space) added
-   * or removed at the start of an optional value, or at the end of the last value, which Omni's
-   * trimming
-   * leaves out of the signed text, so the request changes without the signature noticing. Every
-   * other edit is refused. (b) is the ambiguity Omni's scheme has by design ({@code
+   * digit in an escape, which leaves the request as it was, and (b) a {@code +} (a space) added or
+   * removed at the start of an optional value, or at the end of the last value, which Omni's
+   * trimming leaves out of the signed text, so the request changes without the signature noticing.
+   * Every other edit is refused. (b) is the ambiguity Omni's scheme has by design ({@code
    * AcceptedAmbiguity} on {@code OmniLogin}); a host that must rely on the exact whitespace of a
    * value cannot with this scheme.
    */
   @Property(tries = 6)
-  void aSingleCharacterEditVerifiesOnlyWhereTheSchemeDoesNotSign(@ForAll("signedLogins") SignetOmniLogin login)
-      throws Exception {
+  void aSingleCharacterEditVerifiesOnlyWhereTheSchemeDoesNotSign(
+      @ForAll("signedLogins") SignetOmniLogin login) throws Exception {
     String url = login.signedUrl(ORIGIN, SECRET);
     Verifier<SignetOmniLogin> verifier = verifier();
     Verification<SignetOmniLogin> signed = verifier.verifyUrl(url);
@@ -239,12 +259,18 @@ class OmniLoginPropertyTest {
       } else {
         String problem = unsignedWhitespaceEdit(url, edited, lastLine);
         if (problem != null) {
-          fail(problem + ": " + ProofValues.visible(edited) + "\n  signed: " + ProofValues.visible(url));
+          fail(
+              problem
+                  + ": "
+                  + ProofValues.visible(edited)
+                  + "\n  signed: "
+                  + ProofValues.visible(url));
         }
         unsignedWhitespace = true;
       }
     }
-    Statistics.label("edits that verified").collect(hexCase ? "hex case" : "-", unsignedWhitespace ? "whitespace" : "-");
+    Statistics.label("edits that verified")
+        .collect(hexCase ? "hex case" : "-", unsignedWhitespace ? "whitespace" : "-");
   }
 
   private static String lastSource(SignedTextReport report) {
@@ -258,8 +284,11 @@ class OmniLoginPropertyTest {
     return "";
   }
 
-  /** Null when {@code edited} differs from {@code url} in nothing but whitespace Omni does not sign. */
-  private static String unsignedWhitespaceEdit(String url, String edited, String lastLine) throws Exception {
+  /**
+   * Null when {@code edited} differs from {@code url} in nothing but whitespace Omni does not sign.
+   */
+  private static String unsignedWhitespaceEdit(String url, String edited, String lastLine)
+      throws Exception {
     List<QueryString.Pair> before = QueryString.parse(url.substring(url.indexOf('?') + 1));
     List<QueryString.Pair> after = QueryString.parse(edited.substring(edited.indexOf('?') + 1));
     if (before.size() != after.size()) {
@@ -286,11 +315,14 @@ class OmniLoginPropertyTest {
   /** {@code value} without the JavaScript whitespace Omni's trimming takes from a line. */
   private static String trimmed(String value, boolean lastLine) {
     int start = 0;
-    while (start < value.length() && TextNormalization.isJavascriptWhitespace(value.charAt(start))) {
+    while (start < value.length()
+        && TextNormalization.isJavascriptWhitespace(value.charAt(start))) {
       start++;
     }
     int end = value.length();
-    while (lastLine && end > start && TextNormalization.isJavascriptWhitespace(value.charAt(end - 1))) {
+    while (lastLine
+        && end > start
+        && TextNormalization.isJavascriptWhitespace(value.charAt(end - 1))) {
       end--;
     }
     return value.substring(start, end);

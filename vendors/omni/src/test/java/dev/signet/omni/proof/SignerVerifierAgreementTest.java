@@ -2,8 +2,8 @@ package dev.signet.omni.proof;
 
 import static dev.signet.omni.testing.Agreement.signedMeansVerifiable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.signet.omni.OmniOrigins;
 import dev.signet.omni.SignetOmniLogin;
@@ -18,8 +18,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cases the properties led to, kept as examples: what the builder accepts and signs, the
- * verifier of the same type accepts.
+ * Cases the properties led to, kept as examples: what the builder accepts and signs, the verifier
+ * of the same type accepts.
  */
 class SignerVerifierAgreementTest {
   private static final Origin OMNI = OmniOrigins.organization("acme");
@@ -27,7 +27,11 @@ class SignerVerifierAgreementTest {
   private static final String NONCE = "0123456789abcdefghijABCDEFGHIJ01";
 
   private static SignetOmniLogin.BuildStage login() {
-    return SignetOmniLogin.builder().contentPath("/my").externalId("u1").name("Blob Ross").nonce(NONCE);
+    return SignetOmniLogin.builder()
+        .contentPath("/my")
+        .externalId("u1")
+        .name("Blob Ross")
+        .nonce(NONCE);
   }
 
   /**
@@ -94,8 +98,11 @@ class SignerVerifierAgreementTest {
             // Leading whitespace of an optional value is trimmed away (a required value that starts
             // with whitespace, or is only whitespace, is refused: OmniLoginTest).
             List.of(login().entity("Acme").build(), login().entity(" \u3000Acme").build()),
-            // An optional value of whitespace alone vanishes with its line, so the next value moves up.
-            List.of(login().branch(" ").customThemeId("x").build(), login().branch("x").customThemeId(" ").build()),
+            // An optional value of whitespace alone vanishes with its line, so the next value moves
+            // up.
+            List.of(
+                login().branch(" ").customThemeId("x").build(),
+                login().branch("x").customThemeId(" ").build()),
             // Names are not signed: a value moves to a neighbour in the signed order.
             List.of(login().branch("main").build(), login().customThemeId("main").build()),
             // Trailing whitespace of the last line is trimmed too.
@@ -105,8 +112,11 @@ class SignerVerifierAgreementTest {
       assertEquals(pair.get(0).canonicalText(OMNI), pair.get(1).canonicalText(OMNI));
       String url = pair.get(0).signedUrl(OMNI, SECRET);
       String other = pair.get(1).signedUrl(OMNI, SECRET);
-      String forged = other.substring(0, other.indexOf("&signature=")) + url.substring(url.indexOf("&signature="));
-      Verification<SignetOmniLogin> verification = SignetOmniLogin.verifier(OMNI, SECRET).verifyUrl(forged);
+      String forged =
+          other.substring(0, other.indexOf("&signature="))
+              + url.substring(url.indexOf("&signature="));
+      Verification<SignetOmniLogin> verification =
+          SignetOmniLogin.verifier(OMNI, SECRET).verifyUrl(forged);
       assertEquals(pair.get(1), verification.request().orElseThrow(), verification::toString);
     }
   }

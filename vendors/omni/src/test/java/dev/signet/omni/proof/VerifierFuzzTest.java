@@ -17,24 +17,24 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 
 /**
- * The generated verifiers of Omni's login and redeem-session on any URL or query the fuzzer
- * makes: they never throw, and never accept, since the fuzzer does not know the secret. The secret
- * is drawn at random for each run; the seeds in {@code VerifierFuzzTestInputs} are URLs signed
- * with another secret, so that the fuzzer starts from URLs that get as far as the signature check.
- * A refusal must not give away the signature the secret gives for what was received either, or a
+ * The generated verifiers of Omni's login and redeem-session on any URL or query the fuzzer makes:
+ * they never throw, and never accept, since the fuzzer does not know the secret. The secret is
+ * drawn at random for each run; the seeds in {@code VerifierFuzzTestInputs} are URLs signed with
+ * another secret, so that the fuzzer starts from URLs that get as far as the signature check. A
+ * refusal must not give away the signature the secret gives for what was received either, or a
  * forger could ask for it.
  *
  * <p>Each input is tried as a query, as the query of the verifier's endpoint raw and as decoded
- * pairs, and as a whole URL
- * ({@link dev.signet.omni.testing.VerifierFuzzing}), which lets arbitrary characters reach the
- * value readers (JSON, enums, nonces).
+ * pairs, and as a whole URL ({@link dev.signet.omni.testing.VerifierFuzzing}), which lets arbitrary
+ * characters reach the value readers (JSON, enums, nonces).
  */
 class VerifierFuzzTest {
   private static final Secret SECRET = randomSecret();
   private static final Origin OMNI = OmniOrigins.organization("acme");
 
   private static final Verifier<SignetOmniLogin> LOGIN = SignetOmniLogin.verifier(OMNI, SECRET);
-  private static final Verifier<SignetOmniRedeemSession> REDEEM = SignetOmniRedeemSession.verifier(OMNI, SECRET);
+  private static final Verifier<SignetOmniRedeemSession> REDEEM =
+      SignetOmniRedeemSession.verifier(OMNI, SECRET);
 
   private static Secret randomSecret() {
     byte[] key = new byte[32];
@@ -48,7 +48,9 @@ class VerifierFuzzTest {
     for (String url : urls(input, OMNI + SignetOmniLogin.PATH)) {
       check(LOGIN, SECRET, url, true, MacAlgorithm.HMAC_SHA256, SignatureFormat.BASE64URL_UNPADDED);
     }
-    check(LOGIN, SECRET, input, false, MacAlgorithm.HMAC_SHA256, SignatureFormat.BASE64URL_UNPADDED);
-    check(REDEEM, SECRET, input, false, MacAlgorithm.HMAC_SHA256, SignatureFormat.BASE64URL_UNPADDED);
+    check(
+        LOGIN, SECRET, input, false, MacAlgorithm.HMAC_SHA256, SignatureFormat.BASE64URL_UNPADDED);
+    check(
+        REDEEM, SECRET, input, false, MacAlgorithm.HMAC_SHA256, SignatureFormat.BASE64URL_UNPADDED);
   }
 }

@@ -10,7 +10,9 @@ import javax.crypto.spec.SecretKeySpec;
 public final class Hmac {
   private Hmac() {}
 
-  /** HMAC-SHA256 of {@code text}'s UTF-8 bytes keyed with {@code secret}'s, as unpadded base64url. */
+  /**
+   * HMAC-SHA256 of {@code text}'s UTF-8 bytes keyed with {@code secret}'s, as unpadded base64url.
+   */
   public static String sha256Base64Url(String secret, String text) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The vectors made with Omni's official SDK, read from the test classpath
- * ({@code vectors/omni-sdk-vectors.jsonl}; see the README beside it).
+ * The vectors made with Omni's official SDK, read from the test classpath ({@code
+ * vectors/omni-sdk-vectors.jsonl}; see the README beside it).
  */
 public final class OmniVectors {
   public static final String RESOURCE = "/vectors/omni-sdk-vectors.jsonl";
@@ -27,7 +27,8 @@ public final class OmniVectors {
 
   /** The parameters whose values are JSON text, compared as JSON (key order ignored). */
   private static final Set<String> JSON_VALUED =
-      Set.of("userAttributes", "customTheme", "connectionRoles", "modelRoles", "groups", "uiSettings");
+      Set.of(
+          "userAttributes", "customTheme", "connectionRoles", "modelRoles", "groups", "uiSettings");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -54,13 +55,18 @@ public final class OmniVectors {
       switch (why) {
         case "a value holds a line break":
           List<String> holders = new ArrayList<>();
-          request.properties().forEach(property -> {
-            String value = property.getValue().asText("");
-            if (property.getValue().isTextual() && (value.contains("\n") || value.contains("\r"))) {
-              holders.add(property.getKey());
-            }
-          });
-          assertEquals(1, holders.size(), () -> "one parameter should hold the line break: " + holders);
+          request
+              .properties()
+              .forEach(
+                  property -> {
+                    String value = property.getValue().asText("");
+                    if (property.getValue().isTextual()
+                        && (value.contains("\n") || value.contains("\r"))) {
+                      holders.add(property.getKey());
+                    }
+                  });
+          assertEquals(
+              1, holders.size(), () -> "one parameter should hold the line break: " + holders);
           return holders.get(0);
         case "the SDK refuses it: nonce must be 32 characters":
           return "nonce";
@@ -98,7 +104,8 @@ public final class OmniVectors {
         assertEquals(sdkValues.get(name), ourValues.get(name), name);
       }
     }
-    assertEquals(vector.sdk().get("signature").textValue(), ourValues.get("signature"), "signature");
+    assertEquals(
+        vector.sdk().get("signature").textValue(), ourValues.get("signature"), "signature");
   }
 
   /** Every vector, in file order. */
@@ -132,7 +139,8 @@ public final class OmniVectors {
     if (in == null) {
       throw new IllegalStateException(RESOURCE + " is not on the test classpath");
     }
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       return reader.lines().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

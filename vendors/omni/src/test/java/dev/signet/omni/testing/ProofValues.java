@@ -9,8 +9,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Tuple;
 
 /**
- * Text for the properties: short strings made of the characters that break signed URLs in
- * practice, mixed with any code point at all.
+ * Text for the properties: short strings made of the characters that break signed URLs in practice,
+ * mixed with any code point at all.
  */
 public final class ProofValues {
   private ProofValues() {}
@@ -21,10 +21,9 @@ public final class ProofValues {
           + "\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF";
 
   /**
-   * Whitespace of other definitions that JavaScript's {@code \s} leaves alone: NEL, the
-   * Mongolian vowel separator (whitespace until Unicode 6.3, and so in old engines), the
-   * zero-width space, and the information separators Java's {@code Character.isWhitespace}
-   * counts.
+   * Whitespace of other definitions that JavaScript's {@code \s} leaves alone: NEL, the Mongolian
+   * vowel separator (whitespace until Unicode 6.3, and so in old engines), the zero-width space,
+   * and the information separators Java's {@code Character.isWhitespace} counts.
    */
   public static final String OTHER_WHITESPACE = "\u0085\u180E\u200B\u001C\u001D\u001E\u001F";
 
@@ -32,7 +31,8 @@ public final class ProofValues {
   public static final String SEPARATORS = "&=?#%+/;,:@$!'()*[]{}\"\\<>^`|~.-_";
 
   /** Controls and code units at the edges of encodings. */
-  public static final String EDGES = "\u0000\u0001\u007F\u0080\u009F\u00FF\u0100\u07FF\u0800\uFFFD\uFFFF\uE000\u0301\u202E";
+  public static final String EDGES =
+      "\u0000\u0001\u007F\u0080\u009F\u00FF\u0100\u07FF\u0800\uFFFD\uFFFF\uE000\u0301\u202E";
 
   /** Letters that IDNA, case folding or normalization treat specially. */
   public static final String LETTERS = "aZ09éßςİı中";
@@ -46,7 +46,8 @@ public final class ProofValues {
           new String(Character.toChars(0x1D11E)));
 
   /** Pieces of percent-encoding, well formed or not, that a value may hold literally. */
-  public static final List<String> ESCAPES = List.of("%41", "%2F", "%2f", "%0A", "%zz", "%", "%4", "+", "%2B", "%25");
+  public static final List<String> ESCAPES =
+      List.of("%41", "%2F", "%2f", "%0A", "%zz", "%", "%4", "+", "%2B", "%25");
 
   private static Arbitrary<String> oneCharOf(String characters) {
     return Arbitraries.of(characters.chars().mapToObj(c -> String.valueOf((char) c)).toList());
@@ -56,13 +57,17 @@ public final class ProofValues {
   private static Arbitrary<String> anyCodePoint() {
     return Arbitraries.integers()
         .between(0, Character.MAX_CODE_POINT)
-        .filter(codePoint -> codePoint < Character.MIN_SURROGATE || codePoint > Character.MAX_SURROGATE)
+        .filter(
+            codePoint -> codePoint < Character.MIN_SURROGATE || codePoint > Character.MAX_SURROGATE)
         .map(codePoint -> new String(Character.toChars(codePoint)));
   }
 
   /** Well-formed text: no lone surrogate, and a line break only when {@code lineBreaks}. */
   public static Arbitrary<String> text(boolean lineBreaks) {
-    String whitespace = lineBreaks ? JAVASCRIPT_WHITESPACE : JAVASCRIPT_WHITESPACE.replace("\n", "").replace("\r", "");
+    String whitespace =
+        lineBreaks
+            ? JAVASCRIPT_WHITESPACE
+            : JAVASCRIPT_WHITESPACE.replace("\n", "").replace("\r", "");
     Arbitrary<String> piece =
         Arbitraries.frequencyOf(
             Tuple.of(6, oneCharOf(whitespace)),
@@ -72,16 +77,20 @@ public final class ProofValues {
             Tuple.of(6, oneCharOf(LETTERS)),
             Tuple.of(3, Arbitraries.of(SUPPLEMENTARY)),
             Tuple.of(3, Arbitraries.of(ESCAPES)),
-            Tuple.of(4, anyCodePoint().filter(c -> lineBreaks || !(c.equals("\n") || c.equals("\r")))));
+            Tuple.of(
+                4, anyCodePoint().filter(c -> lineBreaks || !(c.equals("\n") || c.equals("\r")))));
     return piece.list().ofMaxSize(12).map(pieces -> String.join("", pieces));
   }
 
   /** Text that may also hold lone surrogates, which JSON escapes but a text line refuses. */
   public static Arbitrary<String> anyUtf16() {
     Arbitrary<String> loneSurrogate =
-        Arbitraries.chars().range(Character.MIN_SURROGATE, Character.MAX_SURROGATE).map(String::valueOf);
-    return Arbitraries.frequencyOf(Tuple.of(5, text(true)), Tuple.of(1, loneSurrogate.list().ofMaxSize(3)
-        .map(pieces -> String.join("", pieces))))
+        Arbitraries.chars()
+            .range(Character.MIN_SURROGATE, Character.MAX_SURROGATE)
+            .map(String::valueOf);
+    return Arbitraries.frequencyOf(
+            Tuple.of(5, text(true)),
+            Tuple.of(1, loneSurrogate.list().ofMaxSize(3).map(pieces -> String.join("", pieces))))
         .list()
         .ofMaxSize(3)
         .map(pieces -> String.join("", pieces));
@@ -97,10 +106,13 @@ public final class ProofValues {
    * not starting with JavaScript whitespace, which builders refuse there.
    */
   public static Arbitrary<String> requiredTrimmedText(boolean lineBreaks) {
-    return requiredText(lineBreaks).filter(value -> JAVASCRIPT_WHITESPACE.indexOf(value.charAt(0)) < 0);
+    return requiredText(lineBreaks)
+        .filter(value -> JAVASCRIPT_WHITESPACE.indexOf(value.charAt(0)) < 0);
   }
 
-  /** Every string that one substitution, deletion or insertion of a character makes of {@code text}. */
+  /**
+   * Every string that one substitution, deletion or insertion of a character makes of {@code text}.
+   */
   public static List<String> singleCharacterEdits(String text, String alphabet) {
     List<String> edits = new ArrayList<>();
     for (int i = 0; i <= text.length(); i++) {
@@ -118,8 +130,8 @@ public final class ProofValues {
   }
 
   /**
-   * Whether {@code edited} differs from {@code url} only in the case of one hex digit of a
-   * {@code %XX} escape.
+   * Whether {@code edited} differs from {@code url} only in the case of one hex digit of a {@code
+   * %XX} escape.
    */
   public static boolean isHexCaseChange(String url, String edited) {
     if (url.length() != edited.length()) {
@@ -148,13 +160,12 @@ public final class ProofValues {
 
   /** A nonce of {@code length} characters of {@code alphabet}. */
   public static Arbitrary<String> nonce(int length, String alphabet) {
-    return Arbitraries.strings()
-        .withChars(alphabet.toCharArray())
-        .ofLength(length);
+    return Arbitraries.strings().withChars(alphabet.toCharArray()).ofLength(length);
   }
 
   public static final String ALPHANUMERIC =
-      IntStream.concat(IntStream.concat(IntStream.rangeClosed('0', '9'), IntStream.rangeClosed('A', 'Z')),
+      IntStream.concat(
+              IntStream.concat(IntStream.rangeClosed('0', '9'), IntStream.rangeClosed('A', 'Z')),
               IntStream.rangeClosed('a', 'z'))
           .mapToObj(c -> String.valueOf((char) c))
           .collect(Collectors.joining());

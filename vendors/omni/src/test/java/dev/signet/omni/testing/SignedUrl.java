@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * A URL split into its endpoint (everything before {@code ?}) and its query parameters, decoded
- * here as {@code application/x-www-form-urlencoded} with {@link URLDecoder} ({@code +} is a
- * space, {@code %XX} a UTF-8 byte), independently of the code under test.
+ * here as {@code application/x-www-form-urlencoded} with {@link URLDecoder} ({@code +} is a space,
+ * {@code %XX} a UTF-8 byte), independently of the code under test.
  */
 public record SignedUrl(String endpoint, List<Map.Entry<String, String>> parameters) {
 
@@ -25,7 +25,8 @@ public record SignedUrl(String endpoint, List<Map.Entry<String, String>> paramet
     for (String pair : url.substring(question + 1).split("&", -1)) {
       int equals = pair.indexOf('=');
       assertTrue(equals > 0, () -> "not a name=value pair: '" + pair + "' in " + url);
-      parameters.add(Map.entry(decode(pair.substring(0, equals)), decode(pair.substring(equals + 1))));
+      parameters.add(
+          Map.entry(decode(pair.substring(0, equals)), decode(pair.substring(equals + 1))));
     }
     return new SignedUrl(url.substring(0, question), List.copyOf(parameters));
   }
@@ -39,7 +40,8 @@ public record SignedUrl(String endpoint, List<Map.Entry<String, String>> paramet
     Map<String, String> values = new LinkedHashMap<>();
     for (Map.Entry<String, String> parameter : parameters) {
       String previous = values.put(parameter.getKey(), parameter.getValue());
-      assertEquals(null, previous, () -> "parameter " + parameter.getKey() + " is repeated: " + this);
+      assertEquals(
+          null, previous, () -> "parameter " + parameter.getKey() + " is repeated: " + this);
     }
     return values;
   }

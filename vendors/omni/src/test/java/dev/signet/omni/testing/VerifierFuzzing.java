@@ -12,14 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The checks of the verifier fuzz tests (Omni's here, the sample app's proof requests there) on
- * a verifier whose secret the fuzzer does not know: it never throws and never accepts, a refusal
- * says why, shows nothing of the signature the secret gives for what was received, and is the
- * same on a second look.
+ * The checks of the verifier fuzz tests (Omni's here, the sample app's proof requests there) on a
+ * verifier whose secret the fuzzer does not know: it never throws and never accepts, a refusal says
+ * why, shows nothing of the signature the secret gives for what was received, and is the same on a
+ * second look.
  *
  * <p>Jazzer must not hook this class (the fuzz executions list it in {@code
- * jazzer.custom_hook_excludes}): its comparison with the expected signature would hand the
- * fuzzer the very signature it must not find.
+ * jazzer.custom_hook_excludes}): its comparison with the expected signature would hand the fuzzer
+ * the very signature it must not find.
  */
 public final class VerifierFuzzing {
   private VerifierFuzzing() {}
@@ -61,23 +61,37 @@ public final class VerifierFuzzing {
       SignatureFormat format) {
     Verification<T> verification = wholeUrl ? verifier.verifyUrl(text) : verifier.verifyQuery(text);
     if (verification.isVerified()) {
-      throw new AssertionError("accepted without the secret: " + ProofValues.visible(text) + " -> " + verification);
+      throw new AssertionError(
+          "accepted without the secret: " + ProofValues.visible(text) + " -> " + verification);
     }
     VerificationFailure failure = verification.failure().orElseThrow();
     if (failure.reason() == null || failure.message() == null || failure.message().isEmpty()) {
       throw new AssertionError("a refusal that does not say why: " + failure);
     }
-    String shown = verification + "\n" + failure.message() + "\n" + verification.report().map(SignedTextReport::toString).orElse("");
-    verification.report().ifPresent(report -> {
-      String expected = format.encode(secret.mac(algorithm, report.signedText().getBytes(StandardCharsets.UTF_8)));
-      if (shown.contains(expected)) {
-        throw new AssertionError("a refusal shows the signature the secret gives: " + shown);
-      }
-    });
-    // No state but the nonce store, which only accepted URLs reach: the same input, the same answer.
+    String shown =
+        verification
+            + "\n"
+            + failure.message()
+            + "\n"
+            + verification.report().map(SignedTextReport::toString).orElse("");
+    verification
+        .report()
+        .ifPresent(
+            report -> {
+              String expected =
+                  format.encode(
+                      secret.mac(algorithm, report.signedText().getBytes(StandardCharsets.UTF_8)));
+              if (shown.contains(expected)) {
+                throw new AssertionError(
+                    "a refusal shows the signature the secret gives: " + shown);
+              }
+            });
+    // No state but the nonce store, which only accepted URLs reach: the same input, the same
+    // answer.
     Verification<T> again = wholeUrl ? verifier.verifyUrl(text) : verifier.verifyQuery(text);
     if (!again.failure().orElseThrow().equals(failure)) {
-      throw new AssertionError("a second look refused otherwise: " + again + " after " + verification);
+      throw new AssertionError(
+          "a second look refused otherwise: " + again + " after " + verification);
     }
   }
 }
