@@ -18,10 +18,10 @@ import java.util.Objects;
  * OmniClient omni = OmniClient.of(OmniOrigins.organization("acme"));
  * String sessionId = omni.generateSession(
  *     SignetOmniGenerateSession.builder()
- *         .apiKey(apiKey)
  *         .contentPath(OmniContentPaths.dashboard("1a2b3c4d"))
  *         .externalId("user-42")
  *         .name("Blob Ross")
+ *         .apiKey(apiKey)
  *         .build());
  * String url = SignetOmniRedeemSession.builder().sessionId(sessionId).build()
  *     .signedUrl(OmniOrigins.organization("acme"), embedSecret);

@@ -21,34 +21,16 @@ import java.util.Optional;
  */
 @JsonRequest(method = "POST", path = "/embed/sso/generate-url")
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-public interface OmniGenerateUrl {
+public interface OmniGenerateUrl extends OmniUserParameters {
 
   /** The embed secret, from Omni's Settings → Embed. */
   @JsonProperty
   @Redacted
   String secret();
 
-  /** What to show: see {@link OmniContentPaths}. */
-  @JsonProperty
-  String contentPath();
-
-  /** The host's stable id for the user. */
-  @JsonProperty
-  String externalId();
-
-  /** The user's display name. */
-  @JsonProperty
-  String name();
-
   /** A 32-character nonce; Omni draws one when it is absent. */
   @JsonProperty
   Optional<String> nonce();
-
-  @JsonProperty
-  Optional<Boolean> accessBoost();
-
-  @JsonProperty
-  Optional<String> branch();
 
   @JsonProperty
   @UrlEncodedJson
@@ -59,39 +41,8 @@ public interface OmniGenerateUrl {
   Optional<Map<String, String>> customTheme();
 
   @JsonProperty
-  Optional<String> customThemeId();
-
-  @JsonProperty
-  Optional<String> email();
-
-  @JsonProperty
-  Optional<String> entity();
-
-  @JsonProperty
-  Optional<ContentRole> entityFolderContentRole();
-
-  @JsonProperty
-  Optional<ContentRole> entityFolderGroupContentRole();
-
-  @JsonProperty
-  Optional<String> entityFolderLabel();
-
-  @JsonProperty
-  Optional<String> entityGroupLabel();
-
-  /** A dashboard's filter query, as it appears (URL-encoded) in the dashboard's URL. */
-  @JsonProperty
-  Optional<String> filterSearchParam();
-
-  @JsonProperty
   @UrlEncodedJson
   Optional<List<String>> groups();
-
-  @JsonProperty
-  Optional<String> linkAccess();
-
-  @JsonProperty
-  Optional<Mode> mode();
 
   @JsonProperty
   @UrlEncodedJson
@@ -101,16 +52,12 @@ public interface OmniGenerateUrl {
   Optional<PrefersDark> prefersDark();
 
   @JsonProperty
-  Optional<Boolean> preserveEntityFolderContentRole();
-
-  @JsonProperty
   Optional<Theme> theme();
 
   @JsonProperty
   @UrlEncodedJson
   Optional<UiSettings> uiSettings();
 
-  /** Attribute name to a string, a number, or a list of them. */
   @JsonProperty
   @UrlEncodedJson
   Optional<Map<String, UserAttribute>> userAttributes();

@@ -52,10 +52,10 @@ class OmniJsonRequestsTest {
 
   private static SignetOmniGenerateSession session() {
     return SignetOmniGenerateSession.builder()
-        .apiKey(API_KEY)
         .contentPath(OmniContentPaths.dashboard("1a2b3c4d"))
         .externalId("user-42")
         .name("Blob Ross")
+        .apiKey(API_KEY)
         .groups(List.of("engineering", "sales"))
         .userAttributes(Map.of("region", UserAttribute.of("us-east")))
         .uiSettings(new UiSettings(true))
@@ -144,10 +144,10 @@ class OmniJsonRequestsTest {
     omni.answer(200, "{\"url\":\"https://acme.embed-omniapp.co/embed/login?signature=x\"}");
     SignetOmniGenerateUrl request =
         SignetOmniGenerateUrl.builder()
-            .secret(EMBED_SECRET)
             .contentPath("/dashboards/12345678")
             .externalId("12345678")
             .name("foo")
+            .secret(EMBED_SECRET)
             .userAttributes(Map.of("shop_id", UserAttribute.of("123")))
             .groups(List.of("a b", "ü"))
             .theme(Theme.DAWN)
@@ -179,10 +179,10 @@ class OmniJsonRequestsTest {
     omni.answer(200, "{\"url\":\"https://acme.embed-omniapp.co/embed/login?signature=x\"}");
     client.generateUrl(
         SignetOmniGenerateUrl.builder()
-            .secret(EMBED_SECRET)
             .contentPath("/dashboards/1")
             .externalId("u-1")
             .name("Blob")
+            .secret(EMBED_SECRET)
             .nonce("0123456789abcdefghijABCDEFGHIJ01")
             .accessBoost(true)
             .branch("main")
@@ -209,10 +209,10 @@ class OmniJsonRequestsTest {
     omni.answer(200, "{\"sessionId\":\"sess_5f2a\"}");
     client.generateSession(
         SignetOmniGenerateSession.builder()
-            .apiKey(API_KEY)
             .contentPath("/dashboards/1")
             .externalId("u-1")
             .name("Blob")
+            .apiKey(API_KEY)
             .accessBoost(true)
             .branch("main")
             .connectionRoles(Map.of("c1", "RESTRICTED_QUERIER"))
@@ -237,10 +237,9 @@ class OmniJsonRequestsTest {
     List<VendorServer.Received> received = omni.received();
     assertEquals(2, received.size());
     assertEquals(
-        "{\"secret\":\""
-            + EMBED_SECRET
-            + "\",\"contentPath\":\"/dashboards/1\",\"externalId\":\"u-1\","
-            + "\"name\":\"Blob\",\"nonce\":\"0123456789abcdefghijABCDEFGHIJ01\",\"accessBoost\":true,"
+        // The parameters both requests share (OmniUserParameters) first, then generate-url's own.
+        "{\"contentPath\":\"/dashboards/1\",\"externalId\":\"u-1\",\"name\":\"Blob\","
+            + "\"accessBoost\":true,"
             + "\"branch\":\"main\",\"connectionRoles\":\"%7B%22c1%22%3A%22RESTRICTED_QUERIER%22%7D\","
             + "\"customTheme\":\"%7B%22dashboard-background%22%3A%22%23fff%22%7D\",\"customThemeId\":\"t1\","
             + "\"email\":\"blob@example.com\",\"entity\":\"acme\",\"entityFolderContentRole\":\"EDITOR\","
@@ -248,9 +247,13 @@ class OmniJsonRequestsTest {
             + "\"entityGroupLabel\":\"Acme group\",\"filterSearchParam\":\"f--region=west\","
             + "\"groups\":\"%5B%22g1%22%5D\",\"linkAccess\":\"__omni_link_access_open\","
             + "\"mode\":\"SINGLE_CONTENT\",\"modelRoles\":\"%7B%22m1%22%3A%22VIEWER%22%7D\","
-            + "\"prefersDark\":\"system\",\"preserveEntityFolderContentRole\":false,\"theme\":\"vibes\","
+            + "\"preserveEntityFolderContentRole\":false,"
             + "\"uiSettings\":\"%7B%22showNavigation%22%3Afalse%7D\","
-            + "\"userAttributes\":\"%7B%22region%22%3A%22west%22%7D\"}",
+            + "\"userAttributes\":\"%7B%22region%22%3A%22west%22%7D\","
+            + "\"secret\":\""
+            + EMBED_SECRET
+            + "\",\"nonce\":\"0123456789abcdefghijABCDEFGHIJ01\",\"prefersDark\":\"system\","
+            + "\"theme\":\"vibes\"}",
         received.get(0).body());
     assertEquals(
         "{\"contentPath\":\"/dashboards/1\",\"externalId\":\"u-1\",\"name\":\"Blob\",\"accessBoost\":true,"
@@ -270,10 +273,10 @@ class OmniJsonRequestsTest {
     omni.answer(400, "{\"message\":\"bad secret '" + EMBED_SECRET + "'\"}");
     SignetOmniGenerateUrl request =
         SignetOmniGenerateUrl.builder()
-            .secret(EMBED_SECRET)
             .contentPath("/dashboards/1")
             .externalId("1")
             .name("n")
+            .secret(EMBED_SECRET)
             .build();
 
     VendorRequestException refused =
@@ -289,10 +292,10 @@ class OmniJsonRequestsTest {
             InvalidParameterException.class,
             () ->
                 SignetOmniGenerateSession.builder()
-                    .apiKey(API_KEY + "\r\nX-Injected: 1")
                     .contentPath("/my")
                     .externalId("u")
                     .name("n")
+                    .apiKey(API_KEY + "\r\nX-Injected: 1")
                     .build());
     assertEquals("Authorization", refused.parameter());
     assertFalse(refused.getMessage().contains(API_KEY));
