@@ -130,7 +130,7 @@ public record JsonRequestReader(Reading reading)
 
   /** Reports {@code message} on the declaration's attribute {@code attribute}. */
   private void refuse(TypeElement type, String attribute, String message) {
-    reading.diagnostics().error(type, "JsonRequest", attribute, message);
+    report(type, "JsonRequest", attribute, message);
   }
 
   private Optional<Property<JsonForm>> readField(
@@ -140,19 +140,17 @@ public record JsonRequestReader(Reading reading)
     for (String signedUrlOnly : SIGNED_URL_ONLY) {
       if (hasAnnotation(method, signedUrlOnly)) {
         String simple = signedUrlOnly.substring(signedUrlOnly.lastIndexOf('.') + 1);
-        reading
-            .diagnostics()
-            .error(
-                reportOn,
-                "Field "
-                    + methodName
-                    + ": @"
-                    + simple
-                    + " belongs to @SignedUrl requests; "
-                    + (simple.equals("Param")
-                        ? "a @JsonRequest field takes its JSON name from Jackson's @JsonProperty, so"
-                            + " replace @Param with @JsonProperty(\"...\")"
-                        : "a @JsonRequest has no nonce of Signet's drawing, so remove @Nonce"));
+        report(
+            reportOn,
+            "Field "
+                + methodName
+                + ": @"
+                + simple
+                + " belongs to @SignedUrl requests; "
+                + (simple.equals("Param")
+                    ? "a @JsonRequest field takes its JSON name from Jackson's @JsonProperty, so"
+                        + " replace @Param with @JsonProperty(\"...\")"
+                    : "a @JsonRequest has no nonce of Signet's drawing, so remove @Nonce"));
         return Optional.empty();
       }
     }
@@ -163,17 +161,15 @@ public record JsonRequestReader(Reading reading)
     TypeMirror valueType = accessor.valueType();
     boolean redacted = method.getAnnotation(Redacted.class) != null;
     if (redacted && !reading.javaTypes().isString(valueType)) {
-      reading
-          .diagnostics()
-          .error(
-              reportOn,
-              "Field "
-                  + wireName
-                  + ": @Redacted applies to String fields, whose text can be kept out"
-                  + " of messages, not to "
-                  + JavaTypes.describe(valueType)
-                  + "; remove @Redacted or"
-                  + " declare the field as String");
+      report(
+          reportOn,
+          "Field "
+              + wireName
+              + ": @Redacted applies to String fields, whose text can be kept out"
+              + " of messages, not to "
+              + JavaTypes.describe(valueType)
+              + "; remove @Redacted or"
+              + " declare the field as String");
       return Optional.empty();
     }
     boolean urlEncodedJson = method.getAnnotation(UrlEncodedJson.class) != null;
@@ -182,27 +178,23 @@ public record JsonRequestReader(Reading reading)
           accessor, reportOn, header, jsonProperty, valueType, redacted, urlEncodedJson);
     }
     if (isJsonIgnored(method)) {
-      reading
-          .diagnostics()
-          .error(
-              reportOn,
-              "Field "
-                  + wireName
-                  + " is @JsonIgnore'd, so a Jackson mapper would leave it out, but"
-                  + " Signet sends every field; remove the method or the annotation");
+      report(
+          reportOn,
+          "Field "
+              + wireName
+              + " is @JsonIgnore'd, so a Jackson mapper would leave it out, but"
+              + " Signet sends every field; remove the method or the annotation");
       return Optional.empty();
     }
     if (urlEncodedJson && !reading.jsonShapes().isJsonByDefault(valueType)) {
-      reading
-          .diagnostics()
-          .error(
-              reportOn,
-              "Field "
-                  + wireName
-                  + ": @UrlEncodedJson applies to JSON-valued fields (maps, lists,"
-                  + " records, JsonWritable types), not to "
-                  + JavaTypes.describe(valueType)
-                  + "; remove @UrlEncodedJson");
+      report(
+          reportOn,
+          "Field "
+              + wireName
+              + ": @UrlEncodedJson applies to JSON-valued fields (maps, lists,"
+              + " records, JsonWritable types), not to "
+              + JavaTypes.describe(valueType)
+              + "; remove @UrlEncodedJson");
       return Optional.empty();
     }
     Inclusion inclusion = inclusion(method, typeInclusion);
@@ -232,86 +224,74 @@ public record JsonRequestReader(Reading reading)
     String name = header.value();
     String lowerCase = name.toLowerCase(Locale.ROOT);
     if (name.isEmpty() || !name.chars().allMatch(JsonRequestReader::isTokenCharacter)) {
-      reading
-          .diagnostics()
-          .error(
-              method,
-              "Header",
-              "value",
-              "Field "
-                  + accessor.name()
-                  + ": \""
-                  + Diagnostics.escape(name)
-                  + "\" is not a header name:"
-                  + " use letters, digits and !#$%&'*+-.^_`|~, such as \"Authorization\"");
+      report(
+          method,
+          "Header",
+          "value",
+          "Field "
+              + accessor.name()
+              + ": \""
+              + Diagnostics.escape(name)
+              + "\" is not a header name:"
+              + " use letters, digits and !#$%&'*+-.^_`|~, such as \"Authorization\"");
       return Optional.empty();
     }
     if (OWN_HEADERS.contains(lowerCase) || RESTRICTED_HEADERS.contains(lowerCase)) {
-      reading
-          .diagnostics()
-          .error(
-              method,
-              "Header",
-              "value",
-              "Header "
-                  + name
-                  + " cannot be declared: "
-                  + (OWN_HEADERS.contains(lowerCase)
-                      ? "the generated request sends it as application/json"
-                      : "the HTTP client sets it")
-                  + "; remove the field "
-                  + accessor.name()
-                  + "()");
+      report(
+          method,
+          "Header",
+          "value",
+          "Header "
+              + name
+              + " cannot be declared: "
+              + (OWN_HEADERS.contains(lowerCase)
+                  ? "the generated request sends it as application/json"
+                  : "the HTTP client sets it")
+              + "; remove the field "
+              + accessor.name()
+              + "()");
       return Optional.empty();
     }
     String prefix = header.prefix();
     if (prefix.chars().anyMatch(c -> (c < 0x20 && c != '\t') || c >= 0x7f)) {
-      reading
-          .diagnostics()
-          .error(
-              method,
-              "Header",
-              "prefix",
-              "Header "
-                  + name
-                  + ": the prefix \""
-                  + Diagnostics.escape(prefix)
-                  + "\" must be printable ASCII,"
-                  + " such as \"Bearer \"");
+      report(
+          method,
+          "Header",
+          "prefix",
+          "Header "
+              + name
+              + ": the prefix \""
+              + Diagnostics.escape(prefix)
+              + "\" must be printable ASCII,"
+              + " such as \"Bearer \"");
       return Optional.empty();
     }
     if (!reading.javaTypes().isString(valueType)) {
-      reading
-          .diagnostics()
-          .error(
-              method,
-              "Header "
-                  + name
-                  + " is sent as text: declare its field as String or"
-                  + " Optional<String>, not "
-                  + JavaTypes.describe(valueType));
+      report(
+          method,
+          "Header "
+              + name
+              + " is sent as text: declare its field as String or"
+              + " Optional<String>, not "
+              + JavaTypes.describe(valueType));
       return Optional.empty();
     }
     if (jsonProperty.isPresent()) {
-      reading
-          .diagnostics()
-          .error(
-              method,
-              "Header "
-                  + name
-                  + " is not part of the JSON body, but @JsonProperty would make a"
-                  + " Jackson mapper write it there; remove @JsonProperty");
+      report(
+          method,
+          "Header "
+              + name
+              + " is not part of the JSON body, but @JsonProperty would make a"
+              + " Jackson mapper write it there; remove @JsonProperty");
       return Optional.empty();
     }
     if (urlEncodedJson) {
-      reading
-          .diagnostics()
-          .error(
-              method,
-              "Header "
-                  + name
-                  + ": @UrlEncodedJson applies to members of the JSON body; remove"
-                  + " @UrlEncodedJson");
+      report(
+          method,
+          "Header "
+              + name
+              + ": @UrlEncodedJson applies to members of the JSON body; remove"
+              + " @UrlEncodedJson");
       return Optional.empty();
     }
     boolean credential =
@@ -319,14 +299,12 @@ public record JsonRequestReader(Reading reading)
             || prefix.toLowerCase(Locale.ROOT).startsWith("bearer")
             || prefix.toLowerCase(Locale.ROOT).startsWith("basic");
     if (credential && !redacted) {
-      reading
-          .diagnostics()
-          .error(
-              method,
-              "Header "
-                  + name
-                  + " carries a credential: mark its field @Redacted, so that it stays"
-                  + " out of toString() and error messages");
+      report(
+          method,
+          "Header "
+              + name
+              + " carries a credential: mark its field @Redacted, so that it stays"
+              + " out of toString() and error messages");
       return Optional.empty();
     }
     return Optional.of(
@@ -372,17 +350,15 @@ public record JsonRequestReader(Reading reading)
         } else if (attribute.equals("content")
             && !constant.equals("ALWAYS")
             && !constant.equals("USE_DEFAULTS")) {
-          reading
-              .diagnostics()
-              .error(
-                  annotated,
-                  "JsonInclude",
-                  "content",
-                  "@JsonInclude(content = "
-                      + constant
-                      + ") is not supported: Signet writes the"
-                      + " contents of lists and maps as they are; remove content = "
-                      + constant);
+          report(
+              annotated,
+              "JsonInclude",
+              "content",
+              "@JsonInclude(content = "
+                  + constant
+                  + ") is not supported: Signet writes the"
+                  + " contents of lists and maps as they are; remove content = "
+                  + constant);
         }
       }
       switch (value) {
@@ -398,17 +374,15 @@ public record JsonRequestReader(Reading reading)
         case "USE_DEFAULTS":
           return inherited;
         default:
-          reading
-              .diagnostics()
-              .error(
-                  annotated,
-                  "JsonInclude",
-                  "value",
-                  "@JsonInclude("
-                      + value
-                      + ") is not supported: use ALWAYS, NON_NULL, NON_ABSENT"
-                      + " (leave out absent optionals) or NON_EMPTY (also empty strings, lists and"
-                      + " maps)");
+          report(
+              annotated,
+              "JsonInclude",
+              "value",
+              "@JsonInclude("
+                  + value
+                  + ") is not supported: use ALWAYS, NON_NULL, NON_ABSENT"
+                  + " (leave out absent optionals) or NON_EMPTY (also empty strings, lists and"
+                  + " maps)");
           return inherited;
       }
     }
@@ -453,24 +427,32 @@ public record JsonRequestReader(Reading reading)
       String key = header ? field.wireName().toLowerCase(Locale.ROOT) : field.wireName();
       Property<JsonForm> earlier = names.putIfAbsent(key, field);
       if (earlier != null) {
-        reading
-            .diagnostics()
-            .error(
-                accessors.get(field),
-                "Fields "
-                    + earlier.name()
-                    + "() and "
-                    + field.name()
-                    + "() both "
-                    + (header
-                        ? "are sent as the header "
-                            + field.wireName()
-                            + "; a header is sent once,"
-                            + " so remove one of them"
-                        : "have the JSON name \""
-                            + field.wireName()
-                            + "\"; give one of them another @JsonProperty"));
+        report(
+            accessors.get(field),
+            "Fields "
+                + earlier.name()
+                + "() and "
+                + field.name()
+                + "() both "
+                + (header
+                    ? "are sent as the header "
+                        + field.wireName()
+                        + "; a header is sent once,"
+                        + " so remove one of them"
+                    : "have the JSON name \""
+                        + field.wireName()
+                        + "\"; give one of them another @JsonProperty"));
       }
     }
+  }
+
+  /** Reports {@code message} on {@code element}. */
+  private void report(Element element, String message) {
+    reading.diagnostics().error(element, message);
+  }
+
+  /** Reports {@code message} on {@code attribute} of the annotation {@code annotation}. */
+  private void report(Element element, String annotation, String attribute, String message) {
+    reading.diagnostics().error(element, annotation, attribute, message);
   }
 }

@@ -159,7 +159,7 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
 
   /** Reports {@code message} on the declaration's attribute {@code attribute}. */
   private void refuse(TypeElement type, String attribute, String message) {
-    reading.diagnostics().error(type, "SignedUrl", attribute, message);
+    report(type, "SignedUrl", attribute, message);
   }
 
   /**
@@ -170,13 +170,11 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
       TypeElement type, SignedUrl annotation, List<Property<TextForm>> signedOrder) {
     AcceptedAmbiguity accepted = type.getAnnotation(AcceptedAmbiguity.class);
     if (accepted != null && accepted.reason().isBlank()) {
-      reading
-          .diagnostics()
-          .error(
-              type,
-              "AcceptedAmbiguity",
-              "reason",
-              "@AcceptedAmbiguity needs a reason: say why this scheme cannot sign names with values");
+      report(
+          type,
+          "AcceptedAmbiguity",
+          "reason",
+          "@AcceptedAmbiguity needs a reason: say why this scheme cannot sign names with values");
     }
     if (accepted != null || annotation.lines() == SignedLines.NAMES_AND_VALUES) {
       return;
@@ -251,53 +249,42 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
       Encoding encoding,
       String separator) {
     if (!required || !reading.javaTypes().isString(valueType)) {
-      reading
-          .diagnostics()
-          .error(
-              method,
-              "The @Nonce parameter "
-                  + wireName
-                  + " must be declared as `String "
-                  + methodName
-                  + "()`: every request has a nonce, and the builder draws"
-                  + " one when none is given");
+      report(
+          method,
+          "The @Nonce parameter "
+              + wireName
+              + " must be declared as `String "
+              + methodName
+              + "()`: every request has a nonce, and the builder draws"
+              + " one when none is given");
       return Optional.empty();
     }
     if (encoding != Encoding.AUTO && encoding != Encoding.TEXT) {
-      reading
-          .diagnostics()
-          .error(
-              method,
-              "Param",
-              "encoding",
-              "The @Nonce parameter " + wireName + " is text; remove encoding = " + encoding);
+      refuseEncoding(
+          method, "The @Nonce parameter " + wireName + " is text; remove encoding = " + encoding);
       return Optional.empty();
     }
     if (nonce.length() < 1) {
-      reading
-          .diagnostics()
-          .error(
-              method,
-              "Nonce",
-              "length",
-              "@Nonce length must be at least 1 (Omni's, for one, is 32), not " + nonce.length());
+      report(
+          method,
+          "Nonce",
+          "length",
+          "@Nonce length must be at least 1 (Omni's, for one, is 32), not " + nonce.length());
       return Optional.empty();
     }
     Optional<String> alphabet = Alphabets.expand(nonce.alphabet());
     if (alphabet.isEmpty()
         || alphabet.get().chars().anyMatch(c -> c == '\r' || c == '\n')
         || canHold(alphabet.get(), separator)) {
-      reading
-          .diagnostics()
-          .error(
-              method,
-              "Nonce",
-              "alphabet",
-              "@Nonce alphabet \""
-                  + Diagnostics.escape(nonce.alphabet())
-                  + "\" must list characters and"
-                  + " ascending ranges, each character once, such as \"0-9A-Za-z\"; and no nonce"
-                  + " drawn from it may hold a line break or the separator");
+      report(
+          method,
+          "Nonce",
+          "alphabet",
+          "@Nonce alphabet \""
+              + Diagnostics.escape(nonce.alphabet())
+              + "\" must list characters and"
+              + " ascending ranges, each character once, such as \"0-9A-Za-z\"; and no nonce"
+              + " drawn from it may hold a line break or the separator");
       return Optional.empty();
     }
     return Optional.of(new NonceShape(nonce.length(), alphabet.get()));
@@ -308,18 +295,14 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
     switch (encoding) {
       case PRE_ENCODED:
         if (!reading.javaTypes().isString(type)) {
-          reading
-              .diagnostics()
-              .error(
-                  method,
-                  "Param",
-                  "encoding",
-                  "Parameter "
-                      + wireName
-                      + ": PRE_ENCODED applies to a String that is already"
-                      + " URL-encoded, not to "
-                      + JavaTypes.describe(type)
-                      + "; remove the encoding or declare a String");
+          refuseEncoding(
+              method,
+              "Parameter "
+                  + wireName
+                  + ": PRE_ENCODED applies to a String that is already"
+                  + " URL-encoded, not to "
+                  + JavaTypes.describe(type)
+                  + "; remove the encoding or declare a String");
           return Optional.empty();
         }
         return Optional.of(new TextForm.PreEncoded());
@@ -331,17 +314,13 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
             .map(TextForm.Json::new);
       case TEXT:
         if (reading.jsonShapes().isJsonByDefault(type)) {
-          reading
-              .diagnostics()
-              .error(
-                  method,
-                  "Param",
-                  "encoding",
-                  "Parameter "
-                      + wireName
-                      + ": TEXT cannot write "
-                      + JavaTypes.describe(type)
-                      + ", which has no single text form; use encoding = JSON");
+          refuseEncoding(
+              method,
+              "Parameter "
+                  + wireName
+                  + ": TEXT cannot write "
+                  + JavaTypes.describe(type)
+                  + ", which has no single text form; use encoding = JSON");
           return Optional.empty();
         }
         return scalarText(method, wireName, type, separator);
@@ -363,18 +342,16 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
    */
   private boolean readableBack(Element method, String wireName, JsonShape shape) {
     if (shape instanceof JsonShape.SelfWriting self && !self.readable()) {
-      reading
-          .diagnostics()
-          .error(
-              method,
-              "Parameter "
-                  + wireName
-                  + ": "
-                  + simpleName(self.type())
-                  + " writes itself as JSON, so the verifier"
-                  + " needs it to read itself back: declare `public static "
-                  + simpleName(self.type())
-                  + " fromJson(Object json)`, taking what dev.signet.runtime.JsonParser returns");
+      report(
+          method,
+          "Parameter "
+              + wireName
+              + ": "
+              + simpleName(self.type())
+              + " writes itself as JSON, so the verifier"
+              + " needs it to read itself back: declare `public static "
+              + simpleName(self.type())
+              + " fromJson(Object json)`, taking what dev.signet.runtime.JsonParser returns");
       return false;
     }
     if (shape instanceof JsonShape.ListOf list) {
@@ -406,16 +383,14 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
           .filter(shape -> wireValuesFitOnALine(method, wireName, shape, separator))
           .map(TextForm.EnumConstant::new);
     }
-    reading
-        .diagnostics()
-        .error(
-            method,
-            "Parameter "
-                + wireName
-                + " has the unsupported type "
-                + JavaTypes.describe(type)
-                + ". As text a parameter can be String, boolean, int, long or an enum; as JSON"
-                + " (encoding = JSON) also maps, lists, records and numbers");
+    report(
+        method,
+        "Parameter "
+            + wireName
+            + " has the unsupported type "
+            + JavaTypes.describe(type)
+            + ". As text a parameter can be String, boolean, int, long or an enum; as JSON"
+            + " (encoding = JSON) also maps, lists, records and numbers");
     return Optional.empty();
   }
 
@@ -427,19 +402,17 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
           || value.contains("\n")
           || value.contains("\r")
           || (!separator.isEmpty() && value.contains(separator))) {
-        reading
-            .diagnostics()
-            .error(
-                method,
-                "Parameter "
-                    + wireName
-                    + ": enum constant "
-                    + constant.getKey()
-                    + " has the wire"
-                    + " value \""
-                    + Diagnostics.escape(value)
-                    + "\", which must be non-empty and hold no line"
-                    + " break or separator; change its @WireValue");
+        report(
+            method,
+            "Parameter "
+                + wireName
+                + ": enum constant "
+                + constant.getKey()
+                + " has the wire"
+                + " value \""
+                + Diagnostics.escape(value)
+                + "\", which must be non-empty and hold no line"
+                + " break or separator; change its @WireValue");
         return false;
       }
     }
@@ -455,30 +428,26 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
     for (Property<TextForm> parameter : parameters) {
       Element accessor = DeclarationReader.reportOn(type, accessors.get(parameter).method());
       if (parameter.wireName().equals(annotation.signatureParameter())) {
-        reading
-            .diagnostics()
-            .error(
-                accessor,
-                "Parameter "
-                    + parameter.name()
-                    + " has the wire name \""
-                    + parameter.wireName()
-                    + "\", which the signature uses; rename it with"
-                    + " @Param(name = ...) or change @SignedUrl(signatureParameter = ...)");
+        report(
+            accessor,
+            "Parameter "
+                + parameter.name()
+                + " has the wire name \""
+                + parameter.wireName()
+                + "\", which the signature uses; rename it with"
+                + " @Param(name = ...) or change @SignedUrl(signatureParameter = ...)");
       }
       Property<TextForm> earlier = byWireName.putIfAbsent(parameter.wireName(), parameter);
       if (earlier != null) {
-        reading
-            .diagnostics()
-            .error(
-                accessor,
-                "Parameters "
-                    + earlier.name()
-                    + "() and "
-                    + parameter.name()
-                    + "() both have the wire name \""
-                    + parameter.wireName()
-                    + "\"; give one of them another @Param(name = ...)");
+        report(
+            accessor,
+            "Parameters "
+                + earlier.name()
+                + "() and "
+                + parameter.name()
+                + "() both have the wire name \""
+                + parameter.wireName()
+                + "\"; give one of them another @Param(name = ...)");
       }
     }
   }
@@ -490,29 +459,25 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
             .filter(method -> method.getAnnotation(Nonce.class) != null)
             .toList();
     if (nonces.isEmpty()) {
-      reading
-          .diagnostics()
-          .error(
-              type,
-              "@SignedUrl "
-                  + type.getSimpleName()
-                  + " has no nonce, so a signed URL could be"
-                  + " replayed forever; declare one, such as"
-                  + " `@Nonce(length = 32) String nonce();`");
+      report(
+          type,
+          "@SignedUrl "
+              + type.getSimpleName()
+              + " has no nonce, so a signed URL could be"
+              + " replayed forever; declare one, such as"
+              + " `@Nonce(length = 32) String nonce();`");
     }
     for (ExecutableElement extra : nonces.subList(Math.min(1, nonces.size()), nonces.size())) {
-      reading
-          .diagnostics()
-          .error(
-              DeclarationReader.reportOn(type, extra),
-              "@SignedUrl "
-                  + type.getSimpleName()
-                  + " already has the nonce "
-                  + nonces.get(0).getSimpleName()
-                  + "(); a request has one nonce, so remove @Nonce"
-                  + " from "
-                  + extra.getSimpleName()
-                  + "()");
+      report(
+          DeclarationReader.reportOn(type, extra),
+          "@SignedUrl "
+              + type.getSimpleName()
+              + " already has the nonce "
+              + nonces.get(0).getSimpleName()
+              + "(); a request has one nonce, so remove @Nonce"
+              + " from "
+              + extra.getSimpleName()
+              + "()");
     }
   }
 
@@ -535,50 +500,38 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
         continue;
       }
       if (position < 0) {
-        reading
-            .diagnostics()
-            .error(
-                accessor,
-                "Param",
-                "position",
-                "Parameter "
-                    + parameter.wireName()
-                    + ": position "
-                    + position
-                    + " must be 1 or"
-                    + " more, or 0 for no fixed position");
+        refusePosition(
+            accessor,
+            "Parameter "
+                + parameter.wireName()
+                + ": position "
+                + position
+                + " must be 1 or"
+                + " more, or 0 for no fixed position");
         valid = false;
       } else if (!parameter.required()) {
-        reading
-            .diagnostics()
-            .error(
-                accessor,
-                "Param",
-                "position",
-                "Parameter "
-                    + parameter.wireName()
-                    + " is optional, so it cannot have a fixed"
-                    + " position: when it is absent the lines after it would move up. Make it"
-                    + " required or remove the position");
+        refusePosition(
+            accessor,
+            "Parameter "
+                + parameter.wireName()
+                + " is optional, so it cannot have a fixed"
+                + " position: when it is absent the lines after it would move up. Make it"
+                + " required or remove the position");
         valid = false;
       } else {
         positions.put(parameter.name(), position);
         Property<TextForm> earlier = positioned.putIfAbsent(position, parameter);
         if (earlier != null) {
-          reading
-              .diagnostics()
-              .error(
-                  accessor,
-                  "Param",
-                  "position",
-                  "Parameters "
-                      + earlier.wireName()
-                      + " and "
-                      + parameter.wireName()
-                      + " both have position "
-                      + position
-                      + "; each position holds one parameter, so"
-                      + " renumber them");
+          refusePosition(
+              accessor,
+              "Parameters "
+                  + earlier.wireName()
+                  + " and "
+                  + parameter.wireName()
+                  + " both have position "
+                  + position
+                  + "; each position holds one parameter, so"
+                  + " renumber them");
           valid = false;
         }
       }
@@ -586,16 +539,14 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
     int expected = 1;
     for (int position : positioned.keySet()) {
       if (position != expected) {
-        reading
-            .diagnostics()
-            .error(
-                type,
-                "@SignedUrl "
-                    + type.getSimpleName()
-                    + ": positions must run 1, 2, 3… without"
-                    + " gaps, but no parameter has position "
-                    + expected
-                    + "; renumber the positions");
+        report(
+            type,
+            "@SignedUrl "
+                + type.getSimpleName()
+                + ": positions must run 1, 2, 3… without"
+                + " gaps, but no parameter has position "
+                + expected
+                + "; renumber the positions");
         valid = false;
         break;
       }
@@ -619,5 +570,25 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
   /** Whether text made of {@code alphabet}'s characters can hold {@code separator}. */
   static boolean canHold(String alphabet, String separator) {
     return !separator.isEmpty() && separator.chars().allMatch(c -> alphabet.indexOf(c) >= 0);
+  }
+
+  /** Reports {@code message} on {@code element}. */
+  private void report(Element element, String message) {
+    reading.diagnostics().error(element, message);
+  }
+
+  /** Reports {@code message} on {@code attribute} of the annotation {@code annotation}. */
+  private void report(Element element, String annotation, String attribute, String message) {
+    reading.diagnostics().error(element, annotation, attribute, message);
+  }
+
+  /** Reports {@code message} on the {@code @Param(encoding)} of {@code accessor}. */
+  private void refuseEncoding(Element accessor, String message) {
+    report(accessor, "Param", "encoding", message);
+  }
+
+  /** Reports {@code message} on the {@code @Param(position)} of {@code accessor}. */
+  private void refusePosition(Element accessor, String message) {
+    report(accessor, "Param", "position", message);
   }
 }
