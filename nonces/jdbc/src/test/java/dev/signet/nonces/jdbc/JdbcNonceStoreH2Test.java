@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.signet.nonces.testing.Urls;
 import dev.signet.runtime.NonceStore.Outcome;
 import dev.signet.runtime.VerificationFailure.Reason;
 import java.sql.Connection;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.signet.nonces.testing.LocalPostgres;
+import dev.signet.nonces.testing.SignetEmbedLogin;
+import dev.signet.nonces.testing.Urls;
 import dev.signet.runtime.NonceStore;
 import dev.signet.runtime.NonceStore.Outcome;
 import dev.signet.runtime.Verification;

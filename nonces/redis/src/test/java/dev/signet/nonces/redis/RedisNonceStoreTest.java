@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.signet.nonces.testing.LocalRedis;
+import dev.signet.nonces.testing.Urls;
 import dev.signet.runtime.NonceStore.Outcome;
 import java.net.URI;
 import java.time.Duration;
@@ -84,7 +85,7 @@ class RedisNonceStoreTest {
         outcome = store.record(nonce);
         elapsed = System.nanoTime() - before;
         if (outcome == Outcome.REPLAYED) {
-          pause();
+          Urls.pause();
         }
       } while (outcome == Outcome.REPLAYED && System.nanoTime() < deadline);
       assertEquals(Outcome.FIRST_USE, outcome, "the nonce never expired");
@@ -197,14 +198,5 @@ class RedisNonceStoreTest {
 
   private static String message(Runnable call) {
     return assertThrows(IllegalArgumentException.class, call::run).getMessage();
-  }
-
-  static void pause() {
-    try {
-      Thread.sleep(10);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -3,6 +3,8 @@ package dev.signet.nonces.redis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.signet.nonces.testing.LocalRedis;
+import dev.signet.nonces.testing.SignetEmbedLogin;
+import dev.signet.nonces.testing.Urls;
 import dev.signet.runtime.NonceStore;
 import dev.signet.runtime.NonceStore.Outcome;
 import dev.signet.runtime.Verification;
