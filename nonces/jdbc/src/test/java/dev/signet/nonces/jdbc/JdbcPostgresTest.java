@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.signet.nonces.testing.LocalPostgres;
+import dev.signet.nonces.testing.Races;
 import dev.signet.nonces.testing.SignetEmbedLogin;
 import dev.signet.nonces.testing.Urls;
 import dev.signet.runtime.NonceStore;
@@ -22,11 +23,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
@@ -121,7 +117,8 @@ class JdbcPostgresTest {
             JdbcNonceStore.builder(second, Duration.ofHours(1)).scope("race").build());
     AtomicIntegerArray firstUses = new AtomicIntegerArray(nonces);
     AtomicLong replays = new AtomicLong();
-    race(
+    Races.race(
+        THREADS,
         thread -> {
           NonceStore store = stores.get(thread % 2);
           for (int i = 0; i < nonces; i++) {
@@ -163,7 +160,8 @@ class JdbcPostgresTest {
                 JdbcNonceStore.builder(second, Duration.ofHours(1)).scope("embed").build()));
     AtomicIntegerArray accepted = new AtomicIntegerArray(count);
     AtomicLong replays = new AtomicLong();
-    race(
+    Races.race(
+        THREADS,
         thread -> {
           Verifier<SignetEmbedLogin> server = servers.get(thread % 2);
           for (int i = 0; i < count; i++) {
@@ -181,32 +179,5 @@ class JdbcPostgresTest {
       assertEquals(1, accepted.get(i), "acceptances of URL " + i);
     }
     assertEquals((long) count * (THREADS - 1), replays.get());
-  }
-
-  interface Racer {
-    void run(int thread) throws Exception;
-  }
-
-  static void race(Racer racer) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      CyclicBarrier start = new CyclicBarrier(THREADS);
-      List<Future<?>> done = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        int thread = t;
-        done.add(
-            pool.submit(
-                () -> {
-                  start.await(30, TimeUnit.SECONDS);
-                  racer.run(thread);
-                  return null;
-                }));
-      }
-      for (Future<?> future : done) {
-        future.get(3, TimeUnit.MINUTES);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

@@ -3,6 +3,7 @@ package dev.signet.nonces.redis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.signet.nonces.testing.LocalRedis;
+import dev.signet.nonces.testing.Races;
 import dev.signet.nonces.testing.SignetEmbedLogin;
 import dev.signet.nonces.testing.Urls;
 import dev.signet.runtime.NonceStore;
@@ -17,11 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
@@ -62,7 +58,8 @@ class RedisRaceTest {
     try (RedisNonceStore a = store();
         RedisNonceStore b = store()) {
       List<NonceStore> stores = List.of(a, b);
-      race(
+      Races.race(
+          THREADS,
           thread -> {
             NonceStore store = stores.get(thread % 2);
             for (int i = 0; i < nonces; i++) {
@@ -95,7 +92,8 @@ class RedisRaceTest {
     try (RedisNonceStore a = store();
         RedisNonceStore b = store()) {
       List<Verifier<SignetEmbedLogin>> servers = List.of(Urls.verifier(a), Urls.verifier(b));
-      race(
+      Races.race(
+          THREADS,
           thread -> {
             Verifier<SignetEmbedLogin> server = servers.get(thread % 2);
             for (int i = 0; i < count; i++) {
@@ -121,35 +119,5 @@ class RedisRaceTest {
     Map<Optional<Reason>, Long> plain = new java.util.HashMap<>();
     counts.forEach((reason, n) -> plain.put(reason, n.get()));
     return plain;
-  }
-
-  interface Racer {
-    void run(int thread) throws Exception;
-  }
-
-  /**
-   * Runs {@code racer} on {@link #THREADS} threads started together; rethrows the first failure.
-   */
-  static void race(Racer racer) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      CyclicBarrier start = new CyclicBarrier(THREADS);
-      List<Future<?>> done = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        int thread = t;
-        done.add(
-            pool.submit(
-                () -> {
-                  start.await(30, TimeUnit.SECONDS);
-                  racer.run(thread);
-                  return null;
-                }));
-      }
-      for (Future<?> future : done) {
-        future.get(2, TimeUnit.MINUTES);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }
