@@ -39,7 +39,7 @@ class JdbcPostgresFaultsTest {
   @BeforeEach
   void start() throws Exception {
     postgres = LocalPostgres.launch();
-    pool = Pools.postgres(postgres, 4);
+    pool = Pools.postgres(postgres, 4, Pools.SHORT_WAIT);
     JdbcNonceStore store =
         JdbcNonceStore.builder(pool, Duration.ofHours(1)).timeout(TIMEOUT).build();
     store.createTableIfAbsent();

@@ -36,6 +36,10 @@ import org.junit.jupiter.api.Test;
  */
 class JdbcPostgresTest {
   private static final int THREADS = 8;
+
+  /** A race asks who wins, not how fast: a statement may wait this long on a loaded machine. */
+  private static final Duration PATIENT_TIMEOUT = Duration.ofSeconds(20);
+
   private static LocalPostgres postgres;
   private static HikariDataSource first;
   private static HikariDataSource second;
@@ -43,8 +47,8 @@ class JdbcPostgresTest {
   @BeforeAll
   static void start() throws SQLException {
     postgres = LocalPostgres.launch();
-    first = Pools.postgres(postgres, THREADS);
-    second = Pools.postgres(postgres, THREADS);
+    first = Pools.postgres(postgres, THREADS, Pools.PATIENT_WAIT);
+    second = Pools.postgres(postgres, THREADS, Pools.PATIENT_WAIT);
     assertTrue(JdbcNonceStore.create(first, Duration.ofHours(1)).createTableIfAbsent());
   }
 
@@ -113,8 +117,14 @@ class JdbcPostgresTest {
     }
     List<NonceStore> stores =
         List.of(
-            JdbcNonceStore.builder(first, Duration.ofHours(1)).scope("race").build(),
-            JdbcNonceStore.builder(second, Duration.ofHours(1)).scope("race").build());
+            JdbcNonceStore.builder(first, Duration.ofHours(1))
+                .scope("race")
+                .timeout(PATIENT_TIMEOUT)
+                .build(),
+            JdbcNonceStore.builder(second, Duration.ofHours(1))
+                .scope("race")
+                .timeout(PATIENT_TIMEOUT)
+                .build());
     AtomicIntegerArray firstUses = new AtomicIntegerArray(nonces);
     AtomicLong replays = new AtomicLong();
     Races.race(
@@ -155,9 +165,15 @@ class JdbcPostgresTest {
     List<Verifier<SignetEmbedLogin>> servers =
         List.of(
             Urls.verifier(
-                JdbcNonceStore.builder(first, Duration.ofHours(1)).scope("embed").build()),
+                JdbcNonceStore.builder(first, Duration.ofHours(1))
+                    .scope("embed")
+                    .timeout(PATIENT_TIMEOUT)
+                    .build()),
             Urls.verifier(
-                JdbcNonceStore.builder(second, Duration.ofHours(1)).scope("embed").build()));
+                JdbcNonceStore.builder(second, Duration.ofHours(1))
+                    .scope("embed")
+                    .timeout(PATIENT_TIMEOUT)
+                    .build()));
     AtomicIntegerArray accepted = new AtomicIntegerArray(count);
     AtomicLong replays = new AtomicLong();
     Races.race(

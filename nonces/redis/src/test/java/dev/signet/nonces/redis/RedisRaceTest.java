@@ -43,7 +43,11 @@ class RedisRaceTest {
   }
 
   private static RedisNonceStore store() {
-    return RedisNonceStore.builder(redis.uri(), Duration.ofHours(1)).poolSize(THREADS).connect();
+    // A race asks who wins, not how fast: on a loaded two-core machine a command may wait long.
+    return RedisNonceStore.builder(redis.uri(), Duration.ofHours(1))
+        .poolSize(THREADS)
+        .timeout(Duration.ofSeconds(20))
+        .connect();
   }
 
   @Test
