@@ -18,7 +18,8 @@ import java.lang.annotation.Target;
  * has a {@linkplain Param#position() position}, in that order, then the value of every other
  * parameter that is present, in {@link #order()}. {@link #normalization()} is applied to the joined
  * text, which is then signed with {@link #algorithm()} and written as {@link #digest()} into the
- * query parameter {@link #signatureParameter()}.
+ * query parameter {@link #signatureParameter()}. {@link #layout()} and {@link #frame()} choose
+ * other signed texts, such as Looker's and Mode's.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -27,7 +28,9 @@ public @interface SignedUrl {
 
   /**
    * The request's path, starting with {@code /}; it follows the origin in the URL and the first
-   * signed line.
+   * signed line. A name in braces, {@code /login/embed/{target}}, stands for the path parameter
+   * ({@link Param#in()} {@link Location#PATH_SEGMENT} or {@link Location#PATH_SEGMENTS}) of that
+   * wire name.
    */
   String path();
 
@@ -54,4 +57,17 @@ public @interface SignedUrl {
 
   /** How the MAC is written as text. */
   DigestEncoding digest() default DigestEncoding.BASE64URL_UNPADDED;
+
+  /** What the signed text is made of. */
+  Layout layout() default Layout.URL_THEN_VALUES;
+
+  /**
+   * A frame around the layout's text: {@code {text}} stands for that text, and {@code {name}} for
+   * the signed text of the parameter with that wire name. Mode signs {@code
+   * GET,,1B2M2Y8AsgTpgAmY7PhCfg==,{text},{timestamp}}. The default signs the text alone.
+   */
+  String frame() default "{text}";
+
+  /** How the query writes names and values. */
+  QueryEncoding queryEncoding() default QueryEncoding.FORM;
 }

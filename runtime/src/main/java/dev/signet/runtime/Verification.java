@@ -1,5 +1,6 @@
 package dev.signet.runtime;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -18,19 +19,41 @@ public final class Verification<T> {
   /** Writes the report, or gives null when the verifier stopped before rebuilding the text. */
   private final Supplier<SignedTextReport> report;
 
-  private Verification(T request, VerificationFailure failure, Supplier<SignedTextReport> report) {
+  /** The parameters received that are not signed, by wire name; never part of the request. */
+  private final Map<String, String> unauthenticated;
+
+  private Verification(
+      T request,
+      VerificationFailure failure,
+      Supplier<SignedTextReport> report,
+      Map<String, String> unauthenticated) {
     this.request = request;
     this.failure = failure;
     this.report = report;
+    this.unauthenticated = unauthenticated;
   }
 
   static <T> Verification<T> verified(T request, Supplier<SignedTextReport> report) {
-    return new Verification<>(request, null, report);
+    return new Verification<>(request, null, report, Map.of());
+  }
+
+  static <T> Verification<T> verified(
+      T request, Supplier<SignedTextReport> report, Map<String, String> unauthenticated) {
+    return new Verification<>(request, null, report, Map.copyOf(unauthenticated));
   }
 
   static <T> Verification<T> refused(
       VerificationFailure failure, Supplier<SignedTextReport> report) {
-    return new Verification<>(null, failure, report);
+    return new Verification<>(null, failure, report, Map.of());
+  }
+
+  /**
+   * The parameters of a verified URL that its scheme sends but does not sign (Looker's {@code
+   * first_name}), by wire name, as received. Whoever held the URL could have changed them: use them
+   * for display, never to decide what the user may see. Empty for a refused URL.
+   */
+  public Map<String, String> unauthenticated() {
+    return unauthenticated;
   }
 
   /** Whether the URL is authentic, fresh and well-formed. */

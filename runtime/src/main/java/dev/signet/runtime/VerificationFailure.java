@@ -31,7 +31,14 @@ public record VerificationFailure(Reason reason, String parameter, String messag
     MALFORMED_NONCE,
     /** The signature is not the one the secret gives for the parameters received. */
     BAD_SIGNATURE,
-    /** The nonce was seen before: the URL is being replayed. */
+    /** The request's timestamp is older than the verifier's maximum age. */
+    EXPIRED,
+    /** The request's timestamp lies further ahead of the verifier's clock than it allows. */
+    NOT_YET_VALID,
+    /**
+     * The nonce was seen before, or, where freshness rests on a timestamp alone, the signature was:
+     * the URL is being replayed.
+     */
     REPLAYED_NONCE,
     /** The nonce store could not record the nonce, so the URL cannot be accepted safely. */
     NONCE_NOT_RECORDED,
