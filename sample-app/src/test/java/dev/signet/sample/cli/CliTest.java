@@ -137,6 +137,47 @@ class CliTest {
   }
 
   @Test
+  void signOmniAnswersAsOmniUrlDoes() throws Exception {
+    StringBuilder stdin = new StringBuilder();
+    for (Vector vector : OmniVectors.all()) {
+      ObjectNode request = vector.request().deepCopy();
+      // A fixed nonce where the vector draws one, so that both commands sign the same request.
+      if (!request.has("nonce") && !"redeem".equals(request.path("op").asText())) {
+        request.put("nonce", NONCE);
+      }
+      stdin.append(JSON.writeValueAsString(request)).append('\n');
+    }
+    stdin.append("not json\n");
+
+    Run omniUrl = run(stdin.toString(), "omni-url", "--jsonl");
+    Run sign = run(stdin.toString(), "sign", "omni", "--jsonl");
+
+    assertEquals(0, sign.exitCode());
+    assertEquals(OmniVectors.COUNT + 1, sign.outLines().size());
+    assertEquals(omniUrl.outLines(), sign.outLines());
+    assertTrue(sign.outLines().get(OmniVectors.COUNT).startsWith("error: the line is not JSON"));
+  }
+
+  @Test
+  void signListsItsVendorsAndEachVendorsFields() {
+    String help = run(null, "sign", "--help").out();
+    assertTrue(help.contains("omni  Omni's signed login"), help);
+    String omni = run(null, "sign", "omni", "--help").out();
+    assertTrue(omni.contains("--jsonl"), omni);
+    assertTrue(omni.contains("organizationName: the organization"), omni);
+  }
+
+  @Test
+  void signRefusesAnUnknownVendorWithoutRepeatingIt() {
+    Run run = run(null, "sign", SECRET, "--jsonl");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("that is not a vendor sign knows; name one of: omni"), run.err());
+    run.assertShowsNoSecret(SECRET);
+    Run none = run(null, "sign");
+    assertTrue(none.err().contains("name a vendor: omni"), none.err());
+  }
+
+  @Test
   void jsonLinesGoesOnPastALineItCannotRead() throws Exception {
     String good = loginJson(Map.of());
     String stdin =
