@@ -36,9 +36,9 @@ public @interface Param {
   Location in() default Location.QUERY;
 
   /**
-   * Whether the value is signed. An unsigned parameter (Looker's {@code first_name}) is sent but
-   * is no part of the signed text, so anyone holding the URL can change it: it must be optional,
-   * and a verifier gives it back apart from the request, as unauthenticated.
+   * Whether the value is signed. An unsigned parameter (Looker's {@code first_name}) is sent but is
+   * no part of the signed text, so anyone holding the URL can change it: it must be optional, and a
+   * verifier gives it back apart from the request, as unauthenticated.
    */
   boolean signed() default true;
 }

@@ -597,7 +597,8 @@ class ErrorMessagesTest {
           compile(file),
           file,
           "@SignedUrl Login has no nonce, so a signed URL could be replayed forever; declare one,"
-              + " such as `@Nonce(length = 32) String nonce();`",
+              + " such as `@Nonce(length = 32) String nonce();` (or, where the vendor has none, a"
+              + " @Timestamp)",
           "public interface Login {");
     }
 

@@ -9,8 +9,16 @@ public sealed interface TextForm {
   /** A {@code String} that is already URL-encoded, signed as it is. */
   record PreEncoded() implements TextForm {}
 
-  /** The request's nonce: a {@code String} of a declared shape, drawn when none is given. */
-  record Nonce(NonceShape shape) implements TextForm {}
+  /**
+   * The request's nonce: a {@code String} of a declared shape, drawn when none is given; its text
+   * is the nonce itself, or, with {@code json}, the nonce as a quoted JSON string (Looker).
+   */
+  record Nonce(NonceShape shape, boolean json) implements TextForm {
+    /** A nonce whose text is itself. */
+    public Nonce(NonceShape shape) {
+      this(shape, false);
+    }
+  }
 
   /** A boolean or an integer, written by {@code String.valueOf}. */
   record Scalar() implements TextForm {}

@@ -4,10 +4,13 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.signet.annotations.AcceptedAmbiguity;
 import dev.signet.annotations.Encoding;
+import dev.signet.annotations.Layout;
+import dev.signet.annotations.Location;
 import dev.signet.annotations.Nonce;
 import dev.signet.annotations.Normalization;
 import dev.signet.annotations.Order;
 import dev.signet.annotations.Param;
+import dev.signet.annotations.QueryEncoding;
 import dev.signet.annotations.SignedLines;
 import dev.signet.annotations.SignedUrl;
 import dev.signet.processor.kind.DeclarationKind;
@@ -17,11 +20,13 @@ import dev.signet.processor.model.JsonShape;
 import dev.signet.processor.model.NonceShape;
 import dev.signet.processor.model.Property;
 import dev.signet.processor.model.TextForm;
+import dev.signet.processor.model.ValueTraits;
 import dev.signet.processor.read.DeclarationReader;
 import dev.signet.processor.read.DeclarationReader.Accessor;
 import dev.signet.processor.read.Diagnostics;
 import dev.signet.processor.read.JavaTypes;
 import dev.signet.processor.read.Reading;
+import dev.signet.processor.read.ValueTraitsReader;
 import dev.signet.processor.write.StagedBuilderWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,12 +36,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Reads a {@link SignedUrl} interface into a {@link SignedUrlModel}, reporting every problem on the
@@ -51,6 +60,9 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
    * A path whose every % starts an escape of two hex digits; compiled once, not per declaration.
    */
   private static final Pattern PERCENT_ESCAPES = Pattern.compile("([^%]|%[0-9A-Fa-f]{2})*");
+
+  /** A path parameter's place in a path template, {@code {name}}. */
+  private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^{}/]+)\\}");
 
   /** Every character that form-encoded text can hold. */
   private static final String FORM_ENCODED_TEXT =
@@ -76,24 +88,54 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
 
     List<Property<TextForm>> parameters = new ArrayList<>();
     Map<Property<TextForm>, Accessor> accessors = new HashMap<>();
-    for (Accessor accessor :
-        reading.declarations().accessors(type, RULES, SignedUrlReader::wireName)) {
-      readParameter(type, accessor, annotation.separator())
-          .ifPresent(
-              parameter -> {
-                parameters.add(parameter);
-                accessors.put(parameter, accessor);
-              });
+    Map<String, ValueTraits> traits = new LinkedHashMap<>();
+    List<Accessor> all =
+        new ArrayList<>(reading.declarations().accessors(type, RULES, SignedUrlReader::wireName));
+    all.addAll(defaultAccessors(type));
+    for (Accessor accessor : all) {
+      Element reportOn = DeclarationReader.reportOn(type, accessor.method());
+      Optional<ValueTraits> read =
+          new ValueTraitsReader(reading.javaTypes(), reading.diagnostics())
+              .read(
+                  accessor.method(),
+                  reportOn,
+                  "Parameter " + wireName(accessor.method()),
+                  accessor.required(),
+                  accessor.valueType());
+      Optional<Property<TextForm>> parameter =
+          read.isEmpty() ? Optional.empty() : readParameter(type, accessor, annotation.separator());
+      if (parameter.isPresent()) {
+        parameters.add(parameter.get());
+        accessors.put(parameter.get(), accessor);
+        traits.put(parameter.get().name(), read.get());
+      }
     }
     checkNames(type, parameters, accessors, annotation);
-    checkNonce(type);
+    Map<String, String> places = places(type, annotation, parameters, accessors, traits);
+    checkNonce(type, traits);
     Map<String, Integer> positions = new LinkedHashMap<>();
     Optional<List<Property<TextForm>>> signedOrder =
         signedOrder(parameters, accessors, annotation.order(), type, positions);
     if (signedOrder.isEmpty() || reading.diagnostics().failed()) {
       return Optional.empty();
     }
-    warnOfAmbiguity(type, annotation, signedOrder.get());
+    UrlPlan plan =
+        laidOut(annotation, places, traits, parameters)
+            ? new UrlPlan(
+                annotation.layout().name(),
+                annotation.frame(),
+                annotation.queryEncoding().name(),
+                Map.copyOf(places),
+                Map.copyOf(traits),
+                positions.size(),
+                annotation.order() == Order.BY_NAME)
+            : null;
+    if (annotation.layout() != Layout.URL_AS_WRITTEN) {
+      warnOfAmbiguity(
+          type,
+          annotation,
+          signedOrder.get().stream().filter(p -> places.get(p.name()).equals("QUERY")).toList());
+    }
     return Optional.of(
         new SignedUrlModel(
             declaration,
@@ -106,7 +148,245 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
             annotation.digest().name(),
             List.copyOf(parameters),
             signedOrder.get(),
-            Map.copyOf(positions)));
+            Map.copyOf(positions),
+            plan));
+  }
+
+  /**
+   * Whether the declaration needs more than today's "request URL, then a line per value": a layout,
+   * frame or query encoding of its own, a parameter outside the query or unsigned, a value from a
+   * constant, clock, map or default, a range, a nonce sent as JSON, or no nonce.
+   */
+  private static boolean laidOut(
+      SignedUrl annotation,
+      Map<String, String> places,
+      Map<String, ValueTraits> traits,
+      List<Property<TextForm>> parameters) {
+    return annotation.layout() != Layout.URL_THEN_VALUES
+        || !annotation.frame().equals("{text}")
+        || annotation.queryEncoding() != QueryEncoding.FORM
+        || places.values().stream().anyMatch(place -> !place.equals("QUERY"))
+        || traits.values().stream().anyMatch(t -> !t.equals(ValueTraits.NONE))
+        || parameters.stream()
+            .noneMatch(p -> p.form() instanceof TextForm.Nonce nonce && !nonce.json());
+  }
+
+  /**
+   * The type's own {@code default} methods that {@code @Param} marks: parameters whose default the
+   * method's body gives (Looker's {@code access_filters}, {@code {}} when none is given).
+   */
+  private List<Accessor> defaultAccessors(TypeElement type) {
+    List<Accessor> defaults = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (!method.getModifiers().contains(Modifier.DEFAULT)
+          || method.getAnnotation(Param.class) == null
+          || !method.getParameters().isEmpty()) {
+        continue;
+      }
+      TypeMirror returned = method.getReturnType();
+      boolean optional =
+          returned instanceof DeclaredType declared
+              && declared.asElement().toString().equals("java.util.Optional");
+      TypeMirror value = optional ? ((DeclaredType) returned).getTypeArguments().get(0) : returned;
+      defaults.add(
+          new Accessor(
+              method,
+              method.getSimpleName().toString(),
+              returned,
+              value,
+              !optional,
+              method.getAnnotation(Deprecated.class) != null));
+    }
+    return defaults;
+  }
+
+  /**
+   * Where each parameter travels, as the runtime's {@code LaidOutUrlScheme.Place} names it, by
+   * parameter name; reports what cannot travel so on the element at fault.
+   */
+  private Map<String, String> places(
+      TypeElement type,
+      SignedUrl annotation,
+      List<Property<TextForm>> parameters,
+      Map<Property<TextForm>, Accessor> accessors,
+      Map<String, ValueTraits> traits) {
+    Map<String, String> places = new LinkedHashMap<>();
+    List<String> inTemplate = new ArrayList<>();
+    Matcher names = PATH_PARAMETER.matcher(annotation.path());
+    while (names.find()) {
+      inTemplate.add(names.group(1));
+    }
+    List<String> spreads = new ArrayList<>();
+    List<String> timestamps = new ArrayList<>();
+    for (Property<TextForm> parameter : parameters) {
+      ExecutableElement method = accessors.get(parameter).method();
+      Element reportOn = DeclarationReader.reportOn(type, method);
+      Param param = method.getAnnotation(Param.class);
+      Location in = param == null ? Location.QUERY : param.in();
+      boolean signed = param == null || param.signed();
+      ValueTraits valueTraits = traits.get(parameter.name());
+      String noun = "Parameter " + parameter.wireName();
+      if (valueTraits.spreadPrefix().isPresent()) {
+        spreads.add(parameter.name());
+      }
+      if (valueTraits.timestamp()) {
+        timestamps.add(parameter.name());
+      }
+      String place;
+      switch (in) {
+        case PATH_SEGMENT, PATH_SEGMENTS -> {
+          place = in.name();
+          if (!inTemplate.contains(parameter.wireName())) {
+            report(
+                reportOn,
+                "Param",
+                "in",
+                noun
+                    + " travels in the path, but the path \""
+                    + Diagnostics.escape(annotation.path())
+                    + "\" has no {"
+                    + parameter.wireName()
+                    + "}; add it to @SignedUrl(path) or move the parameter to the query");
+          }
+          if (!parameter.required()
+              || !signed
+              || valueTraits.spreadPrefix().isPresent()
+              || !reading.javaTypes().isString(accessors.get(parameter).valueType())) {
+            report(
+                reportOn,
+                "Param",
+                "in",
+                noun
+                    + " travels in the path, which every request has whole and signs: declare it"
+                    + " as a signed `String "
+                    + parameter.name()
+                    + "()`");
+          }
+        }
+        case FRAGMENT -> {
+          place = "UNSIGNED_FRAGMENT";
+          if (signed) {
+            report(
+                reportOn,
+                "Param",
+                "signed",
+                noun
+                    + " travels in the fragment, which a browser never sends, so no server can"
+                    + " check a signature over it; declare it @Param(in = Location.FRAGMENT,"
+                    + " signed = false)");
+          }
+        }
+        default -> {
+          place =
+              valueTraits.spreadPrefix().isPresent()
+                  ? "SPREAD"
+                  : signed ? "QUERY" : "UNSIGNED_QUERY";
+          if (!signed && annotation.layout() == Layout.URL_AS_WRITTEN) {
+            report(
+                reportOn,
+                "Param",
+                "signed",
+                noun
+                    + " is unsigned, but the layout URL_AS_WRITTEN signs the whole query; sign it,"
+                    + " or send it in the fragment");
+          }
+        }
+      }
+      if (!signed && (parameter.required() || valueTraits.filledIn())) {
+        report(
+            reportOn,
+            "Param",
+            "signed",
+            noun
+                + " is sent unsigned, so a verifier can never trust it and gives it back apart"
+                + " from the request: declare it optional, `Optional<...> "
+                + parameter.name()
+                + "()`, without a constant, clock or default");
+      }
+      places.put(parameter.name(), place);
+    }
+    for (String name : inTemplate) {
+      boolean declared =
+          parameters.stream()
+              .anyMatch(p -> p.wireName().equals(name) && places.get(p.name()).startsWith("PATH"));
+      if (!declared) {
+        refuse(
+            type,
+            "path",
+            "path \""
+                + Diagnostics.escape(annotation.path())
+                + "\" names {"
+                + name
+                + "}, but no parameter of that wire name travels in the path; declare one with"
+                + " @Param(in = Location.PATH_SEGMENT)");
+      }
+    }
+    if (spreads.size() > 1) {
+      report(
+          type,
+          "@SignedUrl "
+              + type.getSimpleName()
+              + " spreads both "
+              + spreads.get(0)
+              + "() and "
+              + spreads.get(1)
+              + "(); one map holds every parameter named at run time, so keep one @Spread");
+    }
+    if (timestamps.size() > 1) {
+      report(
+          type,
+          "@SignedUrl "
+              + type.getSimpleName()
+              + " has two timestamps, "
+              + timestamps.get(0)
+              + "() and "
+              + timestamps.get(1)
+              + "(); a request is made at one time, so keep one @Timestamp");
+    }
+    checkFrame(type, annotation, parameters, places);
+    return places;
+  }
+
+  /** Every {@code {name}} of the frame but {@code {text}} names a required, signed parameter. */
+  private void checkFrame(
+      TypeElement type,
+      SignedUrl annotation,
+      List<Property<TextForm>> parameters,
+      Map<String, String> places) {
+    Matcher names = PATH_PARAMETER.matcher(annotation.frame());
+    boolean text = false;
+    while (names.find()) {
+      String name = names.group(1);
+      if (name.equals("text")) {
+        text = true;
+        continue;
+      }
+      boolean known =
+          parameters.stream()
+              .anyMatch(
+                  p ->
+                      p.wireName().equals(name)
+                          && p.required()
+                          && places.get(p.name()).equals("QUERY"));
+      if (!known) {
+        refuse(
+            type,
+            "frame",
+            "frame \""
+                + Diagnostics.escape(annotation.frame())
+                + "\" names {"
+                + name
+                + "}, which is no required, signed query parameter; name one, or {text}");
+      }
+    }
+    if (!text) {
+      refuse(
+          type,
+          "frame",
+          "frame \""
+              + Diagnostics.escape(annotation.frame())
+              + "\" must hold {text}, where the layout's signed text goes");
+    }
   }
 
   /** The name a parameter travels under: its {@code @Param(name)}, or its accessor's. */
@@ -118,7 +398,8 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
   }
 
   private void checkAttributes(TypeElement type, SignedUrl annotation) {
-    String path = annotation.path();
+    // A {name} is a path parameter's place, which places() checks; the rest is written as it is.
+    String path = PATH_PARAMETER.matcher(annotation.path()).replaceAll("x");
     if (!path.startsWith("/")
         || !path.chars().allMatch(c -> PATH_CHARACTERS.indexOf(c) >= 0)
         || !PERCENT_ESCAPES.matcher(path).matches()) {
@@ -126,7 +407,7 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
           type,
           "path",
           "path \""
-              + Diagnostics.escape(path)
+              + Diagnostics.escape(annotation.path())
               + "\" must start with / and hold only what a URL path holds"
               + " unencoded (letters, digits, -._~!$&'()*+,;=:@/ and %XX escapes), such as"
               + " \"/embed/login\"");
@@ -223,7 +504,7 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
                   valueType,
                   encoding,
                   separator)
-              .map(TextForm.Nonce::new);
+              .map(shape -> new TextForm.Nonce(shape, encoding == Encoding.JSON));
     } else {
       form = textForm(reportOn, wireName, valueType, encoding, separator);
     }
@@ -259,9 +540,13 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
               + " one when none is given");
       return Optional.empty();
     }
-    if (encoding != Encoding.AUTO && encoding != Encoding.TEXT) {
+    if (encoding != Encoding.AUTO && encoding != Encoding.TEXT && encoding != Encoding.JSON) {
       refuseEncoding(
-          method, "The @Nonce parameter " + wireName + " is text; remove encoding = " + encoding);
+          method,
+          "The @Nonce parameter "
+              + wireName
+              + " is text, or a JSON string with encoding = JSON; remove encoding = "
+              + encoding);
       return Optional.empty();
     }
     if (nonce.length() < 1) {
@@ -452,20 +737,38 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
     }
   }
 
-  /** One nonce per type, counting methods that declare one even where it has problems. */
-  private void checkNonce(TypeElement type) {
+  /**
+   * One nonce per type, counting methods that declare one even where it has problems; none only
+   * where a timestamp gives freshness, with a warning that a reason accepts.
+   */
+  private void checkNonce(TypeElement type, Map<String, ValueTraits> traits) {
     List<ExecutableElement> nonces =
         reading.declarations().abstractMethods(type).stream()
             .filter(method -> method.getAnnotation(Nonce.class) != null)
             .toList();
-    if (nonces.isEmpty()) {
+    boolean timestamped = traits.values().stream().anyMatch(ValueTraits::timestamp);
+    if (nonces.isEmpty() && timestamped) {
+      if (type.getAnnotation(AcceptedAmbiguity.class) == null) {
+        reading
+            .diagnostics()
+            .warning(
+                type,
+                "@SignedUrl "
+                    + type.getSimpleName()
+                    + " has no nonce, so a signed URL can be replayed until its @Timestamp is"
+                    + " too old for the verifier. If you design this scheme, declare one, such as"
+                    + " `@Nonce(length = 32) String nonce();`; if it is a vendor's, accept it with"
+                    + " @AcceptedAmbiguity(reason = \"...\")");
+      }
+    } else if (nonces.isEmpty()) {
       report(
           type,
           "@SignedUrl "
               + type.getSimpleName()
               + " has no nonce, so a signed URL could be"
               + " replayed forever; declare one, such as"
-              + " `@Nonce(length = 32) String nonce();`");
+              + " `@Nonce(length = 32) String nonce();` (or, where the vendor has none, a"
+              + " @Timestamp)");
     }
     for (ExecutableElement extra : nonces.subList(Math.min(1, nonces.size()), nonces.size())) {
       report(

@@ -26,6 +26,7 @@ import dev.signet.processor.kind.DeclarationKind;
 import dev.signet.processor.model.JsonShape;
 import dev.signet.processor.model.Property;
 import dev.signet.processor.model.TextForm;
+import dev.signet.processor.model.ValueTraits;
 import dev.signet.processor.write.Descriptions;
 import dev.signet.processor.write.JsonCode;
 import dev.signet.processor.write.JsonCode.EnumCode;
@@ -50,7 +51,14 @@ public final class SignedUrlWriter {
   /** The names the generated class takes, which no parameter may take. */
   static final Set<String> RESERVED_NAMES =
       Set.of(
-          "canonicalText", "signedUrl", "requestUrl", "verifier", "fromReceived", "PATH", "SCHEME");
+          "canonicalText",
+          "signedUrl",
+          "requestUrl",
+          "verifier",
+          "fromReceived",
+          "PATH",
+          "SCHEME",
+          "clock");
 
   /** The generated source for {@code model}, as {@link DeclarationKind#write} is. */
   public static JavaFile write(SignedUrlModel model, AnnotationSpec generatedAnnotation) {
@@ -85,6 +93,23 @@ public final class SignedUrlWriter {
         model.declaration().declared());
   }
 
+  /** The runtime's laid-out scheme and what it is made of. */
+  private static final ClassName LAID_OUT =
+      ClassName.get("dev.signet.runtime.internal", "LaidOutUrlScheme");
+
+  private static final ClassName URL_TEXTS =
+      ClassName.get("dev.signet.runtime.internal", "UrlTexts");
+  private static final ClassName URL_VERIFIER = ClassName.get("dev.signet.runtime", "UrlVerifier");
+
+  /** The builder's clock, a setter of its own where a timestamp is filled from it. */
+  private static final Property<TextForm> CLOCK =
+      new Property<>(
+          "clock", "clock", ClassName.get(java.time.Clock.class), false, false, false, null);
+
+  private boolean laidOut() {
+    return model.plan() != null;
+  }
+
   private JavaFile javaFile() {
     TypeSpec.Builder type =
         ValueClassWriter.valueClass(model.declaration(), generatedAnnotation, classJavadoc());
@@ -95,17 +120,25 @@ public final class SignedUrlWriter {
                     + " line.\n")
             .initializer("$S", model.path())
             .build());
-    type.addField(scheme());
+    type.addField(laidOut() ? laidOutScheme() : scheme());
     type.addFields(ValueClassWriter.fields(model.parameters()));
     type.addField(
-        FieldSpec.builder(String[].class, texts, Modifier.PRIVATE, Modifier.FINAL).build());
-    type.addMethod(constructor());
+        FieldSpec.builder(
+                laidOut() ? URL_TEXTS : TypeName.get(String[].class),
+                texts,
+                Modifier.PRIVATE,
+                Modifier.FINAL)
+            .build());
+    type.addMethod(laidOut() ? laidOutConstructor() : constructor());
     type.addMethods(ValueClassWriter.accessors(model.parameters()));
-    type.addMethod(requestUrl());
+    if (!laidOut()) {
+      // A laid-out URL's path holds parameters, so it has no one request URL of its own.
+      type.addMethod(requestUrl());
+    }
     type.addMethod(canonicalText());
     type.addMethod(signedUrl());
     type.addMethod(verifier());
-    type.addMethod(fromReceived());
+    type.addMethod(laidOut() ? laidOutFromReceived() : fromReceived());
     type.addMethod(ValueClassWriter.equalsMethod(generated, model.parameters()));
     type.addMethod(ValueClassWriter.hashCodeMethod(model.parameters()));
     type.addMethod(
@@ -113,6 +146,7 @@ public final class SignedUrlWriter {
             "The parameters as they are signed. A request holds no secret, so none can show"
                 + " here.\n",
             CodeBlock.of("SCHEME.describe($S, $N)", generated.simpleName(), texts)));
+
     type.addMethods(jsonWriters.values());
     type.addMethods(jsonCode.recordWriters());
     type.addMethods(jsonCode.recordReaders());
@@ -159,6 +193,223 @@ public final class SignedUrlWriter {
             nonce.shape().alphabet(),
             generated,
             texts)
+        .build();
+  }
+
+  /** The optional setters: the model's, and the clock where a timestamp is filled from it. */
+  private List<Property<TextForm>> optionalInBuilder() {
+    List<Property<TextForm>> optional = new ArrayList<>(model.optionalInBuilder());
+    if (laidOut() && model.parameters().stream().anyMatch(this::timestamp)) {
+      optional.add(CLOCK);
+    }
+    return optional;
+  }
+
+  private boolean timestamp(Property<TextForm> parameter) {
+    return laidOut() && model.plan().traitsOf(parameter.name()).timestamp();
+  }
+
+  // ---- a laid-out URL
+
+  private FieldSpec laidOutScheme() {
+    UrlPlan plan = model.plan();
+    List<CodeBlock> slots = new ArrayList<>();
+    String timestamp = null;
+    for (Property<TextForm> parameter : model.signedOrder()) {
+      ValueTraits traits = plan.traitsOf(parameter.name());
+      slots.add(
+          CodeBlock.of(
+              "new $T($S, $T.$L, $L)",
+              LAID_OUT.nestedClass("Slot"),
+              traits.spreadPrefix().orElse(parameter.wireName()),
+              LAID_OUT.nestedClass("Place"),
+              plan.places().get(parameter.name()),
+              parameter.required()));
+      if (traits.timestamp()) {
+        timestamp = parameter.wireName();
+      }
+    }
+    CodeBlock nonce =
+        model
+            .nonceIfAny()
+            .map(
+                p -> {
+                  TextForm.Nonce form = (TextForm.Nonce) p.form();
+                  return CodeBlock.of(
+                      "new $T($S, $L, $S, $L)",
+                      LAID_OUT.nestedClass("NonceRule"),
+                      p.wireName(),
+                      form.shape().length(),
+                      form.shape().alphabet(),
+                      form.json());
+                })
+            .orElse(CodeBlock.of("null"));
+    return FieldSpec.builder(
+            ParameterizedTypeName.get(LAID_OUT, generated),
+            "SCHEME",
+            Modifier.PRIVATE,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer(
+            "new $T<>(\n$>$>PATH, $S, $T.$L, $S, $S, $T.$L,\n$T.$L, $T.$L,\n$T.of(\n$>$L$<),\n"
+                + "$L, $L, $L, $L,\n$T::fromReceived, request -> request.$N$<$<)",
+            LAID_OUT,
+            model.signatureParameter(),
+            LAID_OUT.nestedClass("Layout"),
+            plan.layout(),
+            plan.frame(),
+            model.separator(),
+            LAID_OUT.nestedClass("QueryEncoding"),
+            plan.queryEncoding(),
+            MAC_ALGORITHM,
+            model.macAlgorithm(),
+            SIGNATURE_FORMAT,
+            model.digestEncoding(),
+            List.class,
+            CodeBlock.join(slots, ",\n"),
+            plan.positioned(),
+            plan.byName(),
+            nonce,
+            timestamp == null ? "null" : CodeBlock.of("$S", timestamp),
+            generated,
+            texts)
+        .build();
+  }
+
+  private MethodSpec laidOutConstructor() {
+    UrlPlan plan = model.plan();
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(generated.nestedClass("Builder"), "builder");
+    CodeBlock spread = CodeBlock.of("$T.of()", Map.class);
+    for (Property<TextForm> parameter : model.parameters()) {
+      ValueTraits traits = plan.traitsOf(parameter.name());
+      CodeBlock value;
+      if (traits.constant().isPresent()) {
+        value = CodeBlock.of("$S", traits.constant().get());
+      } else if (traits.timestamp()) {
+        value = CodeBlock.of("$T.timestamp(builder.$N, builder.clock)", LAID_OUT, parameter.name());
+      } else if (traits.defaulted()) {
+        value =
+            CodeBlock.of(
+                "builder.$N == null ? $T.super.$N() : $L",
+                parameter.name(),
+                model.declaration().declared(),
+                parameter.name(),
+                checked(parameter));
+      } else if (traits.spreadPrefix().isPresent()) {
+        value =
+            parameter.required()
+                ? CodeBlock.of(
+                    "$T.unmodifiableMap(new $T<>(builder.$N))",
+                    Collections.class,
+                    LinkedHashMap.class,
+                    parameter.name())
+                : CodeBlock.of(
+                    "builder.$N == null ? $T.of() : $T.unmodifiableMap(new $T<>(builder.$N))",
+                    parameter.name(),
+                    Map.class,
+                    Collections.class,
+                    LinkedHashMap.class,
+                    parameter.name());
+        spread = CodeBlock.of("this.$N", parameter.name());
+      } else {
+        value = checked(parameter);
+        if (parameter.required()
+            && parameter.form() instanceof TextForm.Json
+            && parameter.type().equals(TypeName.get(String.class))) {
+          // Required text, even as JSON: "" would be an identity no vendor accepts.
+          value = CodeBlock.of("$T.notEmpty($S, $L)", CHECKS, parameter.wireName(), value);
+        }
+      }
+      if (traits.range().isPresent()) {
+        value =
+            CodeBlock.of(
+                "$T.range($S, $L, $LL, $LL)",
+                LAID_OUT,
+                parameter.wireName(),
+                value,
+                traits.range().get().min(),
+                traits.range().get().max());
+        CodeBlock unchecked = checked(parameter);
+        if (parameter.type().equals(TypeName.INT) || parameter.type().equals(TypeName.INT.box())) {
+          value = CodeBlock.of("(int) $L", value);
+        }
+        if (!parameter.required()) {
+          value = CodeBlock.of("$L == null ? null : $L", unchecked, value);
+        }
+      }
+      constructor.addStatement("this.$N = $L", parameter.name(), value);
+    }
+    List<CodeBlock> signedTexts = new ArrayList<>();
+    for (Property<TextForm> parameter : model.signedOrder()) {
+      CodeBlock field = CodeBlock.of("this.$N", parameter.name());
+      if (plan.traitsOf(parameter.name()).spreadPrefix().isPresent()) {
+        signedTexts.add(CodeBlock.of("null"));
+      } else if (parameter.form() instanceof TextForm.Nonce) {
+        signedTexts.add(CodeBlock.of("SCHEME.nonceText($L)", field));
+      } else {
+        signedTexts.add(text(parameter, field));
+      }
+    }
+    return constructor
+        .addStatement(
+            "this.$N = SCHEME.checkedTexts(\n$>$>$L,\n$L$<$<)",
+            texts,
+            spread,
+            CodeBlock.join(signedTexts, ",\n"))
+        .build();
+  }
+
+  /**
+   * Reads a request back from the texts a verifier received: the signed ones only, since what is
+   * not signed never enters the request; refuses it unless it writes each text as received.
+   */
+  private MethodSpec laidOutFromReceived() {
+    UrlPlan plan = model.plan();
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("fromReceived")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(generated)
+            .addParameter(URL_TEXTS, "received")
+            .addStatement("Builder builder = new Builder()");
+    for (Property<TextForm> parameter : model.parameters()) {
+      ValueTraits traits = plan.traitsOf(parameter.name());
+      if (plan.unsigned(parameter.name()) || traits.constant().isPresent()) {
+        continue;
+      }
+      if (traits.spreadPrefix().isPresent()) {
+        method.addStatement("builder.$N = received.spread()", parameter.name());
+        continue;
+      }
+      CodeBlock text =
+          CodeBlock.of("received.values()[$L]", model.signedOrder().indexOf(parameter));
+      if (parameter.form() instanceof TextForm.Nonce nonce && nonce.json()) {
+        CodeBlock wire = CodeBlock.of("$S", parameter.wireName());
+        method.addStatement(
+            "builder.$N = $L == null ? null : $T.string($L, $T.json($L, $L))",
+            parameter.name(),
+            text,
+            RECEIVED,
+            wire,
+            RECEIVED,
+            wire,
+            text);
+      } else if (parameter.form().isOwnText()) {
+        method.addStatement("builder.$N = $L", parameter.name(), text);
+      } else {
+        method.addStatement(
+            "builder.$N = $L == null ? null : $L",
+            parameter.name(),
+            text,
+            readText(parameter, text));
+      }
+    }
+    return method
+        .addStatement("$T request = new $T(builder)", generated, generated)
+        .addStatement("SCHEME.requireWrittenAs(request.$N, received)", texts)
+        .addStatement("return request")
         .build();
   }
 
@@ -317,6 +568,23 @@ public final class SignedUrlWriter {
 
   private MethodSpec canonicalText() {
     String order = String.join(", ", model.signedOrder().stream().map(Property::wireName).toList());
+    if (laidOut()) {
+      return atOrigin(
+              "canonicalText",
+              TypeName.get(String.class),
+              CodeBlock.of(
+                  "The text that is signed for this request at {@code origin}: $L, framed as"
+                      + " {@code $L}.\n",
+                  switch (model.plan().layout()) {
+                    case "HOST_THEN_PATH_THEN_VALUES" ->
+                        "the host, the path as sent, then the signed values present";
+                    case "URL_AS_WRITTEN" -> "the URL as written, up to its signature";
+                    default -> "the URL without its query, then the signed values present";
+                  },
+                  ValueClassWriter.javadoc(model.plan().frame())))
+          .addStatement("return SCHEME.canonicalText(origin, $N)", texts)
+          .build();
+    }
     return atOrigin(
             "canonicalText",
             TypeName.get(String.class),
@@ -329,7 +597,11 @@ public final class SignedUrlWriter {
                     ? "; then, as the vendor does before signing, trimmed, with the whitespace"
                         + " after each line feed dropped"
                     : ""))
-        .addStatement("return SCHEME.signedText(origin, $N).text()", texts)
+        .addStatement(
+            laidOut()
+                ? "return SCHEME.canonicalText(origin, $N)"
+                : "return SCHEME.signedText(origin, $N).text()",
+            texts)
         .build();
   }
 
@@ -351,13 +623,13 @@ public final class SignedUrlWriter {
   private MethodSpec verifier() {
     return atOrigin(
             "verifier",
-            ParameterizedTypeName.get(VERIFIER, generated),
+            ParameterizedTypeName.get(laidOut() ? URL_VERIFIER : VERIFIER, generated),
             CodeBlock.of(
                 "A verifier of these requests at {@code origin}, signed with {@code secret}. Make"
                     + " one and share it: it remembers the nonces it has accepted.\n"))
         .addModifiers(Modifier.STATIC)
         .addParameter(SECRET, "secret")
-        .addStatement("return $T.of(SCHEME, origin, secret)", VERIFIER)
+        .addStatement("return $T.of(SCHEME, origin, secret)", laidOut() ? URL_VERIFIER : VERIFIER)
         .build();
   }
 
@@ -419,11 +691,24 @@ public final class SignedUrlWriter {
         generated,
         "parameters",
         model.requiredInBuilder(),
-        model.optionalInBuilder(),
+        optionalInBuilder(),
         parameter -> "{@code " + ValueClassWriter.javadoc(parameter.wireName()) + "}",
         parameter -> {
           String named = "{@code " + ValueClassWriter.javadoc(parameter.wireName()) + "}";
           Object form = parameter.form();
+          if (parameter == CLOCK) {
+            return "Sets the clock that the timestamp comes from when none is given; the system's"
+                + " UTC clock unless set.\n";
+          }
+          if (laidOut() && model.plan().traitsOf(parameter.name()).timestamp()) {
+            return "Sets "
+                + named
+                + ", seconds since the epoch; when it is not set, {@link BuildStage#build()}"
+                + " takes the clock's.\n";
+          }
+          if (laidOut() && model.plan().traitsOf(parameter.name()).defaulted()) {
+            return "Sets " + named + "; when it is not set, the declaration's default is sent.\n";
+          }
           if (form instanceof TextForm.Nonce) {
             return "Sets "
                 + named
@@ -434,7 +719,10 @@ public final class SignedUrlWriter {
           }
           return "Sets the optional " + named + ".\n";
         },
-        parameter -> !(parameter.form() instanceof TextForm.Nonce),
+        parameter ->
+            parameter != CLOCK
+                && !(parameter.form() instanceof TextForm.Nonce)
+                && !parameter.required(),
         "Checks every parameter and builds the request (drawing a nonce when none was given).\n\n"
             + "@throws dev.signet.runtime.InvalidParameterException naming the first parameter"
             + " whose value breaks a rule of the request\n");

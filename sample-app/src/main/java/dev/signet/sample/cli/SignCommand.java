@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
     description = "Signs vendors' embed requests, one JSON case a line: sign VENDOR --jsonl.")
 final class SignCommand implements Callable<Integer> {
   /** Every vendor that {@code sign} knows, in the order {@code sign --help} lists them. */
-  static final List<CaseSigner> SIGNERS = List.of(new OmniSigner());
+  static final List<CaseSigner> SIGNERS =
+      List.of(new OmniSigner(), new LookerSigner(), new ModeSigner());
 
   @Spec CommandSpec spec;
 
