@@ -34,7 +34,9 @@ class PublishingTest {
           "signet-nonces-redis", "nonces/redis",
           "signet-nonces-jdbc", "nonces/jdbc",
           "signet-codatum", "vendors/codatum",
-          "signet-omni", "vendors/omni");
+          "signet-omni", "vendors/omni",
+          "signet-looker", "vendors/looker",
+          "signet-mode", "vendors/mode");
 
   private static Element pom(String path) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
