@@ -36,7 +36,8 @@ class PublishingTest {
           "signet-codatum", "vendors/codatum",
           "signet-omni", "vendors/omni",
           "signet-looker", "vendors/looker",
-          "signet-mode", "vendors/mode");
+          "signet-mode", "vendors/mode",
+          "signet-sigma", "vendors/sigma");
 
   private static Element pom(String path) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

@@ -139,7 +139,11 @@ public final class UrlVerifier<T> {
     String rawQuery = question < 0 ? "" : beforeFragment.substring(question + 1);
     List<Slot> slots = scheme.slots();
     String[] values = new String[slots.size()];
-    Map<String, String> spread = new LinkedHashMap<>();
+    int[] spreadSlots = scheme.spreadSlots();
+    List<Map<String, String>> spreads = new ArrayList<>();
+    for (int i = 0; i < spreadSlots.length; i++) {
+      spreads.add(new LinkedHashMap<>());
+    }
     Map<String, String> unauthenticated = new LinkedHashMap<>();
     if (!readPath(rawPath, values)) {
       return refuse(Reason.WRONG_ENDPOINT, null, "the URL's path does not have the request's form");
@@ -162,9 +166,10 @@ public final class UrlVerifier<T> {
             signature = pair.value();
             continue;
           }
-          int slot = slotNamed(name, fragment);
+          int slot = scheme.slotNamed(name, fragment);
           if (slot >= 0 && slots.get(slot).place() == Place.SPREAD) {
             String key = name.substring(slots.get(slot).name().length());
+            Map<String, String> spread = spreads.get(indexOf(spreadSlots, slot));
             if (spread.putIfAbsent(key, pair.value()) != null) {
               return refuse(Reason.REPEATED_PARAMETER, name, "appears more than once");
             }
@@ -202,7 +207,7 @@ public final class UrlVerifier<T> {
         return refuse(Reason.MISSING_PARAMETER, slots.get(i).name(), "is required");
       }
     }
-    UrlTexts received = new UrlTexts(values.clone(), spread);
+    UrlTexts received = new UrlTexts(values.clone(), spreads);
     T request;
     try {
       request = scheme.reader().apply(received);
@@ -218,15 +223,12 @@ public final class UrlVerifier<T> {
     UrlTexts texts = scheme.textsOf(request);
     String asWritten = null;
     if (scheme.layout() == Layout.URL_AS_WRITTEN) {
-      int signatureAt = rawQuery.lastIndexOf(scheme.signatureParameter() + "=");
       // The signature is the last parameter; what precedes its "&" (or the "?") is signed.
-      asWritten =
-          endpoint
-              + rawPath
-              + (signatureAt > 0 ? "?" + rawQuery.substring(0, signatureAt - 1) : "");
+      int lastPair = rawQuery.lastIndexOf('&');
+      asWritten = endpoint + rawPath + (lastPair < 0 ? "" : "?" + rawQuery.substring(0, lastPair));
     }
     String signedText = scheme.signedText(origin, texts, asWritten);
-    Supplier<SignedTextReport> report = () -> report(values, spread, signedText);
+    Supplier<SignedTextReport> report = () -> report(values, spreads, signedText);
     byte[] expected =
         scheme.format().encode(scheme.mac(secret, signedText)).getBytes(StandardCharsets.UTF_8);
     if (!MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))) {
@@ -271,7 +273,7 @@ public final class UrlVerifier<T> {
     String once;
     if (scheme.nonceRule() != null) {
       replayParameter = scheme.nonceRule().name();
-      once = values[slotNamed(replayParameter, false)];
+      once = values[scheme.slotNamed(replayParameter, false)];
     } else {
       // No nonce: each signed URL's signature is its own, so it is what must not come twice.
       replayParameter = scheme.signatureParameter();
@@ -361,17 +363,9 @@ public final class UrlVerifier<T> {
     }
   }
 
-  /** The slot that a name received in the query (or fragment) belongs to, or -1. */
-  private int slotNamed(String name, boolean fragment) {
-    List<Slot> slots = scheme.slots();
-    for (int i = 0; i < slots.size(); i++) {
-      Slot slot = slots.get(i);
-      if ((slot.place() == Place.UNSIGNED_FRAGMENT) != fragment || slot.inPath()) {
-        continue;
-      }
-      if (slot.place() == Place.SPREAD
-          ? name.startsWith(slot.name()) && name.length() > slot.name().length()
-          : slot.name().equals(name)) {
+  private static int indexOf(int[] slots, int slot) {
+    for (int i = 0; i < slots.length; i++) {
+      if (slots[i] == slot) {
         return i;
       }
     }
@@ -395,15 +389,21 @@ public final class UrlVerifier<T> {
         "the nonce store could not answer, so a replay could not be ruled out; try again with a new URL");
   }
 
-  private SignedTextReport report(String[] values, Map<String, String> spread, String signedText) {
+  private SignedTextReport report(
+      String[] values, List<Map<String, String>> spreads, String signedText) {
     List<SignedTextReport.Line> lines = new ArrayList<>();
     for (int i = 0; i < values.length; i++) {
       if (values[i] != null) {
         lines.add(new SignedTextReport.Line(scheme.slots().get(i).name(), values[i]));
       }
     }
-    String prefix = scheme.spreadSlot() < 0 ? "" : scheme.slots().get(scheme.spreadSlot()).name();
-    spread.forEach((key, value) -> lines.add(new SignedTextReport.Line(prefix + key, value)));
+    int[] spreadSlots = scheme.spreadSlots();
+    for (int s = 0; s < spreadSlots.length; s++) {
+      String prefix = scheme.slots().get(spreadSlots[s]).name();
+      spreads
+          .get(s)
+          .forEach((key, value) -> lines.add(new SignedTextReport.Line(prefix + key, value)));
+    }
     return new SignedTextReport(lines, signedText);
   }
 

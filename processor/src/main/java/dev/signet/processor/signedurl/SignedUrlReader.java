@@ -7,6 +7,7 @@ import dev.signet.annotations.Encoding;
 import dev.signet.annotations.Layout;
 import dev.signet.annotations.Location;
 import dev.signet.annotations.Nonce;
+import dev.signet.annotations.NonceFormat;
 import dev.signet.annotations.Normalization;
 import dev.signet.annotations.Order;
 import dev.signet.annotations.Param;
@@ -168,7 +169,11 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
         || places.values().stream().anyMatch(place -> !place.equals("QUERY"))
         || traits.values().stream().anyMatch(t -> !t.equals(ValueTraits.NONE))
         || parameters.stream()
-            .noneMatch(p -> p.form() instanceof TextForm.Nonce nonce && !nonce.json());
+            .noneMatch(
+                p ->
+                    p.form() instanceof TextForm.Nonce nonce
+                        && !nonce.json()
+                        && !nonce.shape().beyondCharacters());
   }
 
   /**
@@ -216,7 +221,6 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
     while (names.find()) {
       inTemplate.add(names.group(1));
     }
-    List<String> spreads = new ArrayList<>();
     List<String> timestamps = new ArrayList<>();
     for (Property<TextForm> parameter : parameters) {
       ExecutableElement method = accessors.get(parameter).method();
@@ -226,9 +230,6 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
       boolean signed = param == null || param.signed();
       ValueTraits valueTraits = traits.get(parameter.name());
       String noun = "Parameter " + parameter.wireName();
-      if (valueTraits.spreadPrefix().isPresent()) {
-        spreads.add(parameter.name());
-      }
       if (valueTraits.timestamp()) {
         timestamps.add(parameter.name());
       }
@@ -320,17 +321,6 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
                 + "}, but no parameter of that wire name travels in the path; declare one with"
                 + " @Param(in = Location.PATH_SEGMENT)");
       }
-    }
-    if (spreads.size() > 1) {
-      report(
-          type,
-          "@SignedUrl "
-              + type.getSimpleName()
-              + " spreads both "
-              + spreads.get(0)
-              + "() and "
-              + spreads.get(1)
-              + "(); one map holds every parameter named at run time, so keep one @Spread");
     }
     if (timestamps.size() > 1) {
       report(
@@ -549,6 +539,24 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
               + encoding);
       return Optional.empty();
     }
+    List<String> formats = new ArrayList<>();
+    formats.add(nonce.format().name());
+    for (NonceFormat also : nonce.alsoAccepted()) {
+      if (!formats.contains(also.name())) {
+        formats.add(also.name());
+      }
+    }
+    if (!formats.contains(NonceFormat.CHARACTERS.name())) {
+      if (nonce.length() != 0) {
+        report(
+            method,
+            "Nonce",
+            "length",
+            "@Nonce length applies to nonces of CHARACTERS, which this one never is; remove it");
+        return Optional.empty();
+      }
+      return Optional.of(new NonceShape(0, "", List.copyOf(formats)));
+    }
     if (nonce.length() < 1) {
       report(
           method,
@@ -572,7 +580,7 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
               + " drawn from it may hold a line break or the separator");
       return Optional.empty();
     }
-    return Optional.of(new NonceShape(nonce.length(), alphabet.get()));
+    return Optional.of(new NonceShape(nonce.length(), alphabet.get(), List.copyOf(formats)));
   }
 
   private Optional<TextForm> textForm(

@@ -235,13 +235,19 @@ public final class SignedUrlWriter {
             .map(
                 p -> {
                   TextForm.Nonce form = (TextForm.Nonce) p.form();
+                  ClassName nonceForm = LAID_OUT.nestedClass("NonceRule").nestedClass("Form");
                   return CodeBlock.of(
-                      "new $T($S, $L, $S, $L)",
+                      "new $T($S, $L, $S, $L, $L)",
                       LAID_OUT.nestedClass("NonceRule"),
                       p.wireName(),
                       form.shape().length(),
                       form.shape().alphabet(),
-                      form.json());
+                      form.json(),
+                      CodeBlock.join(
+                          form.shape().formats().stream()
+                              .map(f -> CodeBlock.of("$T.$L", nonceForm, f))
+                              .toList(),
+                          ", "));
                 })
             .orElse(CodeBlock.of("null"));
     return FieldSpec.builder(
@@ -282,7 +288,7 @@ public final class SignedUrlWriter {
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
             .addParameter(generated.nestedClass("Builder"), "builder");
-    CodeBlock spread = CodeBlock.of("$T.of()", Map.class);
+    List<CodeBlock> spreads = new ArrayList<>();
     for (Property<TextForm> parameter : model.parameters()) {
       ValueTraits traits = plan.traitsOf(parameter.name());
       CodeBlock value;
@@ -313,7 +319,6 @@ public final class SignedUrlWriter {
                     Collections.class,
                     LinkedHashMap.class,
                     parameter.name());
-        spread = CodeBlock.of("this.$N", parameter.name());
       } else {
         value = checked(parameter);
         if (parameter.required()
@@ -346,6 +351,8 @@ public final class SignedUrlWriter {
     for (Property<TextForm> parameter : model.signedOrder()) {
       CodeBlock field = CodeBlock.of("this.$N", parameter.name());
       if (plan.traitsOf(parameter.name()).spreadPrefix().isPresent()) {
+        // Its entries go apart, in the list of spread maps; its own slot holds no text.
+        spreads.add(field);
         signedTexts.add(CodeBlock.of("null"));
       } else if (parameter.form() instanceof TextForm.Nonce) {
         signedTexts.add(CodeBlock.of("SCHEME.nonceText($L)", field));
@@ -355,9 +362,10 @@ public final class SignedUrlWriter {
     }
     return constructor
         .addStatement(
-            "this.$N = SCHEME.checkedTexts(\n$>$>$L,\n$L$<$<)",
+            "this.$N = SCHEME.checkedTexts(\n$>$>$T.of($L),\n$L$<$<)",
             texts,
-            spread,
+            List.class,
+            CodeBlock.join(spreads, ", "),
             CodeBlock.join(signedTexts, ",\n"))
         .build();
   }
@@ -380,7 +388,8 @@ public final class SignedUrlWriter {
         continue;
       }
       if (traits.spreadPrefix().isPresent()) {
-        method.addStatement("builder.$N = received.spread()", parameter.name());
+        method.addStatement(
+            "builder.$N = received.spreads().get($L)", parameter.name(), spreadIndex(parameter));
         continue;
       }
       CodeBlock text =
@@ -411,6 +420,15 @@ public final class SignedUrlWriter {
         .addStatement("SCHEME.requireWrittenAs(request.$N, received)", texts)
         .addStatement("return request")
         .build();
+  }
+
+  /** Which of the spread maps, in signed order, {@code parameter} is. */
+  private int spreadIndex(Property<TextForm> parameter) {
+    return (int)
+        model.signedOrder().stream()
+            .takeWhile(p -> p != parameter)
+            .filter(p -> model.plan().traitsOf(p.name()).spreadPrefix().isPresent())
+            .count();
   }
 
   // ---- construction and validation

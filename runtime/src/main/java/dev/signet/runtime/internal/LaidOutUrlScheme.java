@@ -87,8 +87,22 @@ public final class LaidOutUrlScheme<T> {
    * @param length its length
    * @param alphabet its characters
    * @param json whether its text is the nonce as a JSON string, quoted (Looker)
+   * @param forms the forms a given nonce may take; the first is the one drawn
    */
-  public record NonceRule(String name, int length, String alphabet, boolean json) {}
+  public record NonceRule(String name, int length, String alphabet, boolean json, Form... forms) {
+    /** A form of nonce. */
+    public enum Form {
+      /** {@code length} characters of {@code alphabet}. */
+      CHARACTERS,
+      /** A UUID's text, 8-4-4-4-12 lower-case hex digits. */
+      UUID
+    }
+  }
+
+  /** A UUID's text, whatever its version bits: what vendors that take "a UUID" check. */
+  private static final java.util.regex.Pattern UUID_TEXT =
+      java.util.regex.Pattern.compile(
+          "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
   /** One name and text, in the order they are sent. */
   record Entry(String name, String text, boolean signed) {}
@@ -106,7 +120,7 @@ public final class LaidOutUrlScheme<T> {
   private final boolean sortedByName;
   private final NonceRule nonce;
   private final int timestampSlot;
-  private final int spreadSlot;
+  private final int[] spreadSlots;
   private final List<Object> path;
   private final Function<UrlTexts, T> reader;
   private final Function<T, UrlTexts> texts;
@@ -159,13 +173,10 @@ public final class LaidOutUrlScheme<T> {
     this.sortedByName = sortedByName;
     this.nonce = nonce;
     this.timestampSlot = timestamp == null ? -1 : slotOf(timestamp);
-    int spread = -1;
-    for (int i = 0; i < this.slots.size(); i++) {
-      if (this.slots.get(i).place() == Place.SPREAD) {
-        spread = i;
-      }
-    }
-    this.spreadSlot = spread;
+    this.spreadSlots =
+        java.util.stream.IntStream.range(0, this.slots.size())
+            .filter(i -> this.slots.get(i).place() == Place.SPREAD)
+            .toArray();
     this.frame = parts(frame, true);
     this.path = parts(pathTemplate, false);
     this.reader = reader;
@@ -239,9 +250,19 @@ public final class LaidOutUrlScheme<T> {
     return timestampSlot;
   }
 
-  /** The spread's slot, or -1. */
-  public int spreadSlot() {
-    return spreadSlot;
+  /** The slots of the spread maps, in order. */
+  public int[] spreadSlots() {
+    return spreadSlots.clone();
+  }
+
+  /** Which of the spread maps the slot {@code slot} is, counting from 0. */
+  private int spreadIndex(int slot) {
+    for (int i = 0; i < spreadSlots.length; i++) {
+      if (spreadSlots[i] == slot) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("slot " + slot + " is no spread");
   }
 
   /** The path template's parts: literal texts and slot indexes. */
@@ -261,9 +282,32 @@ public final class LaidOutUrlScheme<T> {
 
   /** {@code given} checked against the nonce's shape, or a nonce drawn when it is null. */
   public String nonce(String given) {
-    return given == null
-        ? Nonces.random(nonce.length(), nonce.alphabet())
-        : Nonces.check(nonce.name(), given, nonce.length(), nonce.alphabet());
+    List<NonceRule.Form> forms = List.of(nonce.forms());
+    if (given == null) {
+      return forms.get(0) == NonceRule.Form.UUID
+          ? java.util.UUID.randomUUID().toString()
+          : Nonces.random(nonce.length(), nonce.alphabet());
+    }
+    if (forms.contains(NonceRule.Form.UUID) && UUID_TEXT.matcher(given).matches()) {
+      return given;
+    }
+    if (!forms.contains(NonceRule.Form.CHARACTERS)) {
+      throw new InvalidParameterException(
+          nonce.name(), "must be a UUID, 8-4-4-4-12 lower-case hex digits");
+    }
+    try {
+      return Nonces.check(nonce.name(), given, nonce.length(), nonce.alphabet());
+    } catch (InvalidParameterException e) {
+      if (!forms.contains(NonceRule.Form.UUID)) {
+        throw e;
+      }
+      throw new InvalidParameterException(
+          nonce.name(),
+          "must be a UUID (8-4-4-4-12 lower-case hex digits) or "
+              + nonce.length()
+              + " characters of "
+              + nonce.alphabet());
+    }
   }
 
   /** The nonce's text: itself, or as a JSON string. */
@@ -288,7 +332,7 @@ public final class LaidOutUrlScheme<T> {
    * break or separator, and each spread entry to have a key that is not empty and names no other
    * parameter.
    */
-  public UrlTexts checkedTexts(Map<String, String> spread, String... values) {
+  public UrlTexts checkedTexts(List<Map<String, String>> spreads, String... values) {
     if (layout != Layout.URL_AS_WRITTEN) {
       for (int i = 0; i < values.length; i++) {
         if (values[i] != null && slots.get(i).signedValue()) {
@@ -302,27 +346,50 @@ public final class LaidOutUrlScheme<T> {
             slots.get(i).name(), "is a path segment, which must not be empty");
       }
     }
-    if (spreadSlot >= 0) {
-      String prefix = slots.get(spreadSlot).name();
-      for (Map.Entry<String, String> entry : spread.entrySet()) {
+    for (int s = 0; s < spreadSlots.length; s++) {
+      String prefix = slots.get(spreadSlots[s]).name();
+      for (Map.Entry<String, String> entry : spreads.get(s).entrySet()) {
         String key = entry.getKey();
         String name = prefix + key;
         if (key.isEmpty()) {
           throw new InvalidParameterException(
               prefix + "*", "a key of the spread map is empty; each names a parameter");
         }
-        for (Slot slot : slots) {
-          if (slot.place() != Place.SPREAD && slot.name().equals(name)) {
-            throw new InvalidParameterException(
-                name, "is a parameter of its own, so the spread map must not have the key " + key);
-          }
+        if (slotNamed(name, false) != spreadSlots[s] || name.equals(signatureParameter)) {
+          throw new InvalidParameterException(
+              name,
+              "is, or reads as, another parameter, so the spread map must not have the key " + key);
         }
         if (layout != Layout.URL_AS_WRITTEN) {
           ParameterChecks.lineValue(name, entry.getValue(), separator);
         }
       }
     }
-    return new UrlTexts(values, spread);
+    return new UrlTexts(values, List.copyOf(spreads));
+  }
+
+  /**
+   * The slot that a name received in the query (or the fragment) belongs to, or -1: a fixed
+   * parameter's own name first, then the spread with the longest prefix that it starts with.
+   */
+  public int slotNamed(String name, boolean fragment) {
+    int best = -1;
+    for (int i = 0; i < slots.size(); i++) {
+      Slot slot = slots.get(i);
+      if ((slot.place() == Place.UNSIGNED_FRAGMENT) != fragment || slot.inPath()) {
+        continue;
+      }
+      if (slot.place() != Place.SPREAD) {
+        if (slot.name().equals(name)) {
+          return i;
+        }
+      } else if (name.startsWith(slot.name())
+          && name.length() > slot.name().length()
+          && (best < 0 || slot.name().length() > slots.get(best).name().length())) {
+        best = i;
+      }
+    }
+    return best;
   }
 
   // ---- the URL and the signed text
@@ -369,7 +436,7 @@ public final class LaidOutUrlScheme<T> {
       }
       List<Entry> into = i < positioned ? fixed : rest;
       if (slot.place() == Place.SPREAD) {
-        for (Map.Entry<String, String> entry : texts.spread().entrySet()) {
+        for (Map.Entry<String, String> entry : texts.spreads().get(spreadIndex(i)).entrySet()) {
           into.add(new Entry(slot.name() + entry.getKey(), entry.getValue(), true));
         }
       } else if (texts.values()[i] != null) {
@@ -402,9 +469,8 @@ public final class LaidOutUrlScheme<T> {
   public String signedUrl(Origin origin, Secret secret, UrlTexts texts) {
     String unsigned = unsignedUrl(origin, texts);
     StringBuilder url = new StringBuilder(unsigned);
-    url.append(unsigned.indexOf('?') < 0 ? '?' : '&');
-    appendEncoded(url, signatureParameter);
-    url.append('=');
+    // The signature's name is written as declared, as vendors write theirs (Sigma: ":signature").
+    url.append(unsigned.indexOf('?') < 0 ? '?' : '&').append(signatureParameter).append('=');
     appendEncoded(url, format.encode(mac(secret, signedText(origin, texts, unsigned))));
     char joiner = '#';
     for (Entry entry : entries(texts, true)) {
@@ -510,9 +576,12 @@ public final class LaidOutUrlScheme<T> {
             slots.get(i).name(), written.values()[i], received.values()[i]);
       }
     }
-    for (Map.Entry<String, String> entry : received.spread().entrySet()) {
-      String name = slots.get(spreadSlot).name() + entry.getKey();
-      ReceivedValues.requireWrittenAs(name, written.spread().get(entry.getKey()), entry.getValue());
+    for (int s = 0; s < spreadSlots.length; s++) {
+      Map<String, String> writtenSpread = written.spreads().get(s);
+      for (Map.Entry<String, String> entry : received.spreads().get(s).entrySet()) {
+        String name = slots.get(spreadSlots[s]).name() + entry.getKey();
+        ReceivedValues.requireWrittenAs(name, writtenSpread.get(entry.getKey()), entry.getValue());
+      }
     }
   }
 

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 final class SignCommand implements Callable<Integer> {
   /** Every vendor that {@code sign} knows, in the order {@code sign --help} lists them. */
   static final List<CaseSigner> SIGNERS =
-      List.of(new OmniSigner(), new LookerSigner(), new ModeSigner());
+      List.of(new OmniSigner(), new LookerSigner(), new ModeSigner(), new SigmaSigner());
 
   @Spec CommandSpec spec;
 
