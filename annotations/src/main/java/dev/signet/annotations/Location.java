@@ -1,13 +1,16 @@
 package dev.signet.annotations;
 
-/** Where in the URL a {@link SignedUrl} parameter travels. */
+/**
+ * Where in the URL a value travels: a {@link SignedUrl} parameter, or a value beside a signed JWT's
+ * token ({@link Unsigned}).
+ */
 public enum Location {
   /** In the query, as {@code name=value}. */
   QUERY,
   /**
-   * In the path, where {@link SignedUrl#path()} names it in braces ({@code /login/embed/{target}}):
-   * the value is one path segment, encoded as JavaScript's {@code encodeURIComponent} encodes it,
-   * so {@code /} becomes {@code %2F}. The path is signed with the rest of the URL.
+   * In the path, where the declared path names it in braces ({@code /login/embed/{target}}): the
+   * value is one path segment, encoded as JavaScript's {@code encodeURIComponent} encodes it, so
+   * {@code /} becomes {@code %2F}. The path is signed with the rest of the URL.
    */
   PATH_SEGMENT,
   /**
@@ -17,7 +20,7 @@ public enum Location {
   PATH_SEGMENTS,
   /**
    * In the fragment, after {@code #}, as {@code name=value}. A browser never sends the fragment, so
-   * no server can check it: a fragment parameter must be declared {@code signed = false}.
+   * no server can check it: a fragment value must be {@link Unsigned}.
    */
   FRAGMENT
 }

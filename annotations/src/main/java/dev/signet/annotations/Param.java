@@ -32,13 +32,9 @@ public @interface Param {
   /** How the value becomes text. */
   Encoding encoding() default Encoding.AUTO;
 
-  /** Where the parameter travels. */
-  Location in() default Location.QUERY;
-
   /**
-   * Whether the value is signed. An unsigned parameter (Looker's {@code first_name}) is sent but is
-   * no part of the signed text, so anyone holding the URL can change it: it must be optional, and a
-   * verifier gives it back apart from the request, as unauthenticated.
+   * Where the value travels. Whether it is signed is said apart, by {@link Unsigned}, so that each
+   * place can hold signed and unsigned values where the scheme allows it.
    */
-  boolean signed() default true;
+  Location in() default Location.QUERY;
 }

@@ -14,6 +14,7 @@ import dev.signet.annotations.Param;
 import dev.signet.annotations.QueryEncoding;
 import dev.signet.annotations.SignedLines;
 import dev.signet.annotations.SignedUrl;
+import dev.signet.annotations.Unsigned;
 import dev.signet.processor.kind.DeclarationKind;
 import dev.signet.processor.model.Declaration;
 import dev.signet.processor.model.EnumShape;
@@ -227,7 +228,7 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
       Element reportOn = DeclarationReader.reportOn(type, method);
       Param param = method.getAnnotation(Param.class);
       Location in = param == null ? Location.QUERY : param.in();
-      boolean signed = param == null || param.signed();
+      boolean signed = method.getAnnotation(Unsigned.class) == null;
       ValueTraits valueTraits = traits.get(parameter.name());
       String noun = "Parameter " + parameter.wireName();
       if (valueTraits.timestamp()) {
@@ -259,9 +260,9 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
                 "in",
                 noun
                     + " travels in the path, which every request has whole and signs: declare it"
-                    + " as a signed `String "
+                    + " as `String "
                     + parameter.name()
-                    + "()`");
+                    + "()`, not @Unsigned, optional or @Spread");
           }
         }
         case FRAGMENT -> {
@@ -270,11 +271,10 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
             report(
                 reportOn,
                 "Param",
-                "signed",
+                "in",
                 noun
                     + " travels in the fragment, which a browser never sends, so no server can"
-                    + " check a signature over it; declare it @Param(in = Location.FRAGMENT,"
-                    + " signed = false)");
+                    + " check a signature over it; mark it @Unsigned");
           }
         }
         default -> {
@@ -285,10 +285,10 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
           if (!signed && annotation.layout() == Layout.URL_AS_WRITTEN) {
             report(
                 reportOn,
-                "Param",
-                "signed",
+                "Unsigned",
+                "",
                 noun
-                    + " is unsigned, but the layout URL_AS_WRITTEN signs the whole query; sign it,"
+                    + " is @Unsigned, but the layout URL_AS_WRITTEN signs the whole query; sign it,"
                     + " or send it in the fragment");
           }
         }
@@ -296,10 +296,10 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
       if (!signed && (parameter.required() || valueTraits.filledIn())) {
         report(
             reportOn,
-            "Param",
-            "signed",
+            "Unsigned",
+            "",
             noun
-                + " is sent unsigned, so a verifier can never trust it and gives it back apart"
+                + " is @Unsigned, so a verifier can never trust it and gives it back apart"
                 + " from the request: declare it optional, `Optional<...> "
                 + parameter.name()
                 + "()`, without a constant, clock or default");

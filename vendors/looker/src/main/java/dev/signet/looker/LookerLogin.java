@@ -11,6 +11,7 @@ import dev.signet.annotations.Param;
 import dev.signet.annotations.Range;
 import dev.signet.annotations.SignedUrl;
 import dev.signet.annotations.Timestamp;
+import dev.signet.annotations.Unsigned;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,17 +74,21 @@ public interface LookerLogin {
   @Param(name = "user_attributes")
   Optional<Map<String, JsonValue>> userAttributes();
 
-  @Param(name = "first_name", encoding = Encoding.JSON, signed = false)
+  @Param(name = "first_name", encoding = Encoding.JSON)
+  @Unsigned
   Optional<String> firstName();
 
-  @Param(name = "last_name", encoding = Encoding.JSON, signed = false)
+  @Param(name = "last_name", encoding = Encoding.JSON)
+  @Unsigned
   Optional<String> lastName();
 
   /** An IANA time zone name, or {@link JsonValue#NULL} for the instance's default. */
-  @Param(name = "user_timezone", signed = false)
+  @Param(name = "user_timezone")
+  @Unsigned
   Optional<JsonValue> userTimezone();
 
-  @Param(name = "force_logout_login", signed = false)
+  @Param(name = "force_logout_login")
+  @Unsigned
   Optional<Boolean> forceLogoutLogin();
 
   /** Always sent and signed: {@code {}} unless the caller gives filters. */
