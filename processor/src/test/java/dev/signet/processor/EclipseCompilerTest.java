@@ -204,4 +204,48 @@ class EclipseCompilerTest {
     assertTrue(javac.stream().allMatch(r -> r.kind() == Diagnostic.Kind.WARNING), javac::toString);
     assertEquals(javac, ecj);
   }
+
+  /**
+   * A laid-out signed URL with one of each of its problems (path, template, fragment, unsigned,
+   * frame, value traits): the same errors, on the same lines, under both compilers; and a timestamp
+   * without a nonce, warned of alike.
+   */
+  @Test
+  void laidOutUrlsReportTheSameProblemsOnTheSameLines() {
+    JavaFileObject bad =
+        Compilers.onDisk(
+            temp.resolve("src"),
+            Sources.declaration(
+                "Laid",
+                "@SignedUrl(path = \"/login/{nobody}\", frame = \"GET,{nope}\")",
+                "public interface Laid {",
+                "  @Nonce(length = 32) String nonce();",
+                "  @Param(in = dev.signet.annotations.Location.PATH_SEGMENT) String target();",
+                "  @Param(in = dev.signet.annotations.Location.FRAGMENT) Optional<String> theme();",
+                "  @dev.signet.annotations.Unsigned String name();",
+                "  @dev.signet.annotations.Constant(\"x\") Optional<String> mode();",
+                "  @dev.signet.annotations.Timestamp int time();",
+                "  @dev.signet.annotations.Spread Map<String, Integer> attrs();",
+                "  @dev.signet.annotations.Range(min = 5, max = 1) long length();",
+                "  @Param default Optional<String> extra() { return Optional.empty(); }",
+                "}"));
+    List<Reported> javac = Compilers.reported(javac(Compilation.Status.FAILURE, "", bad));
+    List<Reported> ecj = Compilers.reported(ecj(Compilation.Status.FAILURE, "", bad));
+    assertTrue(javac.size() >= 10, () -> "expected every problem: " + javac);
+    assertEquals(javac, ecj);
+
+    JavaFileObject warned =
+        Compilers.onDisk(
+            temp.resolve("src"),
+            Sources.declaration(
+                "Report",
+                "@SignedUrl(path = \"/report\")",
+                "public interface Report {",
+                "  @dev.signet.annotations.Timestamp long timestamp();",
+                "}"));
+    List<Reported> javacWarnings =
+        Compilers.reported(javac(Compilation.Status.SUCCESS, "", warned));
+    assertEquals(1, javacWarnings.size(), javacWarnings::toString);
+    assertEquals(javacWarnings, Compilers.reported(ecj(Compilation.Status.SUCCESS, "", warned)));
+  }
 }

@@ -305,20 +305,16 @@ public final class SignedUrlWriter {
                 parameter.name(),
                 checked(parameter));
       } else if (traits.spreadPrefix().isPresent()) {
+        CodeBlock copy =
+            CodeBlock.of(
+                "$T.unmodifiableMap(new $T<>(builder.$N))",
+                Collections.class,
+                LinkedHashMap.class,
+                parameter.name());
         value =
             parameter.required()
-                ? CodeBlock.of(
-                    "$T.unmodifiableMap(new $T<>(builder.$N))",
-                    Collections.class,
-                    LinkedHashMap.class,
-                    parameter.name())
-                : CodeBlock.of(
-                    "builder.$N == null ? $T.of() : $T.unmodifiableMap(new $T<>(builder.$N))",
-                    parameter.name(),
-                    Map.class,
-                    Collections.class,
-                    LinkedHashMap.class,
-                    parameter.name());
+                ? copy
+                : CodeBlock.of("builder.$N == null ? null : $L", parameter.name(), copy);
       } else {
         value = checked(parameter);
         if (parameter.required()
@@ -352,7 +348,10 @@ public final class SignedUrlWriter {
       CodeBlock field = CodeBlock.of("this.$N", parameter.name());
       if (plan.traitsOf(parameter.name()).spreadPrefix().isPresent()) {
         // Its entries go apart, in the list of spread maps; its own slot holds no text.
-        spreads.add(field);
+        spreads.add(
+            parameter.required()
+                ? field
+                : CodeBlock.of("$L == null ? $T.of() : $L", field, Map.class, field));
         signedTexts.add(CodeBlock.of("null"));
       } else if (parameter.form() instanceof TextForm.Nonce) {
         signedTexts.add(CodeBlock.of("SCHEME.nonceText($L)", field));
@@ -388,8 +387,12 @@ public final class SignedUrlWriter {
         continue;
       }
       if (traits.spreadPrefix().isPresent()) {
+        CodeBlock spread = CodeBlock.of("received.spreads().get($L)", spreadIndex(parameter));
         method.addStatement(
-            "builder.$N = received.spreads().get($L)", parameter.name(), spreadIndex(parameter));
+            parameter.required()
+                ? CodeBlock.of("builder.$N = $L", parameter.name(), spread)
+                : CodeBlock.of(
+                    "builder.$N = $L.isEmpty() ? null : $L", parameter.name(), spread, spread));
         continue;
       }
       CodeBlock text =
@@ -629,9 +632,12 @@ public final class SignedUrlWriter {
             TypeName.get(String.class),
             CodeBlock.of(
                 "The URL of this request at {@code origin}, its query written as"
-                    + " {@code application/x-www-form-urlencoded}, with the signature of\n"
+                    + " $L, with the signature of\n"
                     + "{@link #canonicalText(Origin)} keyed with {@code secret} in"
                     + " {@code $L}.\n",
+                laidOut() && model.plan().queryEncoding().equals("RFC_3986")
+                    ? "RFC 3986 encodes it"
+                    : "{@code application/x-www-form-urlencoded}",
                 ValueClassWriter.javadoc(model.signatureParameter())))
         .addParameter(SECRET, "secret")
         .addStatement("return SCHEME.signedUrl(origin, secret, $N)", texts)
@@ -644,7 +650,11 @@ public final class SignedUrlWriter {
             ParameterizedTypeName.get(laidOut() ? URL_VERIFIER : VERIFIER, generated),
             CodeBlock.of(
                 "A verifier of these requests at {@code origin}, signed with {@code secret}. Make"
-                    + " one and share it: it remembers the nonces it has accepted.\n"))
+                    + " one and share it: it remembers the $L it has accepted$L.\n",
+                model.nonceIfAny().isPresent() ? "nonces" : "signatures",
+                laidOut() && model.parameters().stream().anyMatch(this::timestamp)
+                    ? ", and refuses a timestamp outside its freshness window"
+                    : ""))
         .addModifiers(Modifier.STATIC)
         .addParameter(SECRET, "secret")
         .addStatement("return $T.of(SCHEME, origin, secret)", laidOut() ? URL_VERIFIER : VERIFIER)
@@ -758,6 +768,12 @@ public final class SignedUrlWriter {
     root.put("normalization", annotation.normalization().name());
     root.put("algorithm", model.macAlgorithm());
     root.put("digest", model.digestEncoding());
+    UrlPlan plan = model.plan();
+    if (plan != null) {
+      root.put("layout", plan.layout());
+      root.put("frame", plan.frame());
+      root.put("queryEncoding", plan.queryEncoding());
+    }
     List<Object> parameters = new ArrayList<>();
     for (Property<TextForm> parameter : model.parameters()) {
       Map<String, Object> entry = new LinkedHashMap<>();
@@ -782,7 +798,32 @@ public final class SignedUrlWriter {
         Map<String, Object> shape = new LinkedHashMap<>();
         shape.put("length", nonce.shape().length());
         shape.put("alphabet", nonce.shape().alphabet());
+        if (plan != null) {
+          shape.put("formats", nonce.shape().formats());
+          shape.put("json", nonce.json());
+        }
         entry.put("nonce", shape);
+      }
+      if (plan != null) {
+        entry.put("place", plan.places().get(parameter.name()));
+        ValueTraits traits = plan.traitsOf(parameter.name());
+        traits.constant().ifPresent(constant -> entry.put("constant", constant));
+        if (traits.timestamp()) {
+          entry.put("timestamp", true);
+        }
+        traits.spreadPrefix().ifPresent(prefix -> entry.put("spreadPrefix", prefix));
+        traits
+            .range()
+            .ifPresent(
+                range -> {
+                  Map<String, Object> bounds = new LinkedHashMap<>();
+                  bounds.put("min", range.min());
+                  bounds.put("max", range.max());
+                  entry.put("range", bounds);
+                });
+        if (traits.defaulted()) {
+          entry.put("defaulted", true);
+        }
       }
       entry.put("deprecated", parameter.deprecated());
       parameters.add(entry);

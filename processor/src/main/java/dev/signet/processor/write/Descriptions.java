@@ -98,7 +98,7 @@ public final class Descriptions {
   private static void value(StringBuilder out, Object value, String indent) {
     if (value == null) {
       out.append("null");
-    } else if (value instanceof Boolean || value instanceof Integer) {
+    } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
       out.append(value);
     } else if (value instanceof String text) {
       string(out, text);
