@@ -161,7 +161,8 @@ class CliTest {
   @Test
   void signListsItsVendorsAndEachVendorsFields() {
     String help = run(null, "sign", "--help").out();
-    assertTrue(help.contains("omni  Omni's signed login"), help);
+    // Picocli pads the names to the longest vendor's.
+    assertTrue(help.matches("(?s).*omni +Omni's signed login.*"), help);
     String omni = run(null, "sign", "omni", "--help").out();
     assertTrue(omni.contains("--jsonl"), omni);
     assertTrue(omni.contains("organizationName: the organization"), omni);
