@@ -341,6 +341,27 @@ class LaidOutUrlErrorsTest {
   }
 
   @Nested
+  class Expiries {
+    @Test
+    void aSignedUrlHasNoExpiry() {
+      JavaFileObject file =
+          declaration(
+              "Login",
+              "@SignedUrl(path = \"/login\")",
+              "public interface Login {",
+              NONCE,
+              "  @dev.signet.annotations.Expiry(timeToLiveSeconds = 60) long exp();",
+              "}");
+      assertOnlyError(
+          compile(file),
+          file,
+          "Parameter exp is an @Expiry, which only a signed JWT has; a signed URL's freshness is"
+              + " its @Timestamp and the verifier's window, so remove @Expiry",
+          "long exp();");
+    }
+  }
+
+  @Nested
   class Nonces {
     @Test
     void lengthOfAUuid() {

@@ -751,6 +751,9 @@ class VerifierTest {
             Reason.INVALID_VALUE,
             Reason.MALFORMED_NONCE,
             Reason.BAD_SIGNATURE,
+            // A laid-out URL's timestamp, checked by UrlVerifier after the signature.
+            Reason.EXPIRED,
+            Reason.NOT_YET_VALID,
             Reason.REPLAYED_NONCE,
             Reason.NONCE_NOT_RECORDED,
             Reason.NONCE_STORE_UNAVAILABLE),

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.signet.annotations.AcceptedAmbiguity;
 import dev.signet.annotations.Encoding;
+import dev.signet.annotations.Expiry;
 import dev.signet.annotations.Layout;
 import dev.signet.annotations.Location;
 import dev.signet.annotations.Nonce;
@@ -96,6 +97,18 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
     all.addAll(defaultAccessors(type));
     for (Accessor accessor : all) {
       Element reportOn = DeclarationReader.reportOn(type, accessor.method());
+      if (accessor.method().getAnnotation(Expiry.class) != null) {
+        // Silently ignored, it would promise an expiry that no signed URL of these layouts has.
+        reading
+            .diagnostics()
+            .error(
+                reportOn,
+                "Parameter "
+                    + wireName(accessor.method())
+                    + " is an @Expiry, which only a signed JWT has; a signed URL's freshness is its"
+                    + " @Timestamp and the verifier's window, so remove @Expiry");
+        continue;
+      }
       Optional<ValueTraits> read =
           new ValueTraitsReader(reading.javaTypes(), reading.diagnostics())
               .read(
@@ -132,7 +145,11 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
                 positions.size(),
                 annotation.order() == Order.BY_NAME)
             : null;
-    if (annotation.layout() != Layout.URL_AS_WRITTEN) {
+    if (annotation.layout() == Layout.URL_AS_WRITTEN) {
+      // Names are signed with their values, so there is no ambiguity to warn of; a reason given
+      // must still say something.
+      checkReason(type);
+    } else {
       warnOfAmbiguity(
           type,
           annotation,
@@ -439,14 +456,7 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
    */
   private void warnOfAmbiguity(
       TypeElement type, SignedUrl annotation, List<Property<TextForm>> signedOrder) {
-    AcceptedAmbiguity accepted = type.getAnnotation(AcceptedAmbiguity.class);
-    if (accepted != null && accepted.reason().isBlank()) {
-      report(
-          type,
-          "AcceptedAmbiguity",
-          "reason",
-          "@AcceptedAmbiguity needs a reason: say why this scheme cannot sign names with values");
-    }
+    AcceptedAmbiguity accepted = checkReason(type);
     if (accepted != null || annotation.lines() == SignedLines.NAMES_AND_VALUES) {
       return;
     }
@@ -469,6 +479,19 @@ public record SignedUrlReader(Reading reading) implements DeclarationKind.Reader
                   + " SignedLines.NAMES_AND_VALUES). If it is a vendor's, accept it with"
                   + " @AcceptedAmbiguity(reason = \"...\")");
     }
+  }
+
+  /** The type's {@code @AcceptedAmbiguity}, or null; reports one whose reason is blank. */
+  private AcceptedAmbiguity checkReason(TypeElement type) {
+    AcceptedAmbiguity accepted = type.getAnnotation(AcceptedAmbiguity.class);
+    if (accepted != null && accepted.reason().isBlank()) {
+      report(
+          type,
+          "AcceptedAmbiguity",
+          "reason",
+          "@AcceptedAmbiguity needs a reason: say why this scheme cannot sign names with values");
+    }
+    return accepted;
   }
 
   private Optional<Property<TextForm>> readParameter(
