@@ -59,7 +59,7 @@ final class LookerPage {
             + " has seen, or one more than five minutes old. The name, "
             + Html.escape(user.name())
             + ", travels unsigned, as Looker's scheme sends it.</p>"
-            + "<iframe id=\"looker\" title=\"Looker dashboard\" style=\"height:640px\" src=\""
+            + "<iframe id=\"looker\" title=\"Looker dashboard\" style=\"height:920px\" src=\""
             + Html.escape(looker.browserUrl().apply(signedUrl))
             + "\"></iframe>"
             + "<details><summary>The signed text</summary><pre id=\"signed-text\">"
