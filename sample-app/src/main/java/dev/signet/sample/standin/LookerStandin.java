@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 
 /**
  * A local stand-in for a Looker instance's signed embed login: {@code GET /login/embed/TARGET}
@@ -141,7 +142,8 @@ public final class LookerStandin implements AutoCloseable {
     String unsigned =
         session.unauthenticated().isEmpty()
             ? "<p id=\"unsigned-none\">None were sent.</p>"
-            : EmbedSessions.table("unsigned", session.unauthenticated());
+            // By name: the verifier's map keeps no order.
+            : EmbedSessions.table("unsigned", new TreeMap<>(session.unauthenticated()));
     return Html.page(
         "Looker (stand-in)",
         "<style>body{background:#f4f7fb}.dashboard{display:flex;gap:.8rem;margin:1rem 0}"
