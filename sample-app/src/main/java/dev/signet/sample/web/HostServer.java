@@ -204,7 +204,7 @@ final class HostServer {
           .append(
               ").</p><ul>"
                   + "<li><a href=\"/omni\">Omni dashboard</a>: a login URL signed for you on every page load.</li>"
-                  + "<li><a href=\"/looker\">Looker dashboard</a>: an embed URL signed for you on every page load, which the embed accepts once and for five minutes.</li>"
+                  + "<li><a href=\"/looker\">Looker dashboard</a>: an embed URL signed for you on every page load, which the embed accepts once, within five minutes of its signing.</li>"
                   + "<li><a href=\"/notebook/sales\">"
                   + Html.escape(NotebookPage.SALES.title())
                   + "</a> and <a href=\"/notebook/trends\">"
