@@ -20,7 +20,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     subcommands = {OmniUrlCommand.class, ServeCommand.class},
     description =
         "Signet's sample: signed embed requests for Omni and other vendors (sign VENDOR), and a host app"
-            + " that embeds Omni and Codatum.")
+            + " that embeds Omni, Looker and Codatum.")
 public final class Main {
   private Main() {}
 

@@ -6,12 +6,8 @@ import dev.signet.omni.UserAttribute;
 import dev.signet.runtime.InMemoryNonceStore;
 import dev.signet.runtime.Json;
 import dev.signet.runtime.NonceStore;
-import dev.signet.runtime.Nonces;
 import dev.signet.runtime.Origin;
 import dev.signet.runtime.Secret;
-import dev.signet.runtime.SignedTextReport;
-import dev.signet.runtime.Verification;
-import dev.signet.runtime.VerificationFailure;
 import dev.signet.runtime.Verifier;
 import dev.signet.sample.server.Html;
 import dev.signet.sample.server.Http;
@@ -19,7 +15,6 @@ import dev.signet.sample.server.Http.Request;
 import dev.signet.sample.server.Http.Response;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -38,26 +33,11 @@ import java.util.Map;
  * Omni would check.
  */
 public final class OmniStandin implements AutoCloseable {
-  private static final String SESSION_PATH = "/embed/session/";
-  private static final String SESSION_ALPHABET =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-
-  /** Sessions kept at once; the oldest goes first, as the stand-in has no logout. */
-  private static final int MAX_SESSIONS = 1000;
-
   private final Http.Server server;
   private final Origin signingOrigin;
   private final Verifier<SignetOmniLogin> verifier;
-  private final Map<String, SignetOmniLogin> sessions =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, SignetOmniLogin> eldest) {
-              return size() > MAX_SESSIONS;
-            }
-          });
+  private final EmbedSessions<SignetOmniLogin> sessions =
+      new EmbedSessions<>("Omni", SignetOmniLogin.PATH);
 
   private OmniStandin(HttpServer bound, Secret secret, NonceStore nonces) {
     InetSocketAddress address = bound.getAddress();
@@ -68,7 +48,9 @@ public final class OmniStandin implements AutoCloseable {
         new Http.Router()
             .get("/", request -> Response.html(home()))
             .get(SignetOmniLogin.PATH, this::login)
-            .prefix(SESSION_PATH, this::session)
+            .prefix(
+                EmbedSessions.PATH,
+                request -> sessions.session(request, login -> welcome(login.request())))
             .header("X-Content-Type-Options", "nosniff")
             .header("Cache-Control", "no-store");
     this.server = Http.serve(bound, router, "omni-standin");
@@ -110,29 +92,7 @@ public final class OmniStandin implements AutoCloseable {
   }
 
   private Response login(Request request) {
-    Verification<SignetOmniLogin> verification = verifier.verifyQuery(request.rawQuery());
-    if (!verification.isVerified()) {
-      VerificationFailure failure = verification.failure().orElseThrow();
-      return Response.html(403, refused(failure, verification.report().orElse(null)));
-    }
-    String session = Nonces.random(32, SESSION_ALPHABET);
-    sessions.put(session, verification.request().orElseThrow());
-    return Response.redirect(SESSION_PATH + session);
-  }
-
-  private Response session(Request request) {
-    SignetOmniLogin login = sessions.get(request.path().substring(SESSION_PATH.length()));
-    if (login == null || !request.method().equals("GET")) {
-      return Response.html(
-          404,
-          Html.page(
-              "Omni (stand-in): no session",
-              "<main><h1 id=\"no-session\" class=\"bad\">No such session</h1><p>Embed sessions"
-                  + " start at "
-                  + Html.escape(SignetOmniLogin.PATH)
-                  + " with a signed URL.</p></main>"));
-    }
-    return Response.html(welcome(login));
+    return sessions.login(verifier.verifyQuery(request.rawQuery()), baseUrl());
   }
 
   private String welcome(SignetOmniLogin login) {
@@ -152,16 +112,6 @@ public final class OmniStandin implements AutoCloseable {
     login.customThemeId().ifPresent(value -> received.put("customThemeId", value));
     String theme = login.theme().map(value -> value.name().toLowerCase(Locale.ROOT)).orElse("");
     received.put("theme", theme.isEmpty() ? "(none)" : theme);
-    StringBuilder rows = new StringBuilder();
-    received.forEach(
-        (name, value) ->
-            rows.append("<tr><th>")
-                .append(Html.escape(name))
-                .append("</th><td data-param=\"")
-                .append(Html.escape(name))
-                .append("\">")
-                .append(Html.escape(value))
-                .append("</td></tr>"));
     return Html.page(
         "Omni (stand-in)",
         themeStyle(theme),
@@ -181,9 +131,8 @@ public final class OmniStandin implements AutoCloseable {
             + "<div class=\"dashboard\"><div class=\"tile\"><small>Revenue</small><b>$48,210</b></div>"
             + "<div class=\"tile\"><small>Orders</small><b>1,204</b></div>"
             + "<div class=\"tile\"><small>Returns</small><b>2.1%</b></div></div>"
-            + "<h2>What the signed URL carried</h2><table id=\"received\">"
-            + rows
-            + "</table>"
+            + "<h2>What the signed URL carried</h2>"
+            + EmbedSessions.table("received", received)
             + "</main>");
   }
 
@@ -220,59 +169,6 @@ public final class OmniStandin implements AutoCloseable {
         + colors[2]
         + ";border-radius:8px;padding:.6rem 1rem;min-width:8rem}.tile small{display:block}"
         + ".tile b{font-size:1.4rem}table{color:#1d2330}</style>";
-  }
-
-  private String refused(VerificationFailure failure, SignedTextReport report) {
-    StringBuilder lines = new StringBuilder();
-    if (report != null) {
-      lines.append("<h2>The signed text rebuilt from the URL</h2><table id=\"report\">");
-      for (int i = 0; i < report.lines().size(); i++) {
-        SignedTextReport.Line line = report.lines().get(i);
-        lines
-            .append("<tr><td>")
-            .append(i + 1)
-            .append("</td><th>")
-            .append(Html.escape(line.source()))
-            .append("</th><td><code>")
-            .append(Html.escape(line.text()))
-            .append("</code></td></tr>");
-      }
-      lines.append(
-          "</table><p class=\"note\">Compare it with the text your server signed"
-              + " (canonicalText) or paste both into the host's inspector.</p>");
-    }
-    String explanation =
-        switch (failure.reason()) {
-          case BAD_SIGNATURE ->
-              "The signature does not match the parameters: the URL was changed"
-                  + " after it was signed, or signed with another secret or for another host.";
-          case REPLAYED_NONCE ->
-              "This URL was used before. Each signed URL logs in once: sign a"
-                  + " new one for every page load.";
-          case NONCE_NOT_RECORDED, NONCE_STORE_UNAVAILABLE ->
-              "The stand-in could not record the"
-                  + " URL's nonce, so it cannot tell a replay, and refuses the URL: sign a new one.";
-          default -> "The URL is not a well-formed embed login.";
-        };
-    return Html.page(
-        "Omni (stand-in): refused",
-        "<main><p class=\"note\">Stand-in Omni at "
-            + Html.escape(baseUrl())
-            + "</p>"
-            + "<h1 id=\"refused\" class=\"bad\">Embed login refused</h1>"
-            + "<p id=\"reason\" data-reason=\""
-            + Html.escape(failure.reason())
-            + "\"><b>"
-            + Html.escape(failure.reason())
-            + "</b>"
-            + failure.parameterName().map(p -> " (" + Html.escape(p) + ")").orElse("")
-            + ": "
-            + Html.escape(failure.message())
-            + "</p><p>"
-            + Html.escape(explanation)
-            + "</p>"
-            + lines
-            + "</main>");
   }
 
   private String home() {

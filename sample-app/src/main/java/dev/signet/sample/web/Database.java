@@ -150,15 +150,21 @@ final class Database implements AutoCloseable {
     }
   }
 
-  /** The column of the users table that an Omni login parameter is read from. */
-  static String column(String omniParameter) {
-    switch (omniParameter) {
+  /** The column of the users table that an Omni or Looker login parameter is read from. */
+  static String column(String parameter) {
+    switch (parameter) {
       case "externalId":
+      case "external_user_id":
         return "id";
       case "userAttributes":
         return "user_attributes";
+      case "external_group_id":
+        return "entity";
+      case "first_name":
+      case "last_name":
+        return "name";
       default:
-        return omniParameter;
+        return parameter;
     }
   }
 

@@ -1,13 +1,19 @@
 package dev.signet.sample.web;
 
+import dev.signet.looker.JsonValue;
 import dev.signet.omni.UserAttribute;
 import dev.signet.runtime.JsonParser;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
 
 /**
  * A row of the app's user table: who the user is to Omni (external id, name, email, entity, user
- * attributes) and to Codatum (the store whose figures they may see, a hidden notebook param).
+ * attributes), to Looker (the same row, in Looker's terms) and to Codatum (the store whose figures
+ * they may see, a hidden notebook param).
  *
  * @param userAttributes a JSON object: attribute to a string, a number or a list of them
  */
@@ -21,5 +27,56 @@ public record DemoUser(
       object.forEach((name, value) -> attributes.put((String) name, UserAttribute.fromJson(value)));
     }
     return attributes;
+  }
+
+  /**
+   * The user attributes as Looker takes them: a string or a number each. A list becomes one string,
+   * its values joined by commas, which is how a Looker filter expression (and so an access filter
+   * on the attribute) lists alternatives.
+   *
+   * @throws IllegalArgumentException for a row that is not a JSON object of strings, numbers and
+   *     lists of them, or a listed value with a comma, which the joined string could not tell apart
+   */
+  public Map<String, JsonValue> lookerUserAttributes() {
+    if (!(JsonParser.parse(userAttributes) instanceof Map<?, ?> object)) {
+      throw new IllegalArgumentException("the user attributes are not a JSON object");
+    }
+    Map<String, JsonValue> attributes = new LinkedHashMap<>();
+    object.forEach(
+        (name, value) -> {
+          if (value instanceof String || value instanceof BigDecimal) {
+            attributes.put((String) name, JsonValue.fromJson(value));
+          } else if (value instanceof List<?> list) {
+            StringJoiner joined = new StringJoiner(",");
+            for (Object element : list) {
+              String text = element instanceof BigDecimal number ? number.toPlainString() : null;
+              text = element instanceof String string ? string : text;
+              if (text == null || text.contains(",")) {
+                throw new IllegalArgumentException(
+                    "attribute "
+                        + name
+                        + ": a listed value is a string without a comma, or a number");
+              }
+              joined.add(text);
+            }
+            attributes.put((String) name, JsonValue.of(joined.toString()));
+          } else {
+            throw new IllegalArgumentException(
+                "attribute " + name + ": Looker takes a string, a number or a list of them");
+          }
+        });
+    return attributes;
+  }
+
+  /** Looker's {@code first_name}: the name up to its first space, or the whole name. */
+  public String firstName() {
+    int space = name.indexOf(' ');
+    return space < 0 ? name : name.substring(0, space);
+  }
+
+  /** Looker's {@code last_name}: the name after its first space, when it has one. */
+  public Optional<String> lastName() {
+    int space = name.indexOf(' ');
+    return space < 0 ? Optional.empty() : Optional.of(name.substring(space + 1));
   }
 }

@@ -34,6 +34,8 @@ final class HostServer {
   private final Database database;
   private final OmniTarget omni;
   private final CodatumTarget codatum;
+  private final LookerTarget looker;
+  private final LookerPage lookerPage;
   private final Sessions sessions = new Sessions();
   private final NotebookPages notebooks;
   private final BuilderPages builder;
@@ -42,10 +44,17 @@ final class HostServer {
    * @param devTools whether the builder and the inspector are on when the app signs with the real
    *     Omni's secret (with the stand-in they always are)
    */
-  HostServer(Database database, OmniTarget omni, CodatumTarget codatum, boolean devTools) {
+  HostServer(
+      Database database,
+      OmniTarget omni,
+      CodatumTarget codatum,
+      LookerTarget looker,
+      boolean devTools) {
     this.database = database;
     this.omni = omni;
     this.codatum = codatum;
+    this.looker = looker;
+    this.lookerPage = new LookerPage(this, looker);
     this.notebooks = new NotebookPages(this, database, codatum);
     this.builder = new BuilderPages(this, omni, devTools);
   }
@@ -57,6 +66,7 @@ final class HostServer {
             .post("/signin", this::signIn)
             .post("/signout", this::signOut)
             .get("/omni", this::omniPage)
+            .get("/looker", lookerPage::page)
             .get("/notebook/sales", request -> notebooks.page(request, NotebookPage.SALES))
             .get("/notebook/trends", request -> notebooks.page(request, NotebookPage.TRENDS))
             .get("/api/codatum/token", notebooks::token)
@@ -137,7 +147,17 @@ final class HostServer {
         codatum.isStandin()
             ? "Codatum: the local stand-in at " + Html.escape(codatum.embedOrigin())
             : "Codatum: " + Html.escape(codatum.embedOrigin());
-    return omniText + " · " + codatumText + " · set OMNI_* and CODATUM_* to use the real vendors";
+    String lookerText =
+        looker.isStandin()
+            ? "Looker: the local stand-in at "
+                + Html.escape(looker.browserUrl().apply(looker.origin().toString()))
+            : "Looker: " + Html.escape(looker.origin());
+    return omniText
+        + " · "
+        + lookerText
+        + " · "
+        + codatumText
+        + " · set OMNI_*, LOOKER_* and CODATUM_* to use the real vendors";
   }
 
   private Response home(Request request) throws SQLException {
@@ -148,7 +168,8 @@ final class HostServer {
         body.append("<p class=\"bad\">Sign in first.</p>");
       }
       body.append(
-              "<p>A host application that embeds an Omni dashboard and a Codatum notebook,"
+              "<p>A host application that embeds an Omni dashboard, a Looker dashboard and a Codatum"
+                  + " notebook,"
                   + " signing and issuing each embed on its server with Signet. Sign in as a user of the"
                   + " app's own user table:</p><form method=\"post\" action=\"/signin\">")
           .append("<input type=\"hidden\" name=\"then\" value=\"")
@@ -183,6 +204,7 @@ final class HostServer {
           .append(
               ").</p><ul>"
                   + "<li><a href=\"/omni\">Omni dashboard</a>: a login URL signed for you on every page load.</li>"
+                  + "<li><a href=\"/looker\">Looker dashboard</a>: an embed URL signed for you on every page load, which the embed accepts once, within five minutes of its signing.</li>"
                   + "<li><a href=\"/notebook/sales\">"
                   + Html.escape(NotebookPage.SALES.title())
                   + "</a> and <a href=\"/notebook/trends\">"
@@ -238,7 +260,7 @@ final class HostServer {
               .theme(Optional.ofNullable(theme))
               .build();
     } catch (InvalidParameterException e) {
-      return badUserRow(user, e);
+      return badUserRow(user, e, "Omni", "Omni dashboard", "/omni");
     }
     String signedUrl = login.signedUrl(omni.origin(), omni.secret());
     StringBuilder themes = new StringBuilder();
@@ -289,10 +311,13 @@ final class HostServer {
    * that are not a JSON object of strings and numbers. The log names the user and the column so
    * that the row can be fixed; the page says what is wrong, without the value.
    */
-  private Response badUserRow(DemoUser user, InvalidParameterException e) {
+  Response badUserRow(
+      DemoUser user, InvalidParameterException e, String vendor, String title, String path) {
     String column = Database.column(e.parameter());
     LOG.warning(
-        "cannot sign an Omni login for user "
+        "cannot sign the "
+            + vendor
+            + " login for user "
             + user.id()
             + ": column "
             + column
@@ -301,8 +326,11 @@ final class HostServer {
             + e.getMessage()
             + ")");
     String body =
-        "<h1>Omni dashboard</h1><p class=\"bad\" id=\"user-row-error\">No Omni login can be signed for"
-            + " you: the <code>"
+        "<h1>"
+            + Html.escape(title)
+            + "</h1><p class=\"bad\" id=\"user-row-error\">No "
+            + Html.escape(vendor)
+            + " login can be signed for you: the <code>"
             + Html.escape(column)
             + "</code> column of your row in the users table"
             + " (user <code>"
@@ -312,6 +340,6 @@ final class HostServer {
             + ".</p><p>Fix the row, then load this page again. The"
             + " server's log names the row and the column too.</p>"
             + HOME_LINK;
-    return Response.html(500, page("Omni dashboard", "/omni", user, body));
+    return Response.html(500, page(title, path, user, body));
   }
 }

@@ -36,6 +36,7 @@ final class Layout {
     StringBuilder nav = new StringBuilder("<nav><span class=\"brand\">Signet sample</span>");
     link(nav, "/", "Home", active);
     link(nav, "/omni", "Omni dashboard", active);
+    link(nav, "/looker", "Looker dashboard", active);
     for (NotebookPage page : NotebookPage.values()) {
       // Named as the page's own title, so that the link and the page it opens agree.
       link(nav, "/notebook/" + page.slug(), page.title(), active);

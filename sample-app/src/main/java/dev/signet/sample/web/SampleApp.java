@@ -7,6 +7,7 @@ import dev.signet.omni.OmniContentPaths;
 import dev.signet.runtime.Secret;
 import dev.signet.sample.server.Http;
 import dev.signet.sample.standin.CodatumStandin;
+import dev.signet.sample.standin.LookerStandin;
 import dev.signet.sample.standin.OmniStandin;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,36 +45,54 @@ public final class SampleApp implements AutoCloseable {
    */
   static final Duration OMNI_NONCE_LIFE = Duration.ofDays(1);
 
+  /** The models the stand-in Looker's users may query: Looker's own demo model's name. */
+  static final List<String> LOOKER_STANDIN_MODELS = List.of("thelook");
+
   /**
    * Where the app listens and keeps its data.
    *
    * @param port the host app's port; 0 for any free one
    * @param omniStandinPort the stand-in Omni's port, when it runs; 0 for any free one
    * @param codatumStandinPort the stand-in Codatum's port, when it runs; 0 for any free one
+   * @param lookerStandinPort the stand-in Looker's port, when it runs; 0 for any free one
    * @param devTools whether the embed URL builder and the inspector are on when the app signs with
    *     the real Omni's secret (with the stand-in's they always are)
    */
   public record Options(
-      int port, Path dataDir, int omniStandinPort, int codatumStandinPort, boolean devTools) {
-    /** Options with the tools off for the real Omni. */
+      int port,
+      Path dataDir,
+      int omniStandinPort,
+      int codatumStandinPort,
+      int lookerStandinPort,
+      boolean devTools) {
+    /** Options with the stand-in Looker on any free port. */
+    public Options(
+        int port, Path dataDir, int omniStandinPort, int codatumStandinPort, boolean devTools) {
+      this(port, dataDir, omniStandinPort, codatumStandinPort, 0, devTools);
+    }
+
+    /** Options with the stand-in Looker on any free port and the tools off for the real Omni. */
     public Options(int port, Path dataDir, int omniStandinPort, int codatumStandinPort) {
-      this(port, dataDir, omniStandinPort, codatumStandinPort, false);
+      this(port, dataDir, omniStandinPort, codatumStandinPort, 0, false);
     }
   }
 
   private final Http.Server host;
   private final OmniStandin omniStandin;
   private final CodatumStandin codatumStandin;
+  private final LookerStandin lookerStandin;
   private final List<AutoCloseable> resources;
 
   private SampleApp(
       Http.Server host,
       OmniStandin omniStandin,
       CodatumStandin codatumStandin,
+      LookerStandin lookerStandin,
       List<AutoCloseable> resources) {
     this.host = host;
     this.omniStandin = omniStandin;
     this.codatumStandin = codatumStandin;
+    this.lookerStandin = lookerStandin;
     this.resources = resources;
   }
 
@@ -109,6 +129,33 @@ public final class SampleApp implements AutoCloseable {
                 Secret.ofUtf8(secret),
                 OmniContentPaths.dashboard("1a2b3c4d"),
                 omniStandin::browserUrl,
+                true);
+      }
+
+      LookerStandin lookerStandin = null;
+      LookerTarget looker;
+      if (settings.looker().isPresent()) {
+        VendorSettings.Looker real = settings.looker().get();
+        looker =
+            new LookerTarget(
+                real.origin(), real.secret(), real.target(), real.models(), url -> url, false);
+      } else {
+        String secret = database.standinSecret("looker", () -> randomText(24));
+        lookerStandin =
+            LookerStandin.start(
+                loopback,
+                options.lookerStandinPort(),
+                Secret.ofUtf8(secret),
+                database.nonceStore("looker-standin-login", LookerStandin.NONCE_LIFE),
+                Clock.systemUTC());
+        started.add(lookerStandin);
+        looker =
+            new LookerTarget(
+                lookerStandin.signingOrigin(),
+                Secret.ofUtf8(secret),
+                VendorSettings.LOOKER_DEFAULT_TARGET,
+                LOOKER_STANDIN_MODELS,
+                lookerStandin::browserUrl,
                 true);
       }
 
@@ -163,10 +210,10 @@ public final class SampleApp implements AutoCloseable {
       }
 
       Http.Server host =
-          new HostServer(database, omni, codatum, options.devTools())
+          new HostServer(database, omni, codatum, looker, options.devTools())
               .start(new InetSocketAddress(loopback, options.port()));
       started.add(host);
-      return new SampleApp(host, omniStandin, codatumStandin, started);
+      return new SampleApp(host, omniStandin, codatumStandin, lookerStandin, started);
     } catch (RuntimeException e) {
       closeAll(started);
       throw e;
@@ -181,6 +228,11 @@ public final class SampleApp implements AutoCloseable {
   /** The stand-in Omni's address, when it runs. */
   public Optional<String> omniStandinUrl() {
     return Optional.ofNullable(omniStandin).map(OmniStandin::baseUrl);
+  }
+
+  /** The stand-in Looker's address, when it runs. */
+  public Optional<String> lookerStandinUrl() {
+    return Optional.ofNullable(lookerStandin).map(LookerStandin::baseUrl);
   }
 
   /** The stand-in Codatum's address, when it runs. */

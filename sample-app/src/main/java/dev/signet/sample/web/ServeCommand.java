@@ -18,11 +18,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = dev.signet.sample.cli.Main.Version.class,
     description =
-        "Runs the sample host app on http://127.0.0.1:PORT: an Omni dashboard and Codatum notebook"
-            + " pages, an embed URL builder and an inspector. Without OMNI_* or CODATUM_*"
-            + " environment variables it starts local stand-ins for Omni and Codatum on ports of"
-            + " their own; with them, it uses the real vendors (see the project's"
-            + " docs/sample-app.md).")
+        "Runs the sample host app on http://127.0.0.1:PORT: an Omni dashboard, a Looker"
+            + " dashboard and Codatum notebook pages, an embed URL builder and an inspector."
+            + " Without OMNI_*, LOOKER_* or CODATUM_* environment variables it starts local"
+            + " stand-ins for Omni, Looker and Codatum on ports of their own; with them, it uses"
+            + " the real vendors (see the project's docs/sample-app.md).")
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -51,6 +51,12 @@ public final class ServeCommand implements Callable<Integer> {
   int codatumStandinPort;
 
   @Option(
+      names = "--looker-standin-port",
+      defaultValue = "0",
+      description = "The stand-in Looker's port (default: any free port).")
+  int lookerStandinPort;
+
+  @Option(
       names = "--dev-tools",
       description =
           "Turn the embed URL builder and the inspector on when OMNI_* settings make the app sign"
@@ -69,7 +75,7 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    for (int each : new int[] {port, omniStandinPort, codatumStandinPort}) {
+    for (int each : new int[] {port, omniStandinPort, codatumStandinPort, lookerStandinPort}) {
       if (each < 0 || each > 65535) {
         err.println("error: a port is a number from 0 to 65535, not " + each);
         return 2;
@@ -86,7 +92,8 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       app =
           SampleApp.start(
-              new SampleApp.Options(port, dataDir, omniStandinPort, codatumStandinPort, devTools),
+              new SampleApp.Options(
+                  port, dataDir, omniStandinPort, codatumStandinPort, lookerStandinPort, devTools),
               settings);
     } catch (UncheckedIOException | IllegalStateException e) {
       err.println("error: " + e.getMessage());
@@ -100,6 +107,11 @@ public final class ServeCommand implements Callable<Integer> {
             + app.omniStandinUrl()
                 .map(url -> "stand-in at " + url)
                 .orElse("the real Omni (OMNI_*)"));
+    out.println(
+        "  Looker:  "
+            + app.lookerStandinUrl()
+                .map(url -> "stand-in at " + url)
+                .orElse("the real Looker (LOOKER_*)"));
     out.println(
         "  Codatum: "
             + app.codatumStandinUrl()

@@ -2,6 +2,7 @@ package dev.signet.sample.web;
 
 import dev.signet.codatum.CodatumClient;
 import dev.signet.codatum.CodatumEmbedUrl;
+import dev.signet.looker.LookerOrigins;
 import dev.signet.omni.OmniContentPaths;
 import dev.signet.omni.OmniOrigins;
 import dev.signet.runtime.InvalidParameterException;
@@ -10,6 +11,7 @@ import dev.signet.runtime.Secret;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,10 @@ import java.util.Optional;
  *   <tr><td>OMNI_HOST or OMNI_ORGANIZATION</td><td>a vanity host, or the organization's name; one of them</td></tr>
  *   <tr><td>OMNI_PORT</td><td>optional, when not 443</td></tr>
  *   <tr><td>OMNI_CONTENT_PATH</td><td>optional: /dashboards/ID, /w/ID/duplicate, /my (default), /entity-folder or /root</td></tr>
+ *   <tr><td>LOOKER_EMBED_SECRET</td><td>the embed secret (required for the real Looker)</td></tr>
+ *   <tr><td>LOOKER_HOST</td><td>the instance's host, with :port when it has one (required)</td></tr>
+ *   <tr><td>LOOKER_MODELS</td><td>the models the embed users may query, separated by commas (required)</td></tr>
+ *   <tr><td>LOOKER_TARGET</td><td>optional: the embedded page, /embed/dashboards/ID (default /embed/dashboards/1)</td></tr>
  *   <tr><td>CODATUM_API_KEY, CODATUM_API_SECRET</td><td>the workspace's API key and secret</td></tr>
  *   <tr><td>CODATUM_EMBED_URL</td><td>the integration's embed URL</td></tr>
  *   <tr><td>CODATUM_PAGE_ID</td><td>the published page the Sales page shows</td></tr>
@@ -33,11 +39,18 @@ import java.util.Optional;
  *   <tr><td>CODATUM_API_ORIGIN</td><td>optional: default https://api.codatum.com</td></tr>
  * </table>
  */
-public record VendorSettings(Optional<Omni> omni, Optional<Codatum> codatum) {
+public record VendorSettings(
+    Optional<Omni> omni, Optional<Looker> looker, Optional<Codatum> codatum) {
 
   static final List<String> OMNI_VARIABLES =
       List.of(
           "OMNI_EMBED_SECRET", "OMNI_HOST", "OMNI_ORGANIZATION", "OMNI_PORT", "OMNI_CONTENT_PATH");
+  static final List<String> LOOKER_VARIABLES =
+      List.of("LOOKER_EMBED_SECRET", "LOOKER_HOST", "LOOKER_MODELS", "LOOKER_TARGET");
+
+  /** The page the Looker page opens unless {@code LOOKER_TARGET} says otherwise. */
+  static final String LOOKER_DEFAULT_TARGET = "/embed/dashboards/1";
+
   static final List<String> CODATUM_VARIABLES =
       List.of(
           "CODATUM_API_KEY",
@@ -49,6 +62,16 @@ public record VendorSettings(Optional<Omni> omni, Optional<Codatum> codatum) {
 
   /** The real Omni: where its embeds are served, the secret, and what the Omni page opens. */
   public record Omni(Origin origin, Secret secret, String contentPath) {}
+
+  /**
+   * The real Looker: the instance's origin, the embed secret, the embedded page and the models the
+   * app's users may query.
+   */
+  public record Looker(Origin origin, Secret secret, String target, List<String> models) {
+    public Looker {
+      models = List.copyOf(models);
+    }
+  }
 
   /** The real Codatum. {@link #toString()} leaves the secret out. */
   public record Codatum(
@@ -83,9 +106,9 @@ public record VendorSettings(Optional<Omni> omni, Optional<Codatum> codatum) {
     }
   }
 
-  /** Both stand-ins. */
+  /** Every stand-in. */
   public static VendorSettings standins() {
-    return new VendorSettings(Optional.empty(), Optional.empty());
+    return new VendorSettings(Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -94,7 +117,7 @@ public record VendorSettings(Optional<Omni> omni, Optional<Codatum> codatum) {
    * @throws SettingsException naming the first variable that is missing or malformed
    */
   public static VendorSettings from(Map<String, String> environment) {
-    return new VendorSettings(omni(environment), codatum(environment));
+    return new VendorSettings(omni(environment), looker(environment), codatum(environment));
   }
 
   private static Optional<Omni> omni(Map<String, String> env) {
@@ -149,6 +172,48 @@ public record VendorSettings(Optional<Omni> omni, Optional<Codatum> codatum) {
     } catch (InvalidParameterException e) {
       throw new SettingsException("OMNI_CONTENT_PATH", problemOf(e));
     }
+  }
+
+  private static Optional<Looker> looker(Map<String, String> env) {
+    if (LOOKER_VARIABLES.stream().noneMatch(env::containsKey)) {
+      return Optional.empty();
+    }
+    String secret = require(env, "LOOKER_EMBED_SECRET", LOOKER_VARIABLES);
+    String host = require(env, "LOOKER_HOST", LOOKER_VARIABLES);
+    Origin origin;
+    try {
+      origin = LookerOrigins.of(host);
+    } catch (IllegalArgumentException e) {
+      throw new SettingsException(
+          "LOOKER_HOST",
+          "must be the instance's host as the browser reaches it, such as"
+              + " mycompany.looker.com or analytics.example.com:9999 ("
+              + (e instanceof InvalidParameterException invalid
+                  ? problemOf(invalid)
+                  : e.getMessage())
+              + ")");
+    }
+    List<String> models =
+        Arrays.stream(require(env, "LOOKER_MODELS", LOOKER_VARIABLES).split(",", -1))
+            .map(String::strip)
+            .toList();
+    if (models.stream().anyMatch(String::isEmpty)) {
+      throw new SettingsException(
+          "LOOKER_MODELS", "must be model names separated by commas, none of them empty");
+    }
+    String target = optional(env, "LOOKER_TARGET");
+    if (target != null
+        && (!target.startsWith("/embed/") || !target.chars().allMatch(c -> c > ' ' && c < 0x7f))) {
+      throw new SettingsException(
+          "LOOKER_TARGET",
+          "must be an embed path such as /embed/dashboards/56 or /embed/looks/7 (no spaces)");
+    }
+    return Optional.of(
+        new Looker(
+            origin,
+            Secret.ofUtf8(secret),
+            target == null ? LOOKER_DEFAULT_TARGET : target,
+            models));
   }
 
   private static Optional<Codatum> codatum(Map<String, String> env) {

@@ -35,8 +35,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The sample app in a real browser (Debian's headless Chromium): the app runs with both stand-ins
- * on loopback ports, as {@code serve} runs it on a fresh machine. Each step's screenshot is saved
+ * The sample app in a real browser (Debian's headless Chromium): the app runs with its stand-ins on
+ * loopback ports, as {@code serve} runs it on a fresh machine. Each step's screenshot is saved
  * under {@code target/e2e-screenshots/}.
  */
 class SampleAppBrowserTest {
@@ -137,6 +137,62 @@ class SampleAppBrowserTest {
         "BAD_SIGNATURE", browser.findElement(By.id("reason")).getDomAttribute("data-reason"));
     assertTrue(text(By.id("report")).contains("Mallory"));
     screenshot("omni-tampered");
+  }
+
+  // ---- Looker
+
+  @Test
+  void lookerIframeShowsTheStandinsAcceptedPageForTheDemoUser() {
+    signIn("user-42");
+    browser.get(app.url() + "/looker");
+    WebElement frame = browser.findElement(By.id("looker"));
+    assertTrue(
+        frame
+            .getDomAttribute("src")
+            .startsWith(
+                app.lookerStandinUrl().orElseThrow() + "/login/embed/%2Fembed%2Fdashboards%2F1?"));
+    browser.switchTo().frame(frame);
+    waitFor(By.id("welcome"));
+    assertEquals("user-42", text(By.id("external-user-id")));
+    assertEquals("/embed/dashboards/1", text(By.id("target")));
+    assertEquals("Acme Paints", text(By.cssSelector("#signed [data-param=external_group_id]")));
+    assertEquals(
+        "{\"region\":\"west\",\"tier\":2}",
+        text(By.cssSelector("#signed [data-param=user_attributes]")));
+    // The name came unsigned: shown apart, and only there.
+    assertEquals("\"Blob\"", text(By.cssSelector("#unsigned [data-param=first_name]")));
+    assertEquals("\"Ross\"", text(By.cssSelector("#unsigned [data-param=last_name]")));
+    assertTrue(browser.findElements(By.cssSelector("#signed [data-param=first_name]")).isEmpty());
+    browser.switchTo().defaultContent();
+    screenshot("looker-accepted");
+  }
+
+  @Test
+  void lookerRefusesATamperedUrlAndAReplayedOne() {
+    signIn("user-42");
+    browser.get(app.url() + "/looker");
+    String signed = browser.findElement(By.id("looker")).getDomAttribute("src");
+    browser.switchTo().frame(browser.findElement(By.id("looker")));
+    waitFor(By.id("welcome"));
+    browser.switchTo().defaultContent();
+
+    // The iframe used the URL: loading it again is a replay.
+    browser.get(signed);
+    waitFor(By.id("refused"));
+    assertEquals(
+        "REPLAYED_NONCE", browser.findElement(By.id("reason")).getDomAttribute("data-reason"));
+    screenshot("looker-replayed");
+
+    // Another model with the same signature.
+    String tampered =
+        signed.replace("models=%5B%22thelook%22%5D", "models=%5B%22thelook%22%2C%22hr%22%5D");
+    assertFalse(tampered.equals(signed));
+    browser.get(tampered);
+    waitFor(By.id("refused"));
+    assertEquals(
+        "BAD_SIGNATURE", browser.findElement(By.id("reason")).getDomAttribute("data-reason"));
+    assertTrue(text(By.id("report")).contains("[\"thelook\",\"hr\"]"));
+    screenshot("looker-tampered");
   }
 
   // ---- Codatum

@@ -242,6 +242,78 @@ class HostAppHardeningTest {
     }
   }
 
+  @Test
+  void noPageLogLineOrToStringShowsTheRealSecrets() throws Exception {
+    String lookerSecret = "looker-live-secret-for-hardening";
+    Map<String, String> env = new HashMap<>(REAL_OMNI);
+    env.put("LOOKER_EMBED_SECRET", lookerSecret);
+    env.put("LOOKER_HOST", "mycompany.looker.com");
+    env.put("LOOKER_MODELS", "thelook");
+    List<String> shown = new ArrayList<>();
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            shown.add(record.getMessage() + " " + record.getThrown());
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Logger.getLogger("").addHandler(capture);
+    VendorSettings settings = VendorSettings.from(env);
+    shown.add(settings.toString());
+    try (SampleApp app =
+        SampleApp.start(new SampleApp.Options(0, temp.resolve("data"), 0, 0, true), settings)) {
+      insertUser("user-nested", "Nested Attributes", "{\"region\":{\"name\":\"west\"}}");
+      for (String user : List.of("user-42", "user-nested")) {
+        Client client = new Client(app);
+        client.signIn(user);
+        for (String path : List.of("/", "/omni", "/looker", "/builder", "/inspector", "/nowhere")) {
+          HttpResponse<String> page = client.get(path);
+          shown.add(page.headers().map() + page.body());
+        }
+        shown.add(client.form("/builder", loginForm(user)).body());
+      }
+      assertTrue(
+          shown.stream().anyMatch(text -> text.contains("mycompany.looker.com/login/embed/")),
+          "the Looker page was signed");
+      assertTrue(
+          shown.stream().anyMatch(text -> text.contains("cannot sign the Looker login")),
+          () -> "the bad row was logged: " + shown);
+    } finally {
+      Logger.getLogger("").removeHandler(capture);
+    }
+    for (String text : shown) {
+      assertFalse(text.contains(lookerSecret), text);
+      assertFalse(text.contains(REAL_SECRET), text);
+    }
+  }
+
+  /** A row added to the users table of the app whose data directory is {@code temp/data}. */
+  private void insertUser(String id, String name, String userAttributes) throws Exception {
+    Path data = temp.resolve("data").toAbsolutePath().normalize();
+    try (Connection db =
+            DriverManager.getConnection(
+                "jdbc:h2:file:" + data.resolve("signet") + ";DB_CLOSE_ON_EXIT=FALSE",
+                "signet",
+                "");
+        PreparedStatement insert =
+            db.prepareStatement(
+                "INSERT INTO users (id, name, email, entity, store_id, user_attributes) VALUES (?, ?, ?, ?, ?, ?)")) {
+      insert.setString(1, id);
+      insert.setString(2, name);
+      insert.setString(3, "x@example.com");
+      insert.setString(4, "Acme");
+      insert.setString(5, "store_001");
+      insert.setString(6, userAttributes);
+      insert.executeUpdate();
+    }
+  }
+
   // ---- the Host and Origin checks
 
   @Test

@@ -1,8 +1,11 @@
 package dev.signet.sample.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.signet.looker.LookerOrigins;
+import dev.signet.looker.SignetLookerLogin;
 import dev.signet.omni.OmniOrigins;
 import dev.signet.omni.SignetOmniLogin;
 import dev.signet.runtime.Secret;
@@ -25,8 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The same app with vendor settings: no stand-in starts, Omni URLs are signed for the
- * organization's host with the configured secret, and tokens come from the configured Codatum API
- * origin (here a stand-in playing Codatum's API, as no other host can be reached from a test).
+ * organization's host with the configured secret, Looker URLs for the instance's host, and tokens
+ * come from the configured Codatum API origin (here a stand-in playing Codatum's API, as no other
+ * host can be reached from a test).
  */
 class RealVendorsTest {
   private static final String EMBED_URL =
@@ -56,17 +60,22 @@ class RealVendorsTest {
             SampleApp.start(
                 new SampleApp.Options(0, temp, 0, 0),
                 VendorSettings.from(
-                    Map.of(
-                        "OMNI_EMBED_SECRET", "omni-live-secret",
-                        "OMNI_ORGANIZATION", "acme",
-                        "OMNI_CONTENT_PATH", "/dashboards/1a2b3c4d",
-                        "CODATUM_API_KEY", "ak_live",
-                        "CODATUM_API_SECRET", "sk_live",
-                        "CODATUM_EMBED_URL", EMBED_URL,
-                        "CODATUM_PAGE_ID", "page-sales",
-                        "CODATUM_SECOND_PAGE_ID", "page-trend",
-                        "CODATUM_API_ORIGIN", codatumApi.baseUrl())))) {
+                    Map.ofEntries(
+                        Map.entry("OMNI_EMBED_SECRET", "omni-live-secret"),
+                        Map.entry("OMNI_ORGANIZATION", "acme"),
+                        Map.entry("OMNI_CONTENT_PATH", "/dashboards/1a2b3c4d"),
+                        Map.entry("CODATUM_API_KEY", "ak_live"),
+                        Map.entry("CODATUM_API_SECRET", "sk_live"),
+                        Map.entry("CODATUM_EMBED_URL", EMBED_URL),
+                        Map.entry("CODATUM_PAGE_ID", "page-sales"),
+                        Map.entry("CODATUM_SECOND_PAGE_ID", "page-trend"),
+                        Map.entry("CODATUM_API_ORIGIN", codatumApi.baseUrl()),
+                        Map.entry("LOOKER_EMBED_SECRET", "looker-live-secret"),
+                        Map.entry("LOOKER_HOST", "analytics.example.com:9999"),
+                        Map.entry("LOOKER_MODELS", "sales, marketing"),
+                        Map.entry("LOOKER_TARGET", "/embed/dashboards/56?Date=1%20years"))))) {
       assertTrue(app.omniStandinUrl().isEmpty());
+      assertTrue(app.lookerStandinUrl().isEmpty());
       assertTrue(app.codatumStandinUrl().isEmpty());
       HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
       HttpResponse<String> signIn =
@@ -93,6 +102,27 @@ class RealVendorsTest {
               .verifyUrl(url);
       assertTrue(verified.isVerified(), verified.toString());
       assertEquals("user-42", verified.request().orElseThrow().externalId());
+
+      String lookerPage = get(http, app.url() + "/looker");
+      assertFalse(lookerPage.contains("looker-live-secret"));
+      Matcher lookerSrc =
+          Pattern.compile("id=\"looker\"[^>]* src=\"([^\"]+)\"").matcher(lookerPage);
+      assertTrue(lookerSrc.find(), lookerPage);
+      String lookerUrl = lookerSrc.group(1).replace("&amp;", "&");
+      // The target as one path segment, its own %20 escaped again, as Looker's SDK writes it.
+      assertTrue(
+          lookerUrl.startsWith(
+              "https://analytics.example.com:9999/login/embed/%2Fembed%2Fdashboards%2F56%3FDate%3D1%2520years?"),
+          lookerUrl);
+      Verification<SignetLookerLogin> lookerLogin =
+          SignetLookerLogin.verifier(
+                  LookerOrigins.of("analytics.example.com:9999"),
+                  Secret.ofUtf8("looker-live-secret"))
+              .verifyUrl(lookerUrl);
+      assertTrue(lookerLogin.isVerified(), lookerLogin.toString());
+      assertEquals("user-42", lookerLogin.request().orElseThrow().externalUserId());
+      assertEquals(List.of("sales", "marketing"), lookerLogin.request().orElseThrow().models());
+      assertEquals("\"Blob\"", lookerLogin.unauthenticated().get("first_name"));
 
       String notebook = get(http, app.url() + "/notebook/trends");
       assertTrue(notebook.contains("data-src=\"" + EMBED_URL + "\""), notebook);

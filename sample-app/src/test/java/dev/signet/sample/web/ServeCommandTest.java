@@ -68,6 +68,9 @@ class ServeCommandTest {
         run.out().toString().contains("Omni:    stand-in at http://127.0.0.1:"),
         run.out().toString());
     assertTrue(
+        run.out().toString().contains("Looker:  stand-in at http://127.0.0.1:"),
+        run.out().toString());
+    assertTrue(
         run.out().toString().contains("Codatum: stand-in at http://127.0.0.1:"),
         run.out().toString());
     HttpResponse<String> home =

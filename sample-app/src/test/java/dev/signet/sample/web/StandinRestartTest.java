@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The stand-in Omni keeps used nonces in the app's H2 file: a URL used before a restart of the app
- * is refused as a replay after it, with the same data directory and stand-in port.
+ * The stand-ins Omni and Looker keep used nonces in the app's H2 file: a URL used before a restart
+ * of the app is refused as a replay after it, with the same data directory and stand-in port.
  */
 class StandinRestartTest {
   private static final Pattern OMNI_SRC = Pattern.compile("id=\"omni\"[^>]* src=\"([^\"]+)\"");
+  private static final Pattern LOOKER_SRC = Pattern.compile("id=\"looker\"[^>]* src=\"([^\"]+)\"");
 
   @Test
   void aUrlUsedBeforeARestartIsRefusedAsAReplayAfterIt(@TempDir Path dataDir) throws Exception {
@@ -50,6 +51,43 @@ class StandinRestartTest {
           303, get(unused).statusCode(), "a URL signed before the restart and never used logs in");
       assertEquals(303, get(omniUrl(signedIn(app), app)).statusCode(), "a fresh URL logs in");
     }
+  }
+
+  @Test
+  void aLookerUrlUsedBeforeARestartIsRefusedAsAReplayAfterIt(@TempDir Path dataDir)
+      throws Exception {
+    SampleApp.Options options = new SampleApp.Options(0, dataDir, 0, 0, freePort(), false);
+    VendorSettings standins = VendorSettings.from(Map.of());
+    String used;
+    String unused;
+    try (SampleApp app = SampleApp.start(options, standins)) {
+      HttpClient browser = signedIn(app);
+      used = lookerUrl(browser, app);
+      unused = lookerUrl(browser, app);
+      assertEquals(303, get(used).statusCode(), "the first use logs in");
+    }
+    try (SampleApp app = SampleApp.start(options, standins)) {
+      HttpResponse<String> replay = get(used);
+      assertEquals(403, replay.statusCode());
+      assertTrue(replay.body().contains("data-reason=\"REPLAYED_NONCE\""), replay.body());
+      assertEquals(
+          303, get(unused).statusCode(), "a URL signed before the restart and never used logs in");
+      assertEquals(303, get(lookerUrl(signedIn(app), app)).statusCode(), "a fresh URL logs in");
+    }
+  }
+
+  /** The stand-in URL the Looker page's iframe loads, signed for this page view. */
+  private static String lookerUrl(HttpClient browser, SampleApp app) throws Exception {
+    HttpResponse<String> page =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(app.url() + "/looker")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, page.statusCode());
+    Matcher src = LOOKER_SRC.matcher(page.body());
+    assertTrue(src.find(), page.body());
+    String url = src.group(1).replace("&amp;", "&");
+    assertTrue(url.startsWith(app.lookerStandinUrl().orElseThrow() + "/login/embed/"), url);
+    return url;
   }
 
   private static HttpClient signedIn(SampleApp app) throws Exception {

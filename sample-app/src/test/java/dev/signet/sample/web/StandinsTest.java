@@ -10,20 +10,26 @@ import dev.signet.codatum.EncodedParam;
 import dev.signet.codatum.IssuedToken;
 import dev.signet.codatum.NotebookParamMapper;
 import dev.signet.codatum.SignetCodatumIssueToken;
+import dev.signet.looker.SignetLookerLogin;
 import dev.signet.omni.OmniContentPaths;
 import dev.signet.omni.SignetOmniLogin;
+import dev.signet.runtime.InMemoryNonceStore;
+import dev.signet.runtime.Origin;
 import dev.signet.runtime.Secret;
 import dev.signet.runtime.VendorRequestException;
 import dev.signet.sample.server.Html;
 import dev.signet.sample.standin.CodatumStandin;
+import dev.signet.sample.standin.LookerStandin;
 import dev.signet.sample.standin.OmniStandin;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +47,7 @@ class StandinsTest {
 
   private static CodatumStandin codatum;
   private static OmniStandin omni;
+  private static LookerStandin looker;
   private static CodatumClient client;
 
   @BeforeAll
@@ -58,6 +65,7 @@ class StandinsTest {
                 Set.of("ak_permitted"),
                 List.of(new CodatumStandin.Page(PAGE, "Sales", params, Map.of()))));
     omni = OmniStandin.start(loopback, 0, Secret.ofUtf8("omni-secret"));
+    looker = LookerStandin.start(loopback, 0, Secret.ofUtf8("looker-secret"));
     client = CodatumClient.of(URI.create(codatum.baseUrl()));
   }
 
@@ -65,6 +73,7 @@ class StandinsTest {
   static void stop() {
     codatum.close();
     omni.close();
+    looker.close();
   }
 
   private static SignetCodatumIssueToken request(String key, String secret) {
@@ -198,6 +207,150 @@ class StandinsTest {
                 + "&nonce=0123456789abcdefghijABCDEFGHIJ01&signature=AAAA");
     assertFalse(script.body().contains("<script>"));
     assertTrue(script.body().contains("&lt;script&gt;"));
+  }
+
+  /** A login as the host app signs one: the demo user, their name sent unsigned. */
+  private static SignetLookerLogin.BuildStage lookerLogin() {
+    return SignetLookerLogin.builder()
+        .target("/embed/dashboards/1")
+        .sessionLength(3600)
+        .externalUserId("user-42")
+        .permissions(List.of("access_data", "see_user_dashboards"))
+        .models(List.of("thelook"))
+        .externalGroupId("Acme Paints")
+        .firstName("Blob")
+        .lastName("Ross")
+        .forceLogoutLogin(true);
+  }
+
+  @Test
+  void lookerStandinVerifiesOnceAndShowsTheUnsignedValuesApart() throws Exception {
+    String signed =
+        lookerLogin().build().signedUrl(looker.signingOrigin(), Secret.ofUtf8("looker-secret"));
+    // Looker's first signed line is the host as the browser reaches it: the stand-in's own.
+    assertTrue(signed.startsWith(looker.signingOrigin() + "/login/embed/%2Fembed%2F"), signed);
+    String url = looker.browserUrl(signed);
+    assertTrue(url.startsWith(looker.baseUrl() + "/login/embed/"), url);
+    HttpResponse<String> first = get(url);
+    assertEquals(303, first.statusCode(), first.body());
+    String session = first.headers().firstValue("Location").orElseThrow();
+    assertTrue(session.matches("/embed/session/[A-Za-z0-9]{32}"), session);
+    for (int load = 0; load < 2; load++) {
+      HttpResponse<String> page = get(looker.baseUrl() + session);
+      assertEquals(200, page.statusCode());
+      String[] parts = page.body().split("<section class=\"unsigned\">");
+      String signedPart = parts[0];
+      String unsignedPart = parts[1];
+      assertTrue(signedPart.contains("<span id=\"external-user-id\">user-42</span>"), signedPart);
+      assertTrue(
+          signedPart.contains(
+              "data-param=\"permissions\">[&quot;access_data&quot;,&quot;see_user_dashboards&quot;]"),
+          signedPart);
+      assertTrue(signedPart.contains("data-param=\"external_group_id\">Acme Paints"), signedPart);
+      assertTrue(signedPart.contains("data-param=\"target\">/embed/dashboards/1</td>"), signedPart);
+      assertFalse(signedPart.contains("Blob"), "the unsigned name is kept apart");
+      assertTrue(unsignedPart.contains("data-param=\"first_name\">&quot;Blob&quot;"), unsignedPart);
+      assertTrue(unsignedPart.contains("data-param=\"last_name\">&quot;Ross&quot;"), unsignedPart);
+      assertTrue(unsignedPart.contains("data-param=\"force_logout_login\">true"), unsignedPart);
+    }
+    HttpResponse<String> replay = get(url);
+    assertEquals(403, replay.statusCode());
+    assertTrue(replay.body().contains("data-reason=\"REPLAYED_NONCE\""), replay.body());
+  }
+
+  @Test
+  void lookerStandinRefusesTamperedAndForeignUrlsButNotAChangedUnsignedName() throws Exception {
+    String url =
+        looker.browserUrl(
+            lookerLogin()
+                .build()
+                .signedUrl(looker.signingOrigin(), Secret.ofUtf8("looker-secret")));
+    String moreModels =
+        url.replace("models=%5B%22thelook%22%5D", "models=%5B%22thelook%22%2C%22hr%22%5D");
+    assertFalse(moreModels.equals(url));
+    HttpResponse<String> tampered = get(moreModels);
+    assertEquals(403, tampered.statusCode());
+    assertTrue(tampered.body().contains("data-reason=\"BAD_SIGNATURE\""), tampered.body());
+    // The refusal shows the text rebuilt from what was received, the changed line with it.
+    assertTrue(tampered.body().contains("[&quot;thelook&quot;,&quot;hr&quot;]"), tampered.body());
+    String otherTarget = url.replace("%2Fembed%2Fdashboards%2F1?", "%2Fembed%2Fdashboards%2F2?");
+    assertTrue(get(otherTarget).body().contains("data-reason=\"BAD_SIGNATURE\""));
+    HttpResponse<String> otherSecret =
+        get(
+            looker.browserUrl(
+                lookerLogin()
+                    .build()
+                    .signedUrl(looker.signingOrigin(), Secret.ofUtf8("not-the-secret"))));
+    assertTrue(otherSecret.body().contains("data-reason=\"BAD_SIGNATURE\""));
+    // Signed for another host: Looker's first line differs.
+    HttpResponse<String> otherHost =
+        get(
+            looker.browserUrl(
+                lookerLogin()
+                    .build()
+                    .signedUrl(Origin.https("127.0.0.1", 1), Secret.ofUtf8("looker-secret"))
+                    .replace("https://127.0.0.1:1", looker.signingOrigin().toString())));
+    assertTrue(otherHost.body().contains("data-reason=\"BAD_SIGNATURE\""), otherHost.body());
+
+    // first_name is not signed: changed, the URL still logs in, and the page shows it as received,
+    // among the unauthenticated values only.
+    HttpResponse<String> renamed =
+        get(url.replace("first_name=%22Blob%22", "first_name=%22Mallory%22"));
+    assertEquals(303, renamed.statusCode(), renamed.body());
+    String page =
+        get(looker.baseUrl() + renamed.headers().firstValue("Location").orElseThrow()).body();
+    String[] parts = page.split("<section class=\"unsigned\">");
+    assertFalse(parts[0].contains("Mallory"), parts[0]);
+    assertTrue(parts[1].contains("data-param=\"first_name\">&quot;Mallory&quot;"), parts[1]);
+
+    // Values are escaped on the refusal page.
+    HttpResponse<String> script =
+        get(url.replace("external_user_id=%22user-42%22", "external_user_id=%22%3Cscript%3E%22"));
+    assertTrue(script.body().contains("data-reason=\"BAD_SIGNATURE\""), script.body());
+    assertFalse(script.body().contains("<script>"), script.body());
+    assertTrue(script.body().contains("&quot;&lt;script&gt;&quot;"), script.body());
+  }
+
+  @Test
+  void lookerStandinRefusesAUrlOutsideItsFiveMinutes() throws Exception {
+    Instant now = Instant.parse("2026-03-01T12:00:00Z");
+    try (LookerStandin fixed =
+        LookerStandin.start(
+            InetAddress.getByName("127.0.0.1"),
+            0,
+            Secret.ofUtf8("looker-secret"),
+            new InMemoryNonceStore(100, LookerStandin.NONCE_LIFE),
+            Clock.fixed(now, ZoneOffset.UTC))) {
+      Secret secret = Secret.ofUtf8("looker-secret");
+      long seconds = now.getEpochSecond();
+      HttpResponse<String> stale =
+          get(
+              fixed.browserUrl(
+                  lookerLogin()
+                      .time(seconds - 301)
+                      .build()
+                      .signedUrl(fixed.signingOrigin(), secret)));
+      assertEquals(403, stale.statusCode());
+      assertTrue(stale.body().contains("data-reason=\"EXPIRED\""), stale.body());
+      HttpResponse<String> ahead =
+          get(
+              fixed.browserUrl(
+                  lookerLogin()
+                      .time(seconds + 301)
+                      .build()
+                      .signedUrl(fixed.signingOrigin(), secret)));
+      assertTrue(ahead.body().contains("data-reason=\"NOT_YET_VALID\""), ahead.body());
+      for (long offset : new long[] {-300, 300}) {
+        HttpResponse<String> within =
+            get(
+                fixed.browserUrl(
+                    lookerLogin()
+                        .time(seconds + offset)
+                        .build()
+                        .signedUrl(fixed.signingOrigin(), secret)));
+        assertEquals(303, within.statusCode(), offset + ": " + within.body());
+      }
+    }
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -33,9 +34,10 @@ class VendorSettingsTest {
   }
 
   @Test
-  void noVendorVariablesMeansBothStandins() {
+  void noVendorVariablesMeansEveryStandin() {
     VendorSettings settings = VendorSettings.from(Map.of("PATH", "/usr/bin", "HOME", "/root"));
     assertTrue(settings.omni().isEmpty());
+    assertTrue(settings.looker().isEmpty());
     assertTrue(settings.codatum().isEmpty());
   }
 
@@ -105,6 +107,56 @@ class VendorSettingsTest {
     assertTrue(
         error(Map.of("OMNI_EMBED_SECRET", "", "OMNI_ORGANIZATION", "acme"))
             .startsWith("OMNI_EMBED_SECRET: is set but empty"));
+  }
+
+  private static Map<String, String> looker() {
+    Map<String, String> env = new HashMap<>();
+    env.put("LOOKER_EMBED_SECRET", "looker-secret-1");
+    env.put("LOOKER_HOST", "mycompany.looker.com");
+    env.put("LOOKER_MODELS", "thelook");
+    return env;
+  }
+
+  @Test
+  void realLooker() {
+    VendorSettings.Looker looker = VendorSettings.from(looker()).looker().orElseThrow();
+    assertEquals("https://mycompany.looker.com", looker.origin().toString());
+    assertEquals("/embed/dashboards/1", looker.target());
+    assertEquals(List.of("thelook"), looker.models());
+    assertFalse(looker.toString().contains("looker-secret-1"), looker.toString());
+    assertTrue(VendorSettings.from(looker()).omni().isEmpty());
+    Map<String, String> env = looker();
+    env.put("LOOKER_HOST", "analytics.example.com:9999");
+    env.put("LOOKER_MODELS", "sales, marketing");
+    env.put("LOOKER_TARGET", "/embed/looks/7");
+    looker = VendorSettings.from(env).looker().orElseThrow();
+    assertEquals("https://analytics.example.com:9999", looker.origin().toString());
+    assertEquals(List.of("sales", "marketing"), looker.models());
+    assertEquals("/embed/looks/7", looker.target());
+  }
+
+  @Test
+  void lookerErrorsNameTheVariable() {
+    for (String variable : new String[] {"LOOKER_EMBED_SECRET", "LOOKER_HOST", "LOOKER_MODELS"}) {
+      Map<String, String> env = looker();
+      env.remove(variable);
+      assertTrue(error(env).startsWith(variable + ": is not set"), variable);
+    }
+    Map<String, String> env = looker();
+    env.put("LOOKER_HOST", "https://mycompany.looker.com");
+    assertTrue(error(env).startsWith("LOOKER_HOST: "), error(env));
+    env.put("LOOKER_HOST", "mycompany.looker.com:https");
+    assertTrue(error(env).startsWith("LOOKER_HOST: "), error(env));
+    env = looker();
+    env.put("LOOKER_MODELS", "thelook,,hr");
+    assertTrue(error(env).startsWith("LOOKER_MODELS: "), error(env));
+    env = looker();
+    env.put("LOOKER_TARGET", "/dashboards/1");
+    assertTrue(error(env).startsWith("LOOKER_TARGET: "), error(env));
+    env = looker();
+    env.put("LOOKER_EMBED_SECRET", " looker-secret-1 ");
+    assertTrue(error(env).startsWith("LOOKER_EMBED_SECRET: "), error(env));
+    assertFalse(error(env).contains("looker-secret-1"), error(env));
   }
 
   @Test
