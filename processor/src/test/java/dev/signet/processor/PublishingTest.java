@@ -34,7 +34,8 @@ class PublishingTest {
           "signet-nonces-redis", "nonces/redis",
           "signet-nonces-jdbc", "nonces/jdbc",
           "signet-codatum", "vendors/codatum",
-          "signet-omni", "vendors/omni");
+          "signet-omni", "vendors/omni",
+          "signet-metabase", "vendors/metabase");
 
   private static Element pom(String path) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

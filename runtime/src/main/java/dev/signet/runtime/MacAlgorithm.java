@@ -4,6 +4,7 @@ package dev.signet.runtime;
 public enum MacAlgorithm {
   HMAC_SHA1("HmacSHA1"),
   HMAC_SHA256("HmacSHA256"),
+  HMAC_SHA384("HmacSHA384"),
   HMAC_SHA512("HmacSHA512");
 
   private final String jcaName;
