@@ -8,7 +8,8 @@ import dev.signet.annotations.JwtHeader;
 import dev.signet.annotations.SignedJwt;
 import dev.signet.annotations.Timestamp;
 import dev.signet.annotations.Unsigned;
-import dev.signet.annotations.UrlPart;
+import dev.signet.annotations.Location;
+import dev.signet.annotations.Param;
 import dev.signet.annotations.WireValue;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ public interface EmbedToken {
   @JwtHeader("kid")
   String keyId();
 
-  @Unsigned(UrlPart.PATH)
+  @Unsigned
+  @Param(in = Location.PATH_SEGMENT)
   String workspace();
 
   @JsonProperty("resource")
@@ -43,10 +45,12 @@ public interface EmbedToken {
   @Timestamp
   long iat();
 
-  @Unsigned(UrlPart.FRAGMENT)
+  @Unsigned
+  @Param(in = Location.FRAGMENT)
   Optional<Boolean> bordered();
 
-  @Unsigned(value = UrlPart.FRAGMENT, name = "theme")
+  @Unsigned
+  @Param(name = "theme", in = Location.FRAGMENT)
   Optional<Theme> look();
 
   record Resource(@JsonProperty("dashboard") long dashboard) {}

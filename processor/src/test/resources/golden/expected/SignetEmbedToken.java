@@ -466,7 +466,7 @@ public final class SignetEmbedToken implements EmbedToken {
   }
 
   /**
-   * The builder's step that sets the required the unsigned path value {@code workspace}; optional claims may be set here too.
+   * The builder's step that sets the required the unsigned path_segment value {@code workspace}; optional claims may be set here too.
    */
   public static final class WorkspaceStage extends Step<WorkspaceStage> {
     private WorkspaceStage(Builder builder) {
@@ -474,7 +474,7 @@ public final class SignetEmbedToken implements EmbedToken {
     }
 
     /**
-     * Sets the unsigned path value {@code workspace}, which every request has.
+     * Sets the unsigned path_segment value {@code workspace}, which every request has.
      */
     public ResourceStage workspace(String workspace) {
       builder.workspace = ParameterChecks.notNull("workspace", workspace);

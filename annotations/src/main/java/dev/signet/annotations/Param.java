@@ -31,4 +31,10 @@ public @interface Param {
 
   /** How the value becomes text. */
   Encoding encoding() default Encoding.AUTO;
+
+  /**
+   * Where the value travels. Whether it is signed is said apart, by {@link Unsigned}, so that each
+   * place can hold signed and unsigned values where the scheme allows it.
+   */
+  Location in() default Location.QUERY;
 }

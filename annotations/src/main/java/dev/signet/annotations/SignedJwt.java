@@ -21,7 +21,8 @@ import java.lang.annotation.Target;
  *       builder's clock unless given; {@link Expiry} on another makes it the expiry ({@code exp}),
  *       the issue time plus a time to live, capped by the vendor's maximum;
  *   <li>{@link JwtHeader} sends a {@code String} in the token's header ({@code kid});
- *   <li>{@link Unsigned} sends a value in the URL beside the token, unsigned.
+ *   <li>{@link Unsigned} sends a value in the URL beside the token, unsigned, where its {@link
+ *       Param#in()} says (the query, the fragment, or a {@code {name}} of the path).
  * </ul>
  *
  * <p>Signet generates {@code Signet<Name>}: an immutable implementation with a staged builder,
@@ -40,8 +41,8 @@ public @interface SignedJwt {
 
   /**
    * The URL's path after the site URL, starting with {@code /}: {@code {token}} stands for the
-   * token where it is a path segment, and {@code {name}} for an {@link Unsigned} path value. Empty
-   * for {@link TokenPlacement#NONE}.
+   * token where it is a path segment, and {@code {name}} for an {@link Unsigned} value whose {@link
+   * Param#in()} is the path. Empty for {@link TokenPlacement#NONE}.
    */
   String path() default "";
 

@@ -34,6 +34,7 @@ class BenchmarkSmokeTest {
           "SignBenchmark.signetFreshNonce",
           "SignBenchmark.handWritten",
           "SignBenchmark.hmacFloor",
+          "SignBenchmark.hmacPrecomputed",
           "VerifyBenchmark.verify",
           "VerifyBenchmark.verifyReplayDefaultStore",
           "SigningPartsBenchmark.buffers",

@@ -23,6 +23,7 @@ class SameUrlTest {
     floor.setUp();
     String url = benchmark.signet();
     assertEquals(url.substring(url.indexOf("&signature=") + 11), benchmark.hmacFloor(floor));
+    assertEquals(benchmark.hmacFloor(floor), benchmark.hmacPrecomputed(floor));
   }
 
   @Test

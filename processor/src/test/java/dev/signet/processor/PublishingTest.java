@@ -35,7 +35,8 @@ class PublishingTest {
           "signet-nonces-jdbc", "nonces/jdbc",
           "signet-codatum", "vendors/codatum",
           "signet-omni", "vendors/omni",
-          "signet-metabase", "vendors/metabase");
+          "signet-metabase", "vendors/metabase",
+          "signet-lightdash", "vendors/lightdash");
 
   private static Element pom(String path) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

@@ -94,6 +94,11 @@ public final class QueryString {
       return true;
     }
 
+    /** The length of this pair's name as it stands in the query, escapes and all. */
+    int nameLength() {
+      return nameEnd - nameStart;
+    }
+
     /**
      * Whether this pair's name, as it stands in the query, is {@code plainName}, a name that form
      * encoding keeps as it is.
@@ -113,15 +118,41 @@ public final class QueryString {
     }
   }
 
+  /**
+   * Per ASCII character: its value as a hex digit (ASCII digits only: {@code Character.digit} also
+   * takes fullwidth and other scripts' digits), else {@link #AS_IS} for a character a query holds
+   * as it is, else {@link #ESCAPE_ONLY} ({@code %}, {@code +}, space, controls, DEL).
+   */
+  private static final byte[] CHARACTER_CLASS = new byte[128];
+
+  private static final byte AS_IS = 16;
+  private static final byte ESCAPE_ONLY = 17;
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      int digit = JsonParser.hexDigit((char) c);
+      CHARACTER_CLASS[c] =
+          digit >= 0
+              ? (byte) digit
+              : c == '+' || c == '%' || c <= ' ' || c > 0x7e ? ESCAPE_ONLY : AS_IS;
+    }
+  }
+
+  private static boolean isAsIs(char c) {
+    return c < 128 && CHARACTER_CLASS[c] <= AS_IS;
+  }
+
+  private static int hexValue(char c) {
+    int value = c < 128 ? CHARACTER_CLASS[c] : ESCAPE_ONLY;
+    return value < 16 ? value : -1;
+  }
+
   @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): a copy of ASCII
   private static String decode(String query, int start, int end, int from, String parameter)
       throws MalformedQueryException {
     int plain = start;
-    for (; plain < end; plain++) {
-      char c = query.charAt(plain);
-      if (c == '+' || c == '%' || c > 0x7e || c <= ' ') {
-        break;
-      }
+    while (plain < end && isAsIs(query.charAt(plain))) {
+      plain++;
     }
     if (plain == end) {
       // Nothing to decode, as in most names and many values.
@@ -133,12 +164,13 @@ public final class QueryString {
     boolean ascii = true;
     for (int i = plain; i < end; i++) {
       char c = query.charAt(i);
-      if (c == '+') {
+      if (isAsIs(c)) {
+        bytes[length++] = (byte) c;
+      } else if (c == '+') {
         bytes[length++] = (byte) ' ';
       } else if (c == '%') {
-        // ASCII hex digits only: Character.digit also takes fullwidth and other scripts' digits.
-        int high = i + 2 < end ? JsonParser.hexDigit(query.charAt(i + 1)) : -1;
-        int low = i + 2 < end ? JsonParser.hexDigit(query.charAt(i + 2)) : -1;
+        int high = i + 2 < end ? hexValue(query.charAt(i + 1)) : -1;
+        int low = i + 2 < end ? hexValue(query.charAt(i + 2)) : -1;
         if (high < 0 || low < 0) {
           throw new MalformedQueryException(
               parameter, "the % at index " + (i - from) + " does not start a %XX escape");
@@ -146,11 +178,9 @@ public final class QueryString {
         bytes[length++] = (byte) (high * 16 + low);
         ascii &= high < 8;
         i += 2;
-      } else if (c > 0x7e || c <= ' ') {
+      } else {
         throw new MalformedQueryException(
             parameter, "the character at index " + (i - from) + " must be percent-encoded");
-      } else {
-        bytes[length++] = (byte) c;
       }
     }
     if (ascii) {

@@ -1,33 +1,32 @@
 package dev.signet.runtime;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A signing secret. It keeps its bytes to itself: {@link #toString()} never shows them, and no
  * method returns them.
  *
- * <p>Create one per secret and reuse it: each thread keeps a {@link Mac} already keyed with it, so
- * signing costs the MAC alone.
+ * <p>Create one per secret and reuse it: the first MAC with an algorithm hashes the key's two HMAC
+ * pads once (RFC 2104's precomputation), and every MAC after that starts from copies of those two
+ * hash states, so it hashes the message and the inner digest alone. A {@code javax.crypto.Mac}
+ * hashes both pads again on every call.
  */
 public final class Secret {
   private final byte[] key;
-  private final ThreadLocal<Mac>[] macs;
+
+  /** Per {@link MacAlgorithm#ordinal()}, made on first use; never changed once set. */
+  private final AtomicReferenceArray<PadStates> padStates =
+      new AtomicReferenceArray<>(MacAlgorithm.values().length);
 
   private Secret(byte[] key) {
     if (key.length == 0) {
       throw new IllegalArgumentException("secret: must not be empty");
     }
     this.key = key;
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    ThreadLocal<Mac>[] perAlgorithm = new ThreadLocal[MacAlgorithm.values().length];
-    for (MacAlgorithm algorithm : MacAlgorithm.values()) {
-      perAlgorithm[algorithm.ordinal()] = ThreadLocal.withInitial(() -> newMac(algorithm));
-    }
-    this.macs = perAlgorithm;
   }
 
   /**
@@ -49,19 +48,69 @@ public final class Secret {
 
   /** The MAC of the first {@code length} bytes of {@code message}, keyed with this secret. */
   public byte[] mac(MacAlgorithm algorithm, byte[] message, int length) {
-    Mac mac = macs[algorithm.ordinal()].get();
-    mac.update(message, 0, length);
-    return mac.doFinal();
+    PadStates states = padStates.get(algorithm.ordinal());
+    if (states == null) {
+      // Two threads may both compute them; they compute the same states, and either may win.
+      states = new PadStates(algorithm, key);
+      padStates.compareAndSet(algorithm.ordinal(), null, states);
+    }
+    return states.mac(message, length);
   }
 
-  private Mac newMac(MacAlgorithm algorithm) {
-    try {
-      Mac mac = Mac.getInstance(algorithm.jcaName());
-      mac.init(new SecretKeySpec(key, algorithm.jcaName()));
-      return mac;
-    } catch (GeneralSecurityException e) {
-      // Every Java SE runtime must provide these three MACs.
-      throw new IllegalStateException(algorithm.jcaName() + " is not available", e);
+  /**
+   * The hash states after {@code K XOR ipad} and after {@code K XOR opad}, where K is the key
+   * (hashed first when longer than a block) padded with zeros to the block size. They are only ever
+   * cloned, never updated, so threads share them.
+   */
+  private static final class PadStates {
+    private final MessageDigest inner;
+    private final MessageDigest outer;
+
+    PadStates(MacAlgorithm algorithm, byte[] key) {
+      inner = digest(algorithm);
+      outer = digest(algorithm);
+      byte[] block = new byte[algorithm.blockSize()];
+      byte[] k = key.length > block.length ? digest(algorithm).digest(key) : key;
+      for (int i = 0; i < block.length; i++) {
+        block[i] = (byte) ((i < k.length ? k[i] : 0) ^ 0x36);
+      }
+      inner.update(block);
+      for (int i = 0; i < block.length; i++) {
+        block[i] ^= 0x36 ^ 0x5c;
+      }
+      outer.update(block);
+      Arrays.fill(block, (byte) 0);
+      if (k != key) {
+        Arrays.fill(k, (byte) 0);
+      }
+    }
+
+    byte[] mac(byte[] message, int length) {
+      MessageDigest innerHash = copy(inner);
+      innerHash.update(message, 0, length);
+      MessageDigest outerHash = copy(outer);
+      outerHash.update(innerHash.digest());
+      return outerHash.digest();
+    }
+
+    private static MessageDigest digest(MacAlgorithm algorithm) {
+      try {
+        return MessageDigest.getInstance(algorithm.digestName());
+      } catch (NoSuchAlgorithmException e) {
+        // Every Java SE runtime must provide SHA-1, SHA-256 and SHA-512.
+        throw new IllegalStateException(algorithm.digestName() + " is not available", e);
+      }
+    }
+
+    private static MessageDigest copy(MessageDigest state) {
+      try {
+        return (MessageDigest) state.clone();
+      } catch (CloneNotSupportedException e) {
+        // The JDK's digests are all cloneable; a provider that puts one first that is not cannot
+        // serve the precomputed states.
+        throw new IllegalStateException(
+            state.getAlgorithm() + " from " + state.getProvider() + " cannot be cloned", e);
+      }
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -196,7 +197,7 @@ class SecretTest {
   @ParameterizedTest
   @EnumSource(MacAlgorithm.class)
   void reuseGivesTheSameResultsAsAFreshMac(MacAlgorithm algorithm) {
-    // The per-thread Mac must be reset between calls, whatever came before.
+    // The precomputed pad states must come out of each call unchanged, whatever came before.
     Secret secret = Secret.ofUtf8("Jefe");
     byte[] first = secret.mac(algorithm, WHAT_DO_YA_WANT);
     secret.mac(algorithm, HI_THERE);
@@ -204,6 +205,30 @@ class SecretTest {
     byte[] again = secret.mac(algorithm, WHAT_DO_YA_WANT);
     assertArrayEquals(first, again);
     assertArrayEquals(jdkMac(algorithm.jcaName(), ascii("Jefe"), WHAT_DO_YA_WANT), again);
+  }
+
+  /**
+   * The precomputed pads against the JDK's Mac for every key length up to twice SHA-512's block
+   * (around each block size: padded, exactly a block, hashed first) and messages up to three
+   * blocks, with a message length shorter than the array.
+   */
+  @ParameterizedTest
+  @EnumSource(MacAlgorithm.class)
+  void everyKeyAndMessageLengthMacsAsTheJdkDoes(MacAlgorithm algorithm) {
+    Random random = new Random(algorithm.ordinal());
+    for (int keyLength = 1; keyLength <= 260; keyLength++) {
+      byte[] key = new byte[keyLength];
+      random.nextBytes(key);
+      Secret secret = Secret.ofBytes(key);
+      for (int messageLength : new int[] {0, 1, 55, 56, 63, 64, 65, 111, 112, 128, 129, 383}) {
+        byte[] message = new byte[messageLength + 7];
+        random.nextBytes(message);
+        assertArrayEquals(
+            jdkMac(algorithm.jcaName(), key, Arrays.copyOf(message, messageLength)),
+            secret.mac(algorithm, message, messageLength),
+            () -> "key of " + key.length + " bytes, message of " + messageLength);
+      }
+    }
   }
 
   @Test

@@ -1,6 +1,6 @@
 package dev.signet.processor.jwt;
 
-import dev.signet.annotations.UrlPart;
+import dev.signet.annotations.Location;
 import dev.signet.processor.jsonrequest.JsonForm.Inclusion;
 import dev.signet.processor.model.JsonShape;
 
@@ -19,7 +19,7 @@ public record JwtForm(
     Role role,
     JsonShape shape,
     Inclusion inclusion,
-    UrlPart part,
+    Location part,
     long timeToLive,
     long maxSeconds) {
 

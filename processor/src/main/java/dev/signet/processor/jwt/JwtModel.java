@@ -1,8 +1,8 @@
 package dev.signet.processor.jwt;
 
 import dev.signet.annotations.JwtAlgorithm;
+import dev.signet.annotations.Location;
 import dev.signet.annotations.TokenPlacement;
-import dev.signet.annotations.UrlPart;
 import dev.signet.processor.jwt.JwtForm.Role;
 import dev.signet.processor.model.Declaration;
 import dev.signet.processor.model.Property;
@@ -40,8 +40,13 @@ public record JwtModel(
   }
 
   /** The unsigned values of {@code part}, in order. */
-  public List<Property<JwtForm>> unsigned(UrlPart part) {
+  public List<Property<JwtForm>> unsigned(Location part) {
     return with(Role.UNSIGNED).stream().filter(p -> p.form().part() == part).toList();
+  }
+
+  /** The unsigned values in the path, as one segment or several, in order. */
+  public List<Property<JwtForm>> inPath() {
+    return with(Role.UNSIGNED).stream().filter(p -> JwtReader.isPath(p.form().part())).toList();
   }
 
   public Optional<Property<JwtForm>> issuedAt() {

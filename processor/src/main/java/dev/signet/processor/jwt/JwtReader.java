@@ -4,12 +4,13 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.signet.annotations.Expiry;
 import dev.signet.annotations.JwtHeader;
+import dev.signet.annotations.Location;
+import dev.signet.annotations.Param;
 import dev.signet.annotations.Redacted;
 import dev.signet.annotations.SignedJwt;
 import dev.signet.annotations.Timestamp;
 import dev.signet.annotations.TokenPlacement;
 import dev.signet.annotations.Unsigned;
-import dev.signet.annotations.UrlPart;
 import dev.signet.processor.jsonrequest.JsonForm.Inclusion;
 import dev.signet.processor.jsonrequest.JsonRequestReader;
 import dev.signet.processor.jwt.JwtForm.Role;
@@ -39,6 +40,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -63,8 +65,7 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
   private static final String TOKEN = "token";
   private static final Set<String> OWN_HEADER = Set.of("alg", "typ");
-  private static final List<String> SIGNED_URL_ONLY =
-      List.of("dev.signet.annotations.Param", "dev.signet.annotations.Nonce");
+  private static final List<String> SIGNED_URL_ONLY = List.of("dev.signet.annotations.Nonce");
 
   @Override
   public Optional<JwtModel> read(Declaration declaration) {
@@ -115,12 +116,12 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
   /** The name a property travels under: its header member's, its URL name, or its claim's. */
   private static String wireName(ExecutableElement method) {
     JwtHeader header = method.getAnnotation(JwtHeader.class);
-    Unsigned unsigned = method.getAnnotation(Unsigned.class);
+    Param param = method.getAnnotation(Param.class);
     if (header != null) {
       return header.value();
     }
-    if (unsigned != null && !unsigned.name().isEmpty()) {
-      return unsigned.name();
+    if (param != null && !param.name().isEmpty()) {
+      return param.name();
     }
     return JsonShapeReader.jsonPropertyName(method).orElse(method.getSimpleName().toString());
   }
@@ -165,6 +166,8 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
                 + "\": "
                 + matcher.group()
                 + " must be a whole segment between two /, as in \"/embed/{token}\"");
+        // Taken as a placeholder all the same, so that the one mistake is reported once.
+        placeholders.add(matcher.group(1));
       } else if (!placeholders.add(matcher.group(1))) {
         refuse(
             type,
@@ -228,11 +231,22 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
                 + name
                 + ": @"
                 + simple
-                + " belongs to @SignedUrl requests; a @SignedJwt claim takes its name from"
-                + " Jackson's @JsonProperty, so remove @"
+                + " belongs to @SignedUrl requests; a @SignedJwt has no nonce of Signet's"
+                + " drawing, so remove @"
                 + simple);
         return Optional.empty();
       }
+    }
+    Param param = method.getAnnotation(Param.class);
+    if (param != null && method.getAnnotation(Unsigned.class) == null) {
+      report(
+          reportOn,
+          "Claim "
+              + name
+              + ": @Param places a value in the URL, which a @SignedJwt does for @Unsigned values"
+              + " alone; a claim takes its name from Jackson's @JsonProperty, so replace @Param"
+              + " with @JsonProperty(\"...\"), or add @Unsigned");
+      return Optional.empty();
     }
     String wireName = wireName(method);
     TypeMirror valueType = accessor.valueType();
@@ -272,7 +286,7 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
       return headerMember(accessor, reportOn, header);
     }
     if (unsigned != null) {
-      return unsignedValue(accessor, reportOn, annotation, unsigned, wireName);
+      return unsignedValue(accessor, reportOn, annotation, param, wireName);
     }
     Inclusion inclusion = new JsonRequestReader(reading).inclusion(method, typeInclusion);
     return reading
@@ -381,28 +395,34 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
   }
 
   private Optional<Property<JwtForm>> unsignedValue(
-      Accessor accessor,
-      Element reportOn,
-      SignedJwt annotation,
-      Unsigned unsigned,
-      String wireName) {
-    UrlPart part = unsigned.value();
+      Accessor accessor, Element reportOn, SignedJwt annotation, Param param, String wireName) {
+    Location part = param == null ? Location.QUERY : param.in();
+    if (param != null && (param.position() != 0 || !param.encoding().name().matches("AUTO|TEXT"))) {
+      report(
+          reportOn,
+          "Param",
+          param.position() != 0 ? "position" : "encoding",
+          "Claim "
+              + accessor.name()
+              + ": an @Unsigned value of a @SignedJwt is not signed, so it has no position, and is"
+              + " written as text; remove "
+              + (param.position() != 0 ? "position" : "encoding"));
+      return Optional.empty();
+    }
     if (annotation.token() == TokenPlacement.NONE) {
       report(
           reportOn,
-          "Unsigned",
-          "value",
           "Claim "
               + accessor.name()
               + ": @Unsigned travels in the URL, but a token with token = NONE has none; remove"
               + " it, or place the token in the URL");
       return Optional.empty();
     }
-    if (part == UrlPart.FRAGMENT && annotation.token() == TokenPlacement.FRAGMENT) {
+    if (part == Location.FRAGMENT && annotation.token() == TokenPlacement.FRAGMENT) {
       report(
           reportOn,
-          "Unsigned",
-          "value",
+          "Param",
+          "in",
           "Claim "
               + accessor.name()
               + ": the fragment holds the token alone (token = FRAGMENT), so nothing else can"
@@ -411,12 +431,12 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
               + " to the query or the path, or into the token as a claim");
       return Optional.empty();
     }
-    if (part == UrlPart.PATH && !accessor.required()) {
+    if (isPath(part) && !accessor.required()) {
       report(
           reportOn,
           "Claim "
               + accessor.name()
-              + ": a path segment is always there, so @Unsigned(UrlPart.PATH) is required:"
+              + ": a path segment is always there, so a value in the path is required:"
               + " declare it without Optional");
       return Optional.empty();
     }
@@ -430,7 +450,9 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
               + accessor.name()
               + ": a required @Unsigned value is a String or an enum, which a request read from a"
               + " token can leave absent; declare it so, or as Optional<"
-              + JavaTypes.describe(type)
+              + (type.getKind().isPrimitive()
+                  ? reading.types().boxedClass((PrimitiveType) type).getSimpleName()
+                  : JavaTypes.describe(type))
               + ">");
       return Optional.empty();
     }
@@ -511,7 +533,11 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
     for (Property<JwtForm> property : properties) {
       JwtForm form = property.form();
       String where =
-          form.claim() ? "claim" : form.role() == Role.HEADER ? "header" : "url " + form.part();
+          form.claim()
+              ? "claim"
+              : form.role() == Role.HEADER
+                  ? "header"
+                  : "url " + (isPath(form.part()) ? "PATH" : form.part().name());
       Property<JwtForm> earlier = seen.putIfAbsent(where + " " + property.wireName(), property);
       if (earlier != null) {
         report(
@@ -540,7 +566,7 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
       Map<Property<JwtForm>, Element> at) {
     Set<String> bound = new LinkedHashSet<>();
     for (Property<JwtForm> property : properties) {
-      if (property.form().part() != UrlPart.PATH) {
+      if (!isPath(property.form().part())) {
         continue;
       }
       bound.add(property.wireName());
@@ -549,11 +575,18 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
             at.get(property),
             "Claim "
                 + property.name()
-                + ": @Unsigned(UrlPart.PATH) needs {"
+                + ": a value in the path needs {"
                 + property.wireName()
                 + "} in the path \""
                 + Diagnostics.escape(annotation.path())
-                + "\"; add it, or name the placeholder it fills with @Unsigned(name = ...)");
+                + "\"; add it, or name the placeholder it fills with @Param(name = ...)");
+      }
+    }
+    // A path value refused already for another reason still names its placeholder.
+    for (ExecutableElement method : reading.declarations().abstractMethods(type)) {
+      Param param = method.getAnnotation(Param.class);
+      if (param != null && isPath(param.in())) {
+        bound.add(wireName(method));
       }
     }
     for (String placeholder : placeholders) {
@@ -565,12 +598,17 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
                 + Diagnostics.escape(annotation.path())
                 + "\" holds {"
                 + placeholder
-                + "}, which no @Unsigned(UrlPart.PATH) value fills; declare one, such as"
-                + " `@Unsigned(UrlPart.PATH) String "
+                + "}, which no value fills; declare one, such as"
+                + " `@Unsigned @Param(in = Location.PATH_SEGMENT) String "
                 + (placeholder.isEmpty() ? "name" : placeholder)
                 + "();`");
       }
     }
+  }
+
+  /** Whether {@code location} is in the path, as one segment or several. */
+  static boolean isPath(Location location) {
+    return location == Location.PATH_SEGMENT || location == Location.PATH_SEGMENTS;
   }
 
   private static boolean hasAnnotation(Element annotated, String qualifiedName) {

@@ -17,8 +17,8 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.signet.annotations.Location;
 import dev.signet.annotations.TokenPlacement;
-import dev.signet.annotations.UrlPart;
 import dev.signet.processor.jsonrequest.JsonForm.Inclusion;
 import dev.signet.processor.jwt.JwtForm.Role;
 import dev.signet.processor.model.JsonShape;
@@ -573,14 +573,19 @@ public final class JwtWriter {
         body.addStatement("url.append(token(secret))");
       } else {
         Property<JwtForm> value =
-            model.unsigned(UrlPart.PATH).stream()
+            model.inPath().stream()
                 .filter(p -> p.wireName().equals(matcher.group(1)))
                 .findFirst()
                 .orElseThrow();
-        body.addStatement(
-            "url.append($T.encode($L))",
-            URI_COMPONENT,
-            text(value, CodeBlock.of("this.$N", value.name())));
+        CodeBlock encoded =
+            CodeBlock.of(
+                "$T.encode($L)", URI_COMPONENT, text(value, CodeBlock.of("this.$N", value.name())));
+        if (value.form().part() == Location.PATH_SEGMENTS) {
+          // Each / of the value kept: encodeURIComponent writes it as %2F, and a % of the value as
+          // %25, so no other %2F can be in its text.
+          encoded = CodeBlock.of("$L.replace($S, $S)", encoded, "%2F", "/");
+        }
+        body.addStatement("url.append($L)", encoded);
       }
       last = matcher.end();
     }
@@ -593,11 +598,11 @@ public final class JwtWriter {
       queryStart = "&";
     }
     appendLiteral(body, literal);
-    appendPairs(body, model.unsigned(UrlPart.QUERY), queryStart, "&");
+    appendPairs(body, model.unsigned(Location.QUERY), queryStart, "&");
     if (model.placement() == TokenPlacement.FRAGMENT) {
       body.addStatement("url.append('#').append(token(secret))");
     } else {
-      appendPairs(body, model.unsigned(UrlPart.FRAGMENT), "#", "&");
+      appendPairs(body, model.unsigned(Location.FRAGMENT), "#", "&");
     }
     body.addStatement("return url.toString()");
     return MethodSpec.methodBuilder("url")
@@ -605,9 +610,9 @@ public final class JwtWriter {
             "The URL at {@code site} that carries the token signed with {@code secret}$L.\n\n"
                 + "@throws IllegalStateException for a request read from a token, which does not"
                 + " carry the unsigned values of its URL\n",
-            model.unsigned(UrlPart.QUERY).isEmpty()
-                    && model.unsigned(UrlPart.FRAGMENT).isEmpty()
-                    && model.unsigned(UrlPart.PATH).isEmpty()
+            model.unsigned(Location.QUERY).isEmpty()
+                    && model.unsigned(Location.FRAGMENT).isEmpty()
+                    && model.inPath().isEmpty()
                 ? ""
                 : ", and the unsigned values beside it")
         .addModifiers(Modifier.PUBLIC)

@@ -19,7 +19,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = Main.Version.class,
     subcommands = {OmniUrlCommand.class, ServeCommand.class},
     description =
-        "Signet's sample: signed embed requests for Omni, and a host app that embeds Omni and Codatum.")
+        "Signet's sample: signed embed requests for Omni and other vendors (sign VENDOR), and a host app"
+            + " that embeds Omni and Codatum.")
 public final class Main {
   private Main() {}
 
@@ -30,6 +31,7 @@ public final class Main {
   /** The command line as {@link #main} runs it, errors reported by {@link #reportUsageError}. */
   static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(Main.class);
+    commandLine.addSubcommand("sign", SignCommand.commandLine());
     commandLine.setParameterExceptionHandler(Main::reportUsageError);
     return commandLine;
   }

@@ -1,19 +1,11 @@
 package dev.signet.sample.cli;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signet.runtime.InvalidParameterException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -237,7 +229,8 @@ final class OmniUrlCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     if (jsonLines) {
-      signLines(System.in, out, defaultSecret());
+      String defaultSecret = defaultSecret();
+      JsonLines.answerEach(System.in, out, request -> signLine(request, defaultSecret));
       return 0;
     }
     try {
@@ -257,75 +250,12 @@ final class OmniUrlCommand implements Callable<Integer> {
     return secret != null ? secret : environment.get().get(SECRET_VARIABLE);
   }
 
-  /**
-   * Answers every line of {@code in} with one line, in order, so that answers line up with
-   * requests; each line is decoded as UTF-8 on its own, so that a line that is not UTF-8 is refused
-   * rather than signed with U+FFFD in place of its bytes.
-   */
-  static void signLines(InputStream in, PrintWriter out, String defaultSecret) throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    boolean pending = false;
-    for (int b = in.read(); ; b = in.read()) {
-      if (b == '\n' || (b < 0 && pending)) {
-        out.println(answer(line.toByteArray(), defaultSecret));
-        out.flush();
-        line.reset();
-        pending = false;
-      } else if (b >= 0) {
-        line.write(b);
-        pending = true;
-      }
-      if (b < 0) {
-        return;
-      }
+  /** The URL for one line's request, signed with the default secret when it names none. */
+  private static String signLine(ObjectNode request, String defaultSecret) {
+    if (defaultSecret != null && !request.hasNonNull("secret")) {
+      request.put("secret", defaultSecret);
     }
-  }
-
-  private static String answer(byte[] bytes, String defaultSecret) {
-    int length = bytes.length;
-    if (length > 0 && bytes[length - 1] == '\r') {
-      length--;
-    }
-    String line;
-    try {
-      line =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes, 0, length))
-              .toString();
-    } catch (CharacterCodingException e) {
-      return "error: the line is not valid UTF-8";
-    }
-    return signLine(line, defaultSecret);
-  }
-
-  /** The URL for one line, or {@code error: MESSAGE}; a bad line never stops the stream. */
-  static String signLine(String line, String defaultSecret) {
-    if (line.isBlank()) {
-      return "error: the line is empty; each line must be a JSON object";
-    }
-    try {
-      JsonNode request = JSON.readTree(line);
-      if (!request.isObject()) {
-        return "error: each line must be a JSON object";
-      }
-      ObjectNode object = (ObjectNode) request;
-      if (defaultSecret != null && !object.hasNonNull("secret")) {
-        object.put("secret", defaultSecret);
-      }
-      return OmniCase.signedUrl(object);
-    } catch (JsonProcessingException e) {
-      // Not Jackson's message: it quotes the offending text, which may be an unquoted secret.
-      JsonLocation where = e.getLocation();
-      return "error: the line is not JSON"
-          + (where == null || where.getColumnNr() < 1
-              ? ""
-              : " (column " + where.getColumnNr() + ")");
-    } catch (IllegalArgumentException e) {
-      return "error: " + e.getMessage();
-    }
+    return OmniCase.signedUrl(request);
   }
 
   /** The refusal of a request property, told with the option that sets it. */

@@ -1,7 +1,8 @@
 package dev.signet.metabase;
 
+import dev.signet.annotations.Location;
+import dev.signet.annotations.Param;
 import dev.signet.annotations.Unsigned;
-import dev.signet.annotations.UrlPart;
 import java.util.Optional;
 
 /**
@@ -11,22 +12,27 @@ import java.util.Optional;
  */
 public interface MetabaseAppearance {
   /** Whether the embed has a border: {@code bordered=true}. */
-  @Unsigned(UrlPart.FRAGMENT)
+  @Unsigned
+  @Param(in = Location.FRAGMENT)
   Optional<Boolean> bordered();
 
   /** Whether the title is shown: {@code titled=true}. */
-  @Unsigned(UrlPart.FRAGMENT)
+  @Unsigned
+  @Param(in = Location.FRAGMENT)
   Optional<Boolean> titled();
 
   /** The theme: {@code theme=night} or {@code theme=transparent}. */
-  @Unsigned(UrlPart.FRAGMENT)
+  @Unsigned
+  @Param(in = Location.FRAGMENT)
   Optional<MetabaseTheme> theme();
 
   /** Seconds between refreshes of a dashboard: {@code refresh=60}. */
-  @Unsigned(UrlPart.FRAGMENT)
+  @Unsigned
+  @Param(in = Location.FRAGMENT)
   Optional<Integer> refresh();
 
   /** The filters to hide, their slugs separated by commas: {@code hide_parameters=a,b}. */
-  @Unsigned(value = UrlPart.FRAGMENT, name = "hide_parameters")
+  @Unsigned
+  @Param(name = "hide_parameters", in = Location.FRAGMENT)
   Optional<String> hideParameters();
 }

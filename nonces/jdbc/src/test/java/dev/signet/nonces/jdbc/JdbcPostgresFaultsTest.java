@@ -60,7 +60,7 @@ class JdbcPostgresFaultsTest {
 
   @Test
   void aLockedTableIsRefusedWithinTheTimeoutAndTheStoreRecovers() throws Exception {
-    assertTrue(verifier.verifyUrl(Urls.fresh()).isVerified());
+    StoreFaults.awaitAccepting(verifier);
     try (Connection locker = pool.getConnection()) {
       locker.setAutoCommit(false);
       try (Statement statement = locker.createStatement()) {
@@ -101,6 +101,6 @@ class JdbcPostgresFaultsTest {
         connection.close();
       }
     }
-    assertTrue(verifier.verifyUrl(Urls.fresh()).isVerified());
+    StoreFaults.awaitAccepting(verifier);
   }
 }

@@ -59,7 +59,7 @@ class RedisFaultsTest {
 
   @Test
   void aSlowRedisIsRefusedWithinTheTimeoutAndTheStoreRecovers() throws Exception {
-    assertTrue(verifier.verifyUrl(Urls.fresh()).isVerified());
+    StoreFaults.awaitAccepting(verifier);
     Socket sleeper = redis.send("DEBUG SLEEP 3");
     try {
       // Redis answers nothing while it sleeps: wait until a ping goes unanswered.

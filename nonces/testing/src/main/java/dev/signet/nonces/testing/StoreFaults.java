@@ -39,6 +39,8 @@ public final class StoreFaults {
       int refusals,
       Duration refusalLimit)
       throws Exception {
+    // A store's first connection may take a while on a loaded machine; that is not the fault here.
+    awaitAccepting(verifier);
     List<String> accepted = new ArrayList<>();
     for (int i = 0; i < acceptedBefore; i++) {
       String url = Urls.fresh();
