@@ -5,9 +5,12 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.signet.annotations.JsonRequest;
+import dev.signet.annotations.SignedJwt;
 import dev.signet.annotations.SignedUrl;
 import dev.signet.processor.jsonrequest.JsonRequestReader;
 import dev.signet.processor.jsonrequest.JsonRequestWriter;
+import dev.signet.processor.jwt.JwtReader;
+import dev.signet.processor.jwt.JwtWriter;
 import dev.signet.processor.kind.DeclarationKind;
 import dev.signet.processor.read.Reading;
 import dev.signet.processor.signedurl.SignedUrlReader;
@@ -73,6 +76,13 @@ public final class SignetProcessor extends AbstractProcessor {
             JsonRequestReader::new,
             JsonRequestWriter::write,
             JsonRequestWriter::describe));
+    kinds.add(
+        DeclarationKind.of(
+            SignedJwt.class.getCanonicalName(),
+            JwtReader.RULES,
+            JwtReader::new,
+            JwtWriter::write,
+            JwtWriter::describe));
     loadKindsOnTheProcessorPath();
   }
 

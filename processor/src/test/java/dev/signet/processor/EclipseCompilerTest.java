@@ -65,6 +65,11 @@ class EclipseCompilerTest {
   }
 
   @Test
+  void signedJwtsGenerateTheSameSources() {
+    assertSameOutput(Compilers.resource("golden/EmbedToken.java"));
+  }
+
+  @Test
   void jsonRequestsGenerateTheSameSources() {
     assertSameOutput(Compilers.resource("ecosystem/IssueToken.java"));
   }
@@ -168,6 +173,19 @@ class EclipseCompilerTest {
             "  @JsonProperty(\"a\") String x();",
             "  @JsonProperty(\"a\") String y();",
             "  @Redacted List<String> keys();",
+            "}"));
+    declarations.add(
+        JsonSources.declaration(
+            SignedJwtDeclarationTest.IMPORTS,
+            "Embed",
+            "@SignedJwt(path = \"/embed/{project}\", token = TokenPlacement.FRAGMENT)",
+            "public interface Embed {",
+            "  @Timestamp long iat();",
+            "  @Expiry(timeToLiveSeconds = 60) long exp();",
+            "  @Expiry(timeToLiveSeconds = 60) long expires();",
+            "  @Unsigned @Param(in = Location.FRAGMENT) Optional<Boolean> bordered();",
+            "  @JwtHeader(\"alg\") String algorithm();",
+            "  @Param(name = \"sub\") String user();",
             "}"));
     return declarations;
   }

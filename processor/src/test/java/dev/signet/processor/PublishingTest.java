@@ -27,17 +27,19 @@ class PublishingTest {
 
   /** Each published artifact and the folder of its module. */
   private static final Map<String, String> MODULES =
-      Map.of(
-          "signet-annotations", "annotations",
-          "signet-runtime", "runtime",
-          "signet-processor", "processor",
-          "signet-nonces-redis", "nonces/redis",
-          "signet-nonces-jdbc", "nonces/jdbc",
-          "signet-codatum", "vendors/codatum",
-          "signet-omni", "vendors/omni",
-          "signet-looker", "vendors/looker",
-          "signet-mode", "vendors/mode",
-          "signet-sigma", "vendors/sigma");
+      Map.ofEntries(
+          Map.entry("signet-annotations", "annotations"),
+          Map.entry("signet-runtime", "runtime"),
+          Map.entry("signet-processor", "processor"),
+          Map.entry("signet-nonces-redis", "nonces/redis"),
+          Map.entry("signet-nonces-jdbc", "nonces/jdbc"),
+          Map.entry("signet-codatum", "vendors/codatum"),
+          Map.entry("signet-omni", "vendors/omni"),
+          Map.entry("signet-looker", "vendors/looker"),
+          Map.entry("signet-mode", "vendors/mode"),
+          Map.entry("signet-sigma", "vendors/sigma"),
+          Map.entry("signet-metabase", "vendors/metabase"),
+          Map.entry("signet-lightdash", "vendors/lightdash"));
 
   private static Element pom(String path) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

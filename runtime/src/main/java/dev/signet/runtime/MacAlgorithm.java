@@ -4,6 +4,7 @@ package dev.signet.runtime;
 public enum MacAlgorithm {
   HMAC_SHA1("HmacSHA1", "SHA-1", 64),
   HMAC_SHA256("HmacSHA256", "SHA-256", 64),
+  HMAC_SHA384("HmacSHA384", "SHA-384", 128),
   HMAC_SHA512("HmacSHA512", "SHA-512", 128);
 
   private final String jcaName;

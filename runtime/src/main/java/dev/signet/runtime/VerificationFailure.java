@@ -11,7 +11,10 @@ import java.util.Optional;
  */
 public record VerificationFailure(Reason reason, String parameter, String message) {
 
-  /** The kinds of failure, in the order a verifier looks for them. */
+  /**
+   * The kinds of failure: those of signed URLs in the order a {@link Verifier} looks for them, then
+   * those that only a {@link JwtVerifier} reports.
+   */
   public enum Reason {
     /** The text is not a URL this verifier can read. */
     MALFORMED_URL,
@@ -47,7 +50,20 @@ public record VerificationFailure(Reason reason, String parameter, String messag
      * whether the URL is a replay is unknown and it is refused. The same URL may be refused as a
      * replay later, if the store recorded its nonce before it failed to answer.
      */
-    NONCE_STORE_UNAVAILABLE
+    NONCE_STORE_UNAVAILABLE,
+    /**
+     * The text is not a signed JWT this verifier can read: not three parts of strict unpadded
+     * base64url, or a header or claims that are not a JSON object in UTF-8.
+     */
+    MALFORMED_TOKEN,
+    /** The token's {@code alg} is not the declared algorithm ({@code none} among them). */
+    UNSUPPORTED_ALGORITHM,
+    /** The token names a key ({@code kid}) the verifier does not have, or none where it must. */
+    UNKNOWN_KEY,
+    /** The request is past its expiry, or older than the longest age accepted. */
+    EXPIRED,
+    /** The request was issued, or becomes valid, later than now and the allowed skew. */
+    NOT_YET_VALID
   }
 
   /** The parameter at fault, when there is one. */

@@ -280,8 +280,9 @@ class VerifierTest {
       assertEquals(HELLO, verified(verifier.verifyUrl(ENDPOINT + "?" + query(HELLO, signature))));
       // The same MAC written in another format is not the signature.
       for (SignatureFormat other : SignatureFormat.values()) {
-        if (other != format) {
-          String written = signature(algorithm, other, signedText(HELLO, ORIGIN));
+        String written = signature(algorithm, other, signedText(HELLO, ORIGIN));
+        // HMAC-SHA384's 48 bytes need no padding, so base64 and base64url can write them alike.
+        if (other != format && !written.equals(signature)) {
           refused(verifier.verifyQuery(query(HELLO, written)), Reason.BAD_SIGNATURE, "sig");
         }
       }
@@ -756,7 +757,13 @@ class VerifierTest {
             Reason.NOT_YET_VALID,
             Reason.REPLAYED_NONCE,
             Reason.NONCE_NOT_RECORDED,
-            Reason.NONCE_STORE_UNAVAILABLE),
+            Reason.NONCE_STORE_UNAVAILABLE,
+            // Then the reasons of signed JWTs alone.
+            Reason.MALFORMED_TOKEN,
+            Reason.UNSUPPORTED_ALGORITHM,
+            Reason.UNKNOWN_KEY,
+            Reason.EXPIRED,
+            Reason.NOT_YET_VALID),
         List.of(Reason.values()));
   }
 

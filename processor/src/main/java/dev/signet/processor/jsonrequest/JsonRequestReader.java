@@ -334,7 +334,7 @@ public record JsonRequestReader(Reading reading)
    * The inclusion a Jackson {@code @JsonInclude} on {@code annotated} gives, or {@code inherited}
    * without one; reports the values Signet does not write as Jackson does.
    */
-  private Inclusion inclusion(Element annotated, Inclusion inherited) {
+  public Inclusion inclusion(Element annotated, Inclusion inherited) {
     for (AnnotationMirror mirror : annotated.getAnnotationMirrors()) {
       TypeElement annotation = (TypeElement) mirror.getAnnotationType().asElement();
       if (!annotation.getQualifiedName().contentEquals(JSON_INCLUDE)) {

@@ -25,7 +25,13 @@ import picocli.CommandLine.Spec;
 final class SignCommand implements Callable<Integer> {
   /** Every vendor that {@code sign} knows, in the order {@code sign --help} lists them. */
   static final List<CaseSigner> SIGNERS =
-      List.of(new OmniSigner(), new LookerSigner(), new ModeSigner(), new SigmaSigner());
+      List.of(
+          new OmniSigner(),
+          new LookerSigner(),
+          new ModeSigner(),
+          new SigmaSigner(),
+          new MetabaseSigner(),
+          new LightdashSigner());
 
   @Spec CommandSpec spec;
 

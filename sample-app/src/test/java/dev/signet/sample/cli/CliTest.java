@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signet.omni.testing.Hmac;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -158,11 +160,88 @@ class CliTest {
     assertTrue(sign.outLines().get(OmniVectors.COUNT).startsWith("error: the line is not JSON"));
   }
 
+  /** The lines of a copied vendor vector file, {@code vectors/<vendor>.jsonl}. */
+  private static List<ObjectNode> vendorVectors(String vendor) throws Exception {
+    List<ObjectNode> vectors = new ArrayList<>();
+    try (InputStream in = CliTest.class.getResourceAsStream("/vectors/" + vendor + ".jsonl")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        vectors.add((ObjectNode) JSON.readTree(line));
+      }
+    }
+    return vectors;
+  }
+
+  /** {@code sign VENDOR --jsonl} over every case of the vendor's vectors, one answer a line. */
+  private static List<String> signEveryCase(String vendor, List<ObjectNode> vectors)
+      throws Exception {
+    StringBuilder stdin = new StringBuilder();
+    for (ObjectNode vector : vectors) {
+      stdin.append(JSON.writeValueAsString(vector.get("case"))).append('\n');
+    }
+    Run run = run(stdin.toString(), "sign", vendor, "--jsonl");
+    assertEquals(0, run.exitCode(), run::err);
+    assertEquals(vectors.size(), run.outLines().size());
+    for (ObjectNode vector : vectors) {
+      String secret = vector.get("case").get("secret").textValue();
+      if (!secret.isEmpty()) {
+        run.assertShowsNoSecret(secret);
+      }
+    }
+    return run.outLines();
+  }
+
+  @Test
+  void signMetabaseAnswersEveryVector() throws Exception {
+    List<ObjectNode> vectors = vendorVectors("metabase");
+    List<String> answers = signEveryCase("metabase", vectors);
+    for (int i = 0; i < vectors.size(); i++) {
+      JsonNode expect = vectors.get(i).get("expect");
+      String answer = answers.get(i);
+      if (expect.isObject()) {
+        String url = expect.get("url").textValue();
+        // The token and everything before the fragment to the byte; the appearance options are
+        // the same set, in Signet's declared order.
+        assertEquals(url.split("#")[0], answer.split("#")[0], vectors.get(i).get("id")::toString);
+        assertEquals(
+            url.contains("#") ? Set.of(url.split("#")[1].split("&")) : Set.of(),
+            answer.contains("#")
+                ? Set.of(answer.split("#")[1].replace("%2C", ",").split("&"))
+                : Set.of());
+      } else {
+        assertTrue(answer.startsWith("error: "), answer);
+      }
+    }
+    assertEquals(
+        "error: resource: must name a dashboard or a question by a non-empty id", answers.get(7));
+  }
+
+  @Test
+  void signLightdashAnswersEveryVector() throws Exception {
+    List<ObjectNode> vectors = vendorVectors("lightdash");
+    List<String> answers = signEveryCase("lightdash", vectors);
+    for (int i = 0; i < vectors.size(); i++) {
+      JsonNode expect = vectors.get(i).get("expect");
+      if (expect.isObject()) {
+        assertEquals(
+            expect.get("url").textValue(), answers.get(i), vectors.get(i).get("id")::toString);
+      } else {
+        assertTrue(answers.get(i).startsWith("error: "), answers.get(i));
+      }
+    }
+    assertEquals(
+        "error: content.type: must be \"dashboard\": iframe embedding is only available for"
+            + " dashboards (charts need the React SDK)",
+        answers.get(17));
+  }
+
   @Test
   void signListsItsVendorsAndEachVendorsFields() {
     String help = run(null, "sign", "--help").out();
-    // Picocli pads the names to the longest vendor's.
+    // Picocli lines the summaries up after the longest vendor's name.
     assertTrue(help.matches("(?s).*omni +Omni's signed login.*"), help);
+    assertTrue(help.matches("(?s).*metabase +Metabase's static embedding.*"), help);
+    assertTrue(help.matches("(?s).*lightdash +Lightdash's iframe embedding.*"), help);
+    assertTrue(run(null, "sign", "metabase", "--help").out().contains("fragment: the appearance"));
     String omni = run(null, "sign", "omni", "--help").out();
     assertTrue(omni.contains("--jsonl"), omni);
     assertTrue(omni.contains("organizationName: the organization"), omni);
@@ -172,10 +251,13 @@ class CliTest {
   void signRefusesAnUnknownVendorWithoutRepeatingIt() {
     Run run = run(null, "sign", SECRET, "--jsonl");
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().contains("that is not a vendor sign knows; name one of: omni"), run.err());
+    assertTrue(
+        run.err()
+            .contains("that is not a vendor sign knows; name one of: omni, metabase, lightdash"),
+        run.err());
     run.assertShowsNoSecret(SECRET);
     Run none = run(null, "sign");
-    assertTrue(none.err().contains("name a vendor: omni"), none.err());
+    assertTrue(none.err().contains("name a vendor: omni, metabase, lightdash"), none.err());
   }
 
   @Test

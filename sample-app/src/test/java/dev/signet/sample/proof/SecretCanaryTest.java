@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.signet.metabase.MetabaseDashboard;
+import dev.signet.metabase.MetabaseParam;
+import dev.signet.metabase.SignetMetabaseDashboardEmbed;
 import dev.signet.omni.ContentRole;
 import dev.signet.omni.OmniContentPaths;
 import dev.signet.omni.OmniOrigins;
@@ -13,6 +16,7 @@ import dev.signet.omni.SignetOmniRedeemSession;
 import dev.signet.omni.Theme;
 import dev.signet.omni.UserAttribute;
 import dev.signet.runtime.InMemoryNonceStore;
+import dev.signet.runtime.JwtVerifier;
 import dev.signet.runtime.MacAlgorithm;
 import dev.signet.runtime.NonceStore;
 import dev.signet.runtime.Origin;
@@ -33,7 +37,10 @@ import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -271,7 +278,70 @@ class SecretCanaryTest {
     for (Case<?> c : cases()) {
       reached.addAll(driveEveryFailure(c));
     }
+    reached.addAll(driveEveryJwtFailure());
     assertEquals(EnumSet.allOf(Reason.class), reached, "every kind of refusal is driven");
+  }
+
+  /** A signed JWT's verifier, Metabase's, through each of its refusals. */
+  private Set<Reason> driveEveryJwtFailure() {
+    long iat = 1_800_000_000L;
+    String token =
+        SignetMetabaseDashboardEmbed.builder()
+            .resource(MetabaseDashboard.of(1))
+            .params(Map.of("region", MetabaseParam.of("west")))
+            .iat(iat)
+            .build()
+            .token(SECRET);
+    String[] parts = token.split("\\.");
+    Base64.Encoder base64url = Base64.getUrlEncoder().withoutPadding();
+    JwtVerifier<SignetMetabaseDashboardEmbed> verifier =
+        SignetMetabaseDashboardEmbed.verifier(SECRET)
+            .withClock(Clock.fixed(Instant.ofEpochSecond(iat), ZoneOffset.UTC));
+    String otherClaims =
+        base64url.encodeToString(
+            "{\"resource\":{\"dashboard\":2},\"params\":{},\"exp\":1800000600,\"iat\":1800000000}"
+                .getBytes(StandardCharsets.UTF_8));
+    String withKid =
+        base64url.encodeToString(
+            "{\"alg\":\"HS256\",\"kid\":\"k\"}".getBytes(StandardCharsets.UTF_8));
+    List<Verification<SignetMetabaseDashboardEmbed>> outcomes =
+        List.of(
+            verifier.verify(token + "="),
+            verifier.verify(
+                base64url.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8))
+                    + "."
+                    + parts[1]
+                    + "."),
+            verifier.verify(withKid + "." + parts[1] + "." + parts[2]),
+            verifier.verify(parts[0] + "." + otherClaims + "." + parts[2]),
+            verifier
+                .withClock(Clock.fixed(Instant.ofEpochSecond(iat + 700), ZoneOffset.UTC))
+                .verify(token),
+            verifier
+                .withClock(Clock.fixed(Instant.ofEpochSecond(iat - 700), ZoneOffset.UTC))
+                .verify(token),
+            verifier.verify(token),
+            verifier.verify(token));
+    // The MAC the secret gives for the forged claims, which no refusal may show.
+    String forgedSignature =
+        base64url.encodeToString(
+            SECRET.mac(
+                MacAlgorithm.HMAC_SHA256,
+                (parts[0] + "." + otherClaims).getBytes(StandardCharsets.UTF_8)));
+    Set<Reason> reached = EnumSet.noneOf(Reason.class);
+    for (Verification<SignetMetabaseDashboardEmbed> outcome : outcomes) {
+      show(outcome, verifier);
+      outcome
+          .failure()
+          .ifPresent(
+              failure -> {
+                reached.add(failure.reason());
+                show(failure, failure.message(), failure.parameterName().orElse(""));
+                assertFalse(failure.toString().contains(forgedSignature), failure::toString);
+              });
+    }
+    assertTrue(outcomes.get(6).isVerified(), outcomes.get(6)::toString);
+    return reached;
   }
 
   private <T> Set<Reason> driveEveryFailure(Case<T> c) {

@@ -1,0 +1,88 @@
+package dev.signet.processor.jwt;
+
+import dev.signet.annotations.JwtAlgorithm;
+import dev.signet.annotations.Location;
+import dev.signet.annotations.TokenPlacement;
+import dev.signet.processor.jwt.JwtForm.Role;
+import dev.signet.processor.model.Declaration;
+import dev.signet.processor.model.Property;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A validated {@code @SignedJwt} declaration: everything the writer needs, nothing it must check.
+ *
+ * @param path the path after the site URL, with {@code {token}} and {@code {name}} placeholders
+ * @param properties in declaration order, inherited ones first, which is also the claims' order;
+ *     then the builder's clock and time to live where there is an issue time
+ */
+public record JwtModel(
+    Declaration declaration,
+    JwtAlgorithm algorithm,
+    TokenPlacement placement,
+    String path,
+    String tokenParameter,
+    List<Property<JwtForm>> properties) {
+
+  /** What the request keeps: every property but the builder's clock and time to live. */
+  public List<Property<JwtForm>> kept() {
+    return properties.stream().filter(p -> p.form().kept()).toList();
+  }
+
+  /** The claims, in order. */
+  public List<Property<JwtForm>> claims() {
+    return properties.stream().filter(p -> p.form().claim()).toList();
+  }
+
+  /** The declared header members, in order. */
+  public List<Property<JwtForm>> headerMembers() {
+    return with(Role.HEADER);
+  }
+
+  /** The unsigned values of {@code part}, in order. */
+  public List<Property<JwtForm>> unsigned(Location part) {
+    return with(Role.UNSIGNED).stream().filter(p -> p.form().part() == part).toList();
+  }
+
+  /** The unsigned values in the path, as one segment or several, in order. */
+  public List<Property<JwtForm>> inPath() {
+    return with(Role.UNSIGNED).stream().filter(p -> JwtReader.isPath(p.form().part())).toList();
+  }
+
+  public Optional<Property<JwtForm>> issuedAt() {
+    return with(Role.ISSUED_AT).stream().findFirst();
+  }
+
+  public Optional<Property<JwtForm>> expiry() {
+    return with(Role.EXPIRY).stream().findFirst();
+  }
+
+  public Optional<Property<JwtForm>> clock() {
+    return with(Role.CLOCK).stream().findFirst();
+  }
+
+  public Optional<Property<JwtForm>> timeToLive() {
+    return with(Role.TIME_TO_LIVE).stream().findFirst();
+  }
+
+  /**
+   * The properties a builder must be given, in the order its steps ask for them: the clock's values
+   * have defaults.
+   */
+  public List<Property<JwtForm>> requiredInBuilder() {
+    return properties.stream()
+        .filter(
+            p ->
+                p.required() && p.form().role() != Role.ISSUED_AT && p.form().role() != Role.EXPIRY)
+        .toList();
+  }
+
+  /** The properties a builder may be given at any step. */
+  public List<Property<JwtForm>> optionalInBuilder() {
+    return properties.stream().filter(p -> !requiredInBuilder().contains(p)).toList();
+  }
+
+  private List<Property<JwtForm>> with(Role role) {
+    return properties.stream().filter(p -> p.form().role() == role).toList();
+  }
+}

@@ -1,0 +1,840 @@
+package dev.signet.processor.jwt;
+
+import static dev.signet.processor.write.RuntimeTypes.CHECKS;
+import static dev.signet.processor.write.RuntimeTypes.INVALID;
+import static dev.signet.processor.write.RuntimeTypes.JSON;
+import static dev.signet.processor.write.RuntimeTypes.MAC_ALGORITHM;
+import static dev.signet.processor.write.RuntimeTypes.SECRET;
+import static dev.signet.processor.write.RuntimeTypes.URI_COMPONENT;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.signet.annotations.Location;
+import dev.signet.annotations.TokenPlacement;
+import dev.signet.processor.jsonrequest.JsonForm.Inclusion;
+import dev.signet.processor.jwt.JwtForm.Role;
+import dev.signet.processor.model.JsonShape;
+import dev.signet.processor.model.Property;
+import dev.signet.processor.write.Descriptions;
+import dev.signet.processor.write.JsonCode;
+import dev.signet.processor.write.JsonCode.EnumCode;
+import dev.signet.processor.write.StagedBuilderWriter;
+import dev.signet.processor.write.ValueClassWriter;
+import dev.signet.runtime.Json;
+import dev.signet.runtime.UriComponentEncoding;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/** Writes the class that a {@link JwtModel} describes. */
+public final class JwtWriter {
+  /** The names the generated class takes, which no property may take. */
+  static final Set<String> RESERVED_NAMES =
+      Set.of(
+          "token", "url", "verifier", "headerJson", "claimsJson", "clock", "timeToLive", "SCHEME");
+
+  private static final ClassName JWT_SCHEME =
+      ClassName.get("dev.signet.runtime.internal", "JwtScheme");
+  private static final ClassName JWT_VERIFIER = ClassName.get("dev.signet.runtime", "JwtVerifier");
+  private static final ClassName SITE_URL = ClassName.get("dev.signet.runtime", "SiteUrl");
+  private static final TypeName JSON_OBJECT =
+      ParameterizedTypeName.get(Map.class, String.class, Object.class);
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
+
+  /**
+   * The generated source for {@code model}, as {@link
+   * dev.signet.processor.kind.DeclarationKind#write} is.
+   */
+  public static JavaFile write(JwtModel model, AnnotationSpec generated) {
+    return new JwtWriter(model, generated).javaFile();
+  }
+
+  private final JwtModel model;
+  private final AnnotationSpec generated;
+  private final EnumCode enumCode = new EnumCode();
+  private final JsonCode jsonCode = new JsonCode(enumCode);
+  private final NameAllocator helperNames = new NameAllocator();
+  private final List<MethodSpec> helpers = new ArrayList<>();
+  private final ClassName self;
+
+  private JwtWriter(JwtModel model, AnnotationSpec generated) {
+    this.model = model;
+    this.generated = generated;
+    this.self = model.declaration().generated();
+    for (Property<JwtForm> property : model.properties()) {
+      helperNames.newName(property.name());
+    }
+    for (String reserved :
+        List.of("read", "writeHeader", "writeClaims", "header", "claims", "builder")) {
+      helperNames.newName(reserved);
+    }
+  }
+
+  private JavaFile javaFile() {
+    TypeSpec.Builder type =
+        ValueClassWriter.valueClass(
+            model.declaration(),
+            generated,
+            CodeBlock.of(
+                "A signed JWT ($L) of {@link $T}: its claims, $L.\n\n"
+                    + "<p>Immutable and thread-safe. Build one with {@link #builder()}, sign it with"
+                    + " {@link #token}$L, check tokens with {@link #verifier}.\n",
+                model.algorithm().name(),
+                model.declaration().declared(),
+                placementText(),
+                model.placement() == TokenPlacement.NONE ? "" : " or {@link #url}"));
+    type.addField(schemeField());
+    type.addFields(ValueClassWriter.fields(model.kept()));
+    type.addField(
+        FieldSpec.builder(String.class, "header", Modifier.PRIVATE, Modifier.FINAL).build());
+    type.addField(
+        FieldSpec.builder(String.class, "claims", Modifier.PRIVATE, Modifier.FINAL).build());
+    type.addMethod(constructor());
+    type.addMethod(readMethod());
+    type.addMethod(writeHeaderMethod());
+    type.addMethod(writeClaimsMethod());
+    type.addMethods(accessors());
+    type.addMethod(tokenMethod());
+    if (model.placement() != TokenPlacement.NONE) {
+      type.addMethod(urlMethod());
+    }
+    type.addMethod(
+        jsonMethod(
+            "headerJson",
+            "header",
+            "The header, as compact JSON: what the token's first part encodes.\n"));
+    type.addMethod(
+        jsonMethod(
+            "claimsJson",
+            "claims",
+            "The claims, as compact JSON: what the token's second part encodes.\n"));
+    type.addMethods(verifierMethods());
+    type.addMethod(ValueClassWriter.equalsMethod(self, model.kept()));
+    type.addMethod(ValueClassWriter.hashCodeMethod(model.kept()));
+    type.addMethod(toStringMethod());
+    StagedBuilderWriter.addTo(type, builderSpec());
+    type.addMethods(helpers);
+    type.addMethods(jsonCode.recordWriters());
+    type.addMethods(jsonCode.recordReaders());
+    type.addFields(enumCode.fields());
+    return ValueClassWriter.javaFile(model.declaration(), type.build());
+  }
+
+  private String placementText() {
+    return switch (model.placement()) {
+      case PATH -> "the token a segment of the path {@code " + javadocPath() + "}";
+      case QUERY ->
+          "the token the query parameter {@code "
+              + ValueClassWriter.javadoc(model.tokenParameter())
+              + "} of {@code "
+              + javadocPath()
+              + "}";
+      case FRAGMENT -> "the token the fragment of {@code " + javadocPath() + "}";
+      case NONE -> "the token handed over alone";
+    };
+  }
+
+  private String javadocPath() {
+    return ValueClassWriter.javadoc(model.path()).replace("{", "&#123;").replace("}", "&#125;");
+  }
+
+  // ---- the scheme, built once
+
+  private FieldSpec schemeField() {
+    TypeName schemeType = ParameterizedTypeName.get(JWT_SCHEME, self);
+    CodeBlock initializer =
+        CodeBlock.builder()
+            .add("new $T<>(\n$>$>", JWT_SCHEME)
+            .add("$T.$L,\n", MAC_ALGORITHM, macAlgorithm())
+            .add("$S,\n", model.algorithm().name())
+            .add("$L,\n", names(model.headerMembers()))
+            .add("$L,\n", names(model.claims()))
+            .add("$L,\n", names(model.claims().stream().filter(Property::required).toList()))
+            .add(
+                "$L,\n",
+                model
+                    .issuedAt()
+                    .map(p -> CodeBlock.of("$S", p.wireName()))
+                    .orElse(CodeBlock.of("null")))
+            .add(
+                "$L,\n",
+                model
+                    .expiry()
+                    .map(p -> CodeBlock.of("$S", p.wireName()))
+                    .orElse(CodeBlock.of("null")))
+            .add("null,\n")
+            .add(
+                "$L,\n",
+                model
+                    .expiry()
+                    .map(p -> maxLiteral(p.form().maxSeconds()))
+                    .orElse(CodeBlock.of("$T.MAX_VALUE", Long.class)))
+            .add("$T::read)$<$<", self)
+            .build();
+    return FieldSpec.builder(
+            schemeType, "SCHEME", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(initializer)
+        .build();
+  }
+
+  private static CodeBlock maxLiteral(long max) {
+    return max == Long.MAX_VALUE
+        ? CodeBlock.of("$T.MAX_VALUE", Long.class)
+        : CodeBlock.of("$LL", max);
+  }
+
+  private String macAlgorithm() {
+    return switch (model.algorithm()) {
+      case HS256 -> "HMAC_SHA256";
+      case HS384 -> "HMAC_SHA384";
+      case HS512 -> "HMAC_SHA512";
+    };
+  }
+
+  private static CodeBlock names(List<Property<JwtForm>> properties) {
+    if (properties.isEmpty()) {
+      return CodeBlock.of("$T.of()", List.class);
+    }
+    return CodeBlock.of(
+        "$T.of($L)",
+        List.class,
+        CodeBlock.join(
+            properties.stream().map(p -> CodeBlock.of("$S", p.wireName())).toList(), ", "));
+  }
+
+  // ---- building
+
+  private MethodSpec constructor() {
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(self.nestedClass("Builder"), "builder");
+    // The clock's values first, whatever their places among the claims: the expiry counts from
+    // the issue time.
+    model
+        .issuedAt()
+        .ifPresent(
+            iat ->
+                constructor.addStatement(
+                    "this.$N = builder.$N != null ? builder.$N : (builder.clock != null ? builder.clock : $T.systemUTC()).instant().getEpochSecond()",
+                    iat.name(),
+                    iat.name(),
+                    iat.name(),
+                    Clock.class));
+    model
+        .expiry()
+        .ifPresent(
+            exp -> {
+              String iat = model.issuedAt().orElseThrow().name();
+              constructor
+                  .beginControlFlow(
+                      "if (builder.$N != null && builder.timeToLive != null)", exp.name())
+                  .addStatement(
+                      "throw new $T($S, $S)",
+                      INVALID,
+                      exp.wireName(),
+                      "give the expiry or a time to live, not both")
+                  .endControlFlow()
+                  .addStatement(
+                      "this.$N = SCHEME.expiry(this.$N, builder.$N != null ? builder.$N : this.$N + (builder.timeToLive != null ? builder.timeToLive.getSeconds() : $LL))",
+                      exp.name(),
+                      iat,
+                      exp.name(),
+                      exp.name(),
+                      iat,
+                      exp.form().timeToLive());
+            });
+    for (Property<JwtForm> property : model.kept()) {
+      Role role = property.form().role();
+      if (role == Role.ISSUED_AT || role == Role.EXPIRY) {
+        continue;
+      }
+      constructor.addStatement("this.$N = $L", property.name(), checked(property));
+    }
+    constructor.addStatement("this.header = writeHeader()");
+    constructor.addStatement("this.claims = writeClaims()");
+    return constructor.build();
+  }
+
+  /** The builder's value for {@code property}, checked, and copied when it is a collection. */
+  private static CodeBlock checked(Property<JwtForm> property) {
+    CodeBlock value = CodeBlock.of("builder.$N", property.name());
+    String wire = property.wireName();
+    boolean string = property.type().equals(ClassName.get(String.class));
+    boolean unsigned = property.form().role() == Role.UNSIGNED;
+    if (string && property.required()) {
+      CodeBlock check =
+          CodeBlock.of("$T.notEmpty($S, $T.wellFormed($S, $L))", CHECKS, wire, CHECKS, wire, value);
+      // A request read from a token has no unsigned values: they are not signed.
+      return unsigned ? CodeBlock.of("$L == null ? null : $L", value, check) : check;
+    }
+    if (string && unsigned) {
+      return CodeBlock.of("$L == null ? null : $T.wellFormed($S, $L)", value, CHECKS, wire, value);
+    }
+    TypeName raw =
+        property.type() instanceof ParameterizedTypeName p ? p.rawType() : property.type();
+    CodeBlock copy;
+    if (raw.equals(ClassName.get(List.class))) {
+      copy =
+          CodeBlock.of(
+              "$T.unmodifiableList(new $T<>($L))", Collections.class, ArrayList.class, value);
+    } else if (raw.equals(ClassName.get(Map.class))) {
+      copy =
+          CodeBlock.of(
+              "$T.unmodifiableMap(new $T<>($L))", Collections.class, LinkedHashMap.class, value);
+    } else {
+      return value;
+    }
+    return property.required() ? copy : CodeBlock.of("$L == null ? null : $L", value, copy);
+  }
+
+  // ---- reading a verified token back
+
+  private MethodSpec readMethod() {
+    CodeBlock.Builder body =
+        CodeBlock.builder()
+            .addStatement(
+                "$T builder = new $T()", self.nestedClass("Builder"), self.nestedClass("Builder"));
+    for (Property<JwtForm> property : model.kept()) {
+      JwtForm form = property.form();
+      if (form.role() == Role.UNSIGNED) {
+        continue;
+      }
+      String source = form.role() == Role.HEADER ? "header" : "claims";
+      CodeBlock json = CodeBlock.of("$N.get($S)", source, property.wireName());
+      CodeBlock read = jsonCode.read(form.shape(), json, CodeBlock.of("$S", property.wireName()));
+      if (property.required()) {
+        body.addStatement("builder.$N = $L", property.name(), read);
+      } else {
+        // An absent claim, and one written as null, are an absent optional.
+        body.addStatement("builder.$N = $L == null ? null : $L", property.name(), json, read);
+      }
+    }
+    body.addStatement("return new $T(builder)", self);
+    return MethodSpec.methodBuilder("read")
+        .addJavadoc(
+            "Reads a verified token's header and claims back; the unsigned values stay absent.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(self)
+        .addParameter(JSON_OBJECT, "header")
+        .addParameter(JSON_OBJECT, "claims")
+        .addCode(body.build())
+        .build();
+  }
+
+  // ---- the header and the claims, written once
+
+  private MethodSpec writeHeaderMethod() {
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .addStatement("$T out = new $T(64)", StringBuilder.class, StringBuilder.class)
+            .addStatement(
+                "out.append($S)", "{\"alg\":\"" + model.algorithm().name() + "\",\"typ\":\"JWT\"");
+    for (Property<JwtForm> member : model.headerMembers()) {
+      CodeBlock append =
+          CodeBlock.builder()
+              .addStatement("out.append($S)", "," + jsonName(member.wireName()))
+              .addStatement("$T.appendString(out, this.$N)", JSON, member.name())
+              .build();
+      if (member.required()) {
+        code.add(append);
+      } else {
+        code.beginControlFlow("if (this.$N != null)", member.name()).add(append).endControlFlow();
+      }
+    }
+    code.addStatement("return out.append('}').toString()");
+    return MethodSpec.methodBuilder("writeHeader")
+        .addJavadoc("Writes the header once, when the token is built.\n")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(String.class)
+        .addCode(code.build())
+        .build();
+  }
+
+  private MethodSpec writeClaimsMethod() {
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .addStatement("$T out = new $T(256)", StringBuilder.class, StringBuilder.class)
+            .addStatement("out.append('{')");
+    boolean somethingWritten = false;
+    boolean maybeWritten = false;
+    for (Property<JwtForm> claim : model.claims()) {
+      String name = jsonName(claim.wireName());
+      CodeBlock separator;
+      if (somethingWritten) {
+        separator = CodeBlock.of("out.append($S)", "," + name);
+      } else if (!maybeWritten) {
+        separator = CodeBlock.of("out.append($S)", name);
+      } else {
+        separator = CodeBlock.of("out.append(out.length() > 1 ? $S : $S)", "," + name, name);
+      }
+      CodeBlock.Builder member = CodeBlock.builder().addStatement(separator);
+      CodeBlock value = CodeBlock.of("this.$N", claim.name());
+      boolean writesNull = !claim.required() && claim.form().inclusion() == Inclusion.ALWAYS;
+      if (writesNull) {
+        member
+            .beginControlFlow("if ($L == null)", value)
+            .addStatement("out.append($S)", "null")
+            .nextControlFlow("else")
+            .add(append(claim, value))
+            .endControlFlow();
+      } else {
+        member.add(append(claim, value));
+      }
+      CodeBlock condition = condition(claim);
+      if (condition == null) {
+        code.add(member.build());
+        somethingWritten = true;
+      } else {
+        code.beginControlFlow("if ($L)", condition).add(member.build()).endControlFlow();
+        maybeWritten = true;
+      }
+    }
+    code.addStatement("return out.append('}').toString()");
+    return MethodSpec.methodBuilder("writeClaims")
+        .addJavadoc("Writes the claims once, when the token is built.\n")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(String.class)
+        .addCode(code.build())
+        .build();
+  }
+
+  /** When a claim is written, or null when it always is: Jackson's inclusion rules. */
+  private static CodeBlock condition(Property<JwtForm> claim) {
+    Inclusion inclusion = claim.form().inclusion();
+    if (claim.required()) {
+      boolean hasEmptiness =
+          claim.form().shape() instanceof JsonShape.ListOf
+              || claim.form().shape() instanceof JsonShape.MapOf
+              || claim.type().equals(ClassName.get(String.class));
+      return inclusion == Inclusion.NON_EMPTY && hasEmptiness
+          ? CodeBlock.of("!this.$N.isEmpty()", claim.name())
+          : null;
+    }
+    return inclusion == Inclusion.ALWAYS ? null : CodeBlock.of("this.$N != null", claim.name());
+  }
+
+  /** Code appending a claim's value, not null, refusing what JSON cannot hold by its name. */
+  private CodeBlock append(Property<JwtForm> claim, CodeBlock value) {
+    JsonShape shape = claim.form().shape();
+    CodeBlock append;
+    if (shape instanceof JsonShape.ListOf || shape instanceof JsonShape.MapOf) {
+      // A method of its own, so that the loops' variables of two claims never meet.
+      append = CodeBlock.of("$N(out, $L);\n", collectionWriter(claim), value);
+    } else {
+      append = jsonCode.append(shape, value);
+    }
+    if (!mayRefuse(shape)) {
+      return append;
+    }
+    return CodeBlock.builder()
+        .beginControlFlow("try")
+        .add(append)
+        .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
+        .add("// A value JSON cannot hold, such as NaN.\n")
+        .addStatement("throw new $T($S, e.getMessage())", INVALID, claim.wireName())
+        .endControlFlow()
+        .build();
+  }
+
+  /** Whether writing a value of {@code shape} can be refused: a non-finite number, say. */
+  private static boolean mayRefuse(JsonShape shape) {
+    if (shape instanceof JsonShape.Scalar scalar) {
+      return scalar.kind() == JsonShape.ScalarKind.DECIMAL;
+    }
+    if (shape instanceof JsonShape.SelfWriting) {
+      return true;
+    }
+    if (shape instanceof JsonShape.ListOf list) {
+      return mayRefuse(list.element());
+    }
+    if (shape instanceof JsonShape.MapOf map) {
+      return mayRefuse(map.value());
+    }
+    if (shape instanceof JsonShape.RecordValue record) {
+      return record.components().stream().anyMatch(c -> mayRefuse(c.shape()));
+    }
+    return false;
+  }
+
+  private MethodSpec collectionWriter(Property<JwtForm> claim) {
+    MethodSpec writer =
+        MethodSpec.methodBuilder(helperNames.newName("append" + claim.capitalized() + "Json"))
+            .addJavadoc("Appends {@code $L} as JSON.\n", ValueClassWriter.javadoc(claim.wireName()))
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addParameter(StringBuilder.class, "out")
+            .addParameter(claim.type(), "value")
+            .addCode(jsonCode.append(claim.form().shape(), CodeBlock.of("value")))
+            .build();
+    helpers.add(writer);
+    return writer;
+  }
+
+  private static String jsonName(String name) {
+    StringBuilder text = new StringBuilder();
+    Json.appendString(text, name);
+    return text.append(':').toString();
+  }
+
+  // ---- the public API
+
+  private List<MethodSpec> accessors() {
+    List<MethodSpec> accessors = new ArrayList<>();
+    for (Property<JwtForm> property : model.kept()) {
+      if (property.form().role() == Role.UNSIGNED && property.required()) {
+        MethodSpec.Builder accessor =
+            MethodSpec.methodBuilder(property.name())
+                .addJavadoc(
+                    "{@code $L}, as given to the builder.\n\n"
+                        + "@throws IllegalStateException in a request read from a token, which does"
+                        + " not carry this unsigned value\n",
+                    ValueClassWriter.javadoc(property.wireName()))
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(property.type());
+        if (property.deprecated()) {
+          accessor.addAnnotation(Deprecated.class);
+        }
+        accessors.add(
+            accessor
+                .addStatement("$T value = this.$N", property.type().box(), property.name())
+                .beginControlFlow("if (value == null)")
+                .addStatement("throw new $T($S)", IllegalStateException.class, notCarried(property))
+                .endControlFlow()
+                .addStatement("return value")
+                .build());
+      } else {
+        accessors.addAll(ValueClassWriter.accessors(List.of(property)));
+      }
+    }
+    return accessors;
+  }
+
+  private static String notCarried(Property<JwtForm> property) {
+    return property.wireName()
+        + " travels unsigned in the URL, not in the token this request was read from";
+  }
+
+  private MethodSpec tokenMethod() {
+    return MethodSpec.methodBuilder("token")
+        .addJavadoc(
+            "The signed token: header and claims in unpadded base64url, and their $L MAC keyed"
+                + " with {@code secret}.\n",
+            model.algorithm().name())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addParameter(SECRET, "secret")
+        .addStatement("return SCHEME.token(this.header, this.claims, secret)")
+        .build();
+  }
+
+  private MethodSpec jsonMethod(String name, String field, String javadoc) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc(javadoc)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return this.$N", field)
+        .build();
+  }
+
+  private MethodSpec urlMethod() {
+    CodeBlock.Builder body = CodeBlock.builder();
+    for (Property<JwtForm> property : model.properties()) {
+      if (property.form().role() == Role.UNSIGNED && property.required()) {
+        body.beginControlFlow("if (this.$N == null)", property.name())
+            .addStatement("throw new $T($S)", IllegalStateException.class, notCarried(property))
+            .endControlFlow();
+      }
+    }
+    body.addStatement("$T url = new $T(site.toString())", StringBuilder.class, StringBuilder.class);
+    Matcher matcher = PLACEHOLDER.matcher(model.path());
+    int last = 0;
+    StringBuilder literal = new StringBuilder();
+    while (matcher.find()) {
+      literal.append(model.path(), last, matcher.start());
+      appendLiteral(body, literal);
+      if (matcher.group(1).equals("token")) {
+        body.addStatement("url.append(token(secret))");
+      } else {
+        Property<JwtForm> value =
+            model.inPath().stream()
+                .filter(p -> p.wireName().equals(matcher.group(1)))
+                .findFirst()
+                .orElseThrow();
+        CodeBlock encoded =
+            CodeBlock.of(
+                "$T.encode($L)", URI_COMPONENT, text(value, CodeBlock.of("this.$N", value.name())));
+        if (value.form().part() == Location.PATH_SEGMENTS) {
+          // Each / of the value kept: encodeURIComponent writes it as %2F, and a % of the value as
+          // %25, so no other %2F can be in its text.
+          encoded = CodeBlock.of("$L.replace($S, $S)", encoded, "%2F", "/");
+        }
+        body.addStatement("url.append($L)", encoded);
+      }
+      last = matcher.end();
+    }
+    literal.append(model.path().substring(last));
+    String queryStart = "?";
+    if (model.placement() == TokenPlacement.QUERY) {
+      literal.append('?').append(UriComponentEncoding.encode(model.tokenParameter())).append('=');
+      appendLiteral(body, literal);
+      body.addStatement("url.append(token(secret))");
+      queryStart = "&";
+    }
+    appendLiteral(body, literal);
+    appendPairs(body, model.unsigned(Location.QUERY), queryStart, "&");
+    if (model.placement() == TokenPlacement.FRAGMENT) {
+      body.addStatement("url.append('#').append(token(secret))");
+    } else {
+      appendPairs(body, model.unsigned(Location.FRAGMENT), "#", "&");
+    }
+    body.addStatement("return url.toString()");
+    return MethodSpec.methodBuilder("url")
+        .addJavadoc(
+            "The URL at {@code site} that carries the token signed with {@code secret}$L.\n\n"
+                + "@throws IllegalStateException for a request read from a token, which does not"
+                + " carry the unsigned values of its URL\n",
+            model.unsigned(Location.QUERY).isEmpty()
+                    && model.unsigned(Location.FRAGMENT).isEmpty()
+                    && model.inPath().isEmpty()
+                ? ""
+                : ", and the unsigned values beside it")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addParameter(SITE_URL, "site")
+        .addParameter(SECRET, "secret")
+        .addCode(body.build())
+        .build();
+  }
+
+  private static void appendLiteral(CodeBlock.Builder body, StringBuilder literal) {
+    if (literal.length() > 0) {
+      body.addStatement("url.append($S)", literal.toString());
+      literal.setLength(0);
+    }
+  }
+
+  /**
+   * Appends {@code name=value} for each value present, the first after {@code first}, the others
+   * after {@code separator}.
+   */
+  private void appendPairs(
+      CodeBlock.Builder body, List<Property<JwtForm>> values, String first, String separator) {
+    if (values.isEmpty()) {
+      return;
+    }
+    String marker = helperNames.newName(first.equals("#") ? "fragmentStart" : "queryStart");
+    body.addStatement("$T $N = '$L'", char.class, marker, first);
+    for (int i = 0; i < values.size(); i++) {
+      Property<JwtForm> value = values.get(i);
+      CodeBlock.Builder pair =
+          CodeBlock.builder()
+              .addStatement(
+                  "url.append($N).append($S).append($T.encode($L))",
+                  marker,
+                  UriComponentEncoding.encode(value.wireName()) + "=",
+                  URI_COMPONENT,
+                  text(value, CodeBlock.of("this.$N", value.name())));
+      if (i + 1 < values.size()) {
+        pair.addStatement("$N = '$L'", marker, separator);
+      }
+      if (value.required()) {
+        body.add(pair.build());
+      } else {
+        body.beginControlFlow("if (this.$N != null)", value.name())
+            .add(pair.build())
+            .endControlFlow();
+      }
+    }
+  }
+
+  /**
+   * The text of an unsigned value: a string as it is, an enum's wire value, a number or boolean.
+   */
+  private CodeBlock text(Property<JwtForm> value, CodeBlock expression) {
+    if (value.form().shape() instanceof JsonShape.EnumValue enumValue) {
+      return enumCode.wireValue(enumValue.shape(), expression);
+    }
+    return value.type().equals(ClassName.get(String.class))
+        ? expression
+        : CodeBlock.of("$T.valueOf($L)", String.class, expression);
+  }
+
+  private List<MethodSpec> verifierMethods() {
+    TypeName verifier = ParameterizedTypeName.get(JWT_VERIFIER, self);
+    return List.of(
+        MethodSpec.methodBuilder("verifier")
+            .addJavadoc(
+                "A verifier of tokens signed with {@code secret} that name no key ({@code kid}).\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(verifier)
+            .addParameter(SECRET, "secret")
+            .addStatement("return $T.of(SCHEME, secret)", JWT_VERIFIER)
+            .build(),
+        MethodSpec.methodBuilder("verifier")
+            .addJavadoc(
+                "A verifier of tokens that name their key in the header's {@code kid}, one of"
+                    + " {@code secretsById}.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(verifier)
+            .addParameter(
+                ParameterizedTypeName.get(
+                    ClassName.get(Map.class), ClassName.get(String.class), SECRET),
+                "secretsById")
+            .addStatement("return $T.of(SCHEME, secretsById)", JWT_VERIFIER)
+            .build());
+  }
+
+  private MethodSpec toStringMethod() {
+    CodeBlock.Builder body =
+        CodeBlock.builder()
+            .addStatement(
+                "$T text = new $T($S, $S, $S)",
+                StringJoiner.class,
+                StringJoiner.class,
+                ", ",
+                self.simpleName() + "{",
+                "}");
+    for (Property<JwtForm> property : model.kept()) {
+      CodeBlock add =
+          property.redacted()
+              ? CodeBlock.of("text.add($S)", property.wireName() + "=[redacted]")
+              : CodeBlock.of("text.add($S + this.$N)", property.wireName() + "=", property.name());
+      // Only optional values, and unsigned ones in a request read from a token, can be absent.
+      if (property.required() && property.form().role() != Role.UNSIGNED) {
+        body.addStatement(add);
+      } else {
+        body.beginControlFlow("if (this.$N != null)", property.name())
+            .addStatement(add)
+            .endControlFlow();
+      }
+    }
+    body.addStatement("return text.toString()");
+    return MethodSpec.methodBuilder("toString")
+        .addJavadoc(
+            "The values present, by their names in the token or URL$L.\n",
+            model.kept().stream().anyMatch(Property::redacted)
+                ? ", with {@code [redacted]} in place of each credential"
+                : "")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addCode(body.build())
+        .build();
+  }
+
+  private StagedBuilderWriter.Spec builderSpec() {
+    return new StagedBuilderWriter.Spec(
+        self,
+        "claims",
+        model.requiredInBuilder(),
+        model.optionalInBuilder(),
+        JwtWriter::named,
+        JwtWriter::optionalJavadoc,
+        property ->
+            ((JwtForm) property.form()).role() != Role.CLOCK
+                && ((JwtForm) property.form()).role() != Role.TIME_TO_LIVE
+                && ((JwtForm) property.form()).role() != Role.ISSUED_AT
+                && ((JwtForm) property.form()).role() != Role.EXPIRY,
+        "Checks every value and builds the token's claims"
+            + (model.issuedAt().isPresent()
+                ? ", reading the clock for an issue time not given"
+                : "")
+            + ".\n\n"
+            + "@throws dev.signet.runtime.InvalidParameterException naming the first claim whose"
+            + " value breaks a rule of the token\n");
+  }
+
+  private static String named(Property<?> property) {
+    JwtForm form = (JwtForm) property.form();
+    String name = "{@code " + ValueClassWriter.javadoc(property.wireName()) + "}";
+    return switch (form.role()) {
+      case HEADER -> "the header member " + name;
+      case UNSIGNED ->
+          "the unsigned "
+              + form.part().name().toLowerCase(java.util.Locale.ROOT)
+              + " value "
+              + name;
+      default -> "the claim " + name;
+    };
+  }
+
+  private static String optionalJavadoc(Property<?> property) {
+    JwtForm form = (JwtForm) property.form();
+    return switch (form.role()) {
+      case ISSUED_AT ->
+          "Sets the issue time "
+              + named(property)
+              + ", in seconds since the epoch; the clock's when not set.\n";
+      case EXPIRY ->
+          "Sets the expiry "
+              + named(property)
+              + ", in seconds since the epoch; the issue time plus the time to live ("
+              + form.timeToLive()
+              + " seconds unless set) when not set. It must be after the issue time"
+              + (form.maxSeconds() == Long.MAX_VALUE
+                  ? ""
+                  : " and at most " + form.maxSeconds() + " seconds after it")
+              + ".\n";
+      case CLOCK ->
+          "Sets the clock that gives the issue time when none is set; the system's UTC clock unless set.\n";
+      case TIME_TO_LIVE ->
+          "Sets how long after the issue time the token expires, when no expiry is set.\n";
+      default -> "Sets the optional " + named(property) + ".\n";
+    };
+  }
+
+  /** The description that {@code -Asignet.describe} writes beside the class. */
+  public static String describe(JwtModel model) {
+    Map<String, Object> root = Descriptions.header("SignedJwt", model.declaration());
+    root.put("algorithm", model.algorithm().name());
+    root.put("token", model.placement().name());
+    root.put("path", model.path());
+    root.put("tokenParameter", model.tokenParameter());
+    List<Object> properties = new ArrayList<>();
+    for (Property<JwtForm> property : model.kept()) {
+      JwtForm form = property.form();
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("name", property.name());
+      entry.put("role", form.role().name());
+      entry.put("wireName", property.wireName());
+      entry.put("type", Descriptions.typeName(property.type()));
+      entry.put("required", property.required());
+      if (form.role() == Role.UNSIGNED) {
+        entry.put("part", form.part().name());
+      }
+      if (form.claim()) {
+        entry.put("inclusion", form.inclusion().name());
+        entry.put("json", Descriptions.shape(form.shape()));
+      }
+      if (form.role() == Role.EXPIRY) {
+        entry.put("timeToLiveSeconds", Long.toString(form.timeToLive()));
+        entry.put(
+            "maxSeconds",
+            form.maxSeconds() == Long.MAX_VALUE ? null : Long.toString(form.maxSeconds()));
+      }
+      entry.put("redacted", property.redacted());
+      entry.put("deprecated", property.deprecated());
+      properties.add(entry);
+    }
+    root.put("properties", properties);
+    root.put("builderOrder", model.requiredInBuilder().stream().map(Property::name).toList());
+    return Descriptions.write(root);
+  }
+}
