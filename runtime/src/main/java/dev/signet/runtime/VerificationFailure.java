@@ -34,9 +34,15 @@ public record VerificationFailure(Reason reason, String parameter, String messag
     MALFORMED_NONCE,
     /** The signature is not the one the secret gives for the parameters received. */
     BAD_SIGNATURE,
-    /** The request's timestamp is older than the verifier's maximum age. */
+    /**
+     * The request is too old: its timestamp is older than the verifier's maximum age, or a token is
+     * past its expiry.
+     */
     EXPIRED,
-    /** The request's timestamp lies further ahead of the verifier's clock than it allows. */
+    /**
+     * The request lies in the future: its timestamp, or a token's issue or not-before time, is
+     * further ahead of the verifier's clock than the allowed skew.
+     */
     NOT_YET_VALID,
     /**
      * The nonce was seen before, or, where freshness rests on a timestamp alone, the signature was:
@@ -59,11 +65,7 @@ public record VerificationFailure(Reason reason, String parameter, String messag
     /** The token's {@code alg} is not the declared algorithm ({@code none} among them). */
     UNSUPPORTED_ALGORITHM,
     /** The token names a key ({@code kid}) the verifier does not have, or none where it must. */
-    UNKNOWN_KEY,
-    /** The request is past its expiry, or older than the longest age accepted. */
-    EXPIRED,
-    /** The request was issued, or becomes valid, later than now and the allowed skew. */
-    NOT_YET_VALID
+    UNKNOWN_KEY
   }
 
   /** The parameter at fault, when there is one. */
