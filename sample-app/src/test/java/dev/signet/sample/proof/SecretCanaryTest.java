@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.signet.mode.ModeOrigins;
+import dev.signet.mode.SignetModeEmbed;
 import dev.signet.omni.ContentRole;
 import dev.signet.omni.OmniContentPaths;
 import dev.signet.omni.OmniOrigins;
@@ -18,6 +20,7 @@ import dev.signet.runtime.NonceStore;
 import dev.signet.runtime.Origin;
 import dev.signet.runtime.Secret;
 import dev.signet.runtime.SignatureFormat;
+import dev.signet.runtime.UrlVerifier;
 import dev.signet.runtime.Verification;
 import dev.signet.runtime.VerificationFailure;
 import dev.signet.runtime.VerificationFailure.Reason;
@@ -33,7 +36,10 @@ import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -271,7 +277,35 @@ class SecretCanaryTest {
     for (Case<?> c : cases()) {
       reached.addAll(driveEveryFailure(c));
     }
+    reached.addAll(driveTimestampFailures());
     assertEquals(EnumSet.allOf(Reason.class), reached, "every kind of refusal is driven");
+  }
+
+  /**
+   * The refusals that only a timestamped, laid-out scheme's verifier gives (a timestamp too old or
+   * too far ahead), over Mode's embed, each shown everywhere a refusal can show it.
+   */
+  private Set<Reason> driveTimestampFailures() {
+    long now = 1_780_799_076L;
+    String url =
+        SignetModeEmbed.builder()
+            .org("acme")
+            .report("f2f26165a881")
+            .accessKey("632b92409d3fb64afebede10d4e8eb2a")
+            .timestamp(now)
+            .build()
+            .signedUrl(ModeOrigins.APP, SECRET);
+    Set<Reason> reached = EnumSet.noneOf(Reason.class);
+    for (long offset : new long[] {3_600, -3_600}) {
+      UrlVerifier<SignetModeEmbed> verifier =
+          SignetModeEmbed.verifier(ModeOrigins.APP, SECRET)
+              .withClock(Clock.fixed(Instant.ofEpochSecond(now + offset), ZoneOffset.UTC));
+      Verification<SignetModeEmbed> outcome = verifier.verifyUrl(url);
+      VerificationFailure failure = outcome.failure().orElseThrow();
+      reached.add(failure.reason());
+      show(verifier, outcome, failure, failure.message(), outcome.report().orElseThrow());
+    }
+    return reached;
   }
 
   private <T> Set<Reason> driveEveryFailure(Case<T> c) {
