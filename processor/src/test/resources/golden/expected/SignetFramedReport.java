@@ -71,8 +71,8 @@ public final class SignetFramedReport implements FramedReport {
     this.timestamp = LaidOutUrlScheme.timestamp(builder.timestamp, builder.clock);
     this.mode = "userbacked";
     this.maxAge = builder.maxAge;
-    this.params = builder.params == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.params));
-    this.attributes = builder.attributes == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.attributes));
+    this.params = builder.params == null || builder.params.isEmpty() ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.params));
+    this.attributes = builder.attributes == null || builder.attributes.isEmpty() ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.attributes));
     this.texts = SCHEME.checkedTexts(
             List.of(this.attributes == null ? Map.of() : this.attributes, this.params == null ? Map.of() : this.params),
             this.accessKey,

@@ -311,10 +311,15 @@ public final class SignedUrlWriter {
                 Collections.class,
                 LinkedHashMap.class,
                 parameter.name());
+        // An empty optional map sends nothing, so it is absent, as the verifier reads it back.
         value =
             parameter.required()
                 ? copy
-                : CodeBlock.of("builder.$N == null ? null : $L", parameter.name(), copy);
+                : CodeBlock.of(
+                    "builder.$N == null || builder.$N.isEmpty() ? null : $L",
+                    parameter.name(),
+                    parameter.name(),
+                    copy);
       } else {
         value = checked(parameter);
         if (parameter.required()

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.signet.metabase.MetabaseDashboard;
 import dev.signet.metabase.MetabaseParam;
 import dev.signet.metabase.SignetMetabaseDashboardEmbed;
+import dev.signet.mode.ModeOrigins;
+import dev.signet.mode.SignetModeEmbed;
 import dev.signet.omni.ContentRole;
 import dev.signet.omni.OmniContentPaths;
 import dev.signet.omni.OmniOrigins;
@@ -22,6 +24,7 @@ import dev.signet.runtime.NonceStore;
 import dev.signet.runtime.Origin;
 import dev.signet.runtime.Secret;
 import dev.signet.runtime.SignatureFormat;
+import dev.signet.runtime.UrlVerifier;
 import dev.signet.runtime.Verification;
 import dev.signet.runtime.VerificationFailure;
 import dev.signet.runtime.VerificationFailure.Reason;
@@ -279,6 +282,7 @@ class SecretCanaryTest {
       reached.addAll(driveEveryFailure(c));
     }
     reached.addAll(driveEveryJwtFailure());
+    reached.addAll(driveTimestampFailures());
     assertEquals(EnumSet.allOf(Reason.class), reached, "every kind of refusal is driven");
   }
 
@@ -341,6 +345,33 @@ class SecretCanaryTest {
               });
     }
     assertTrue(outcomes.get(6).isVerified(), outcomes.get(6)::toString);
+    return reached;
+  }
+
+  /**
+   * The refusals that only a timestamped, laid-out scheme's verifier gives (a timestamp too old or
+   * too far ahead), over Mode's embed, each shown everywhere a refusal can show it.
+   */
+  private Set<Reason> driveTimestampFailures() {
+    long now = 1_780_799_076L;
+    String url =
+        SignetModeEmbed.builder()
+            .org("acme")
+            .report("f2f26165a881")
+            .accessKey("632b92409d3fb64afebede10d4e8eb2a")
+            .timestamp(now)
+            .build()
+            .signedUrl(ModeOrigins.APP, SECRET);
+    Set<Reason> reached = EnumSet.noneOf(Reason.class);
+    for (long offset : new long[] {3_600, -3_600}) {
+      UrlVerifier<SignetModeEmbed> verifier =
+          SignetModeEmbed.verifier(ModeOrigins.APP, SECRET)
+              .withClock(Clock.fixed(Instant.ofEpochSecond(now + offset), ZoneOffset.UTC));
+      Verification<SignetModeEmbed> outcome = verifier.verifyUrl(url);
+      VerificationFailure failure = outcome.failure().orElseThrow();
+      reached.add(failure.reason());
+      show(verifier, outcome, failure, failure.message(), outcome.report().orElseThrow());
+    }
     return reached;
   }
 
