@@ -280,7 +280,7 @@ public final class JsonRequestWriter {
     } else {
       append = jsonCode.append(field.form().shape(), expression);
     }
-    if (!field.form().urlEncodedJson() && !mayRefuse(field.form().shape())) {
+    if (!field.form().urlEncodedJson() && !JsonCode.mayRefuse(field.form().shape())) {
       return append;
     }
     return CodeBlock.builder()
@@ -294,26 +294,6 @@ public final class JsonRequestWriter {
         .addStatement("throw new $T($S, e.getMessage())", INVALID, field.wireName())
         .endControlFlow()
         .build();
-  }
-
-  /** Whether writing a value of {@code shape} can be refused: a non-finite number, say. */
-  private static boolean mayRefuse(JsonShape shape) {
-    if (shape instanceof JsonShape.Scalar scalar) {
-      return scalar.kind() == JsonShape.ScalarKind.DECIMAL;
-    }
-    if (shape instanceof JsonShape.SelfWriting) {
-      return true;
-    }
-    if (shape instanceof JsonShape.ListOf list) {
-      return mayRefuse(list.element());
-    }
-    if (shape instanceof JsonShape.MapOf map) {
-      return mayRefuse(map.value());
-    }
-    if (shape instanceof JsonShape.RecordValue record) {
-      return record.components().stream().anyMatch(c -> mayRefuse(c.shape()));
-    }
-    return false;
   }
 
   private MethodSpec collectionWriter(Property<JsonForm> field) {

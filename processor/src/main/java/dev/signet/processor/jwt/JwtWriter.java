@@ -440,7 +440,7 @@ public final class JwtWriter {
     } else {
       append = jsonCode.append(shape, value);
     }
-    if (!mayRefuse(shape)) {
+    if (!JsonCode.mayRefuse(shape)) {
       return append;
     }
     return CodeBlock.builder()
@@ -451,26 +451,6 @@ public final class JwtWriter {
         .addStatement("throw new $T($S, e.getMessage())", INVALID, claim.wireName())
         .endControlFlow()
         .build();
-  }
-
-  /** Whether writing a value of {@code shape} can be refused: a non-finite number, say. */
-  private static boolean mayRefuse(JsonShape shape) {
-    if (shape instanceof JsonShape.Scalar scalar) {
-      return scalar.kind() == JsonShape.ScalarKind.DECIMAL;
-    }
-    if (shape instanceof JsonShape.SelfWriting) {
-      return true;
-    }
-    if (shape instanceof JsonShape.ListOf list) {
-      return mayRefuse(list.element());
-    }
-    if (shape instanceof JsonShape.MapOf map) {
-      return mayRefuse(map.value());
-    }
-    if (shape instanceof JsonShape.RecordValue record) {
-      return record.components().stream().anyMatch(c -> mayRefuse(c.shape()));
-    }
-    return false;
   }
 
   private MethodSpec collectionWriter(Property<JwtForm> claim) {

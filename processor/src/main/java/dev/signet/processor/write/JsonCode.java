@@ -417,4 +417,24 @@ public final class JsonCode {
           });
     }
   }
+
+  /** Whether writing a value of {@code shape} can be refused: a non-finite number, say. */
+  public static boolean mayRefuse(JsonShape shape) {
+    if (shape instanceof JsonShape.Scalar scalar) {
+      return scalar.kind() == JsonShape.ScalarKind.DECIMAL;
+    }
+    if (shape instanceof JsonShape.SelfWriting) {
+      return true;
+    }
+    if (shape instanceof JsonShape.ListOf list) {
+      return mayRefuse(list.element());
+    }
+    if (shape instanceof JsonShape.MapOf map) {
+      return mayRefuse(map.value());
+    }
+    if (shape instanceof JsonShape.RecordValue record) {
+      return record.components().stream().anyMatch(c -> mayRefuse(c.shape()));
+    }
+    return false;
+  }
 }
