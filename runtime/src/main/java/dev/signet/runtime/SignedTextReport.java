@@ -12,7 +12,10 @@ import java.util.List;
  */
 public record SignedTextReport(List<Line> lines, String signedText) {
 
-  /** One line: the parameter it comes from ({@code request URL} for the first) and its text. */
+  /**
+   * One line: the parameter it comes from ({@code request URL}, or {@code host} and {@code path},
+   * for the first; {@code URL as written} for a scheme that signs that) and its text.
+   */
   public record Line(String source, String text) {}
 
   public SignedTextReport {

@@ -228,7 +228,9 @@ public final class UrlVerifier<T> {
       asWritten = endpoint + rawPath + (lastPair < 0 ? "" : "?" + rawQuery.substring(0, lastPair));
     }
     String signedText = scheme.signedText(origin, texts, asWritten);
-    Supplier<SignedTextReport> report = () -> report(values, spreads, signedText);
+    String asSigned = asWritten;
+    Supplier<SignedTextReport> report =
+        () -> new SignedTextReport(scheme.signedLines(origin, texts, asSigned), signedText);
     byte[] expected =
         scheme.format().encode(scheme.mac(secret, signedText)).getBytes(StandardCharsets.UTF_8);
     if (!MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))) {
@@ -387,24 +389,6 @@ public final class UrlVerifier<T> {
         Reason.NONCE_STORE_UNAVAILABLE,
         parameter,
         "the nonce store could not answer, so a replay could not be ruled out; try again with a new URL");
-  }
-
-  private SignedTextReport report(
-      String[] values, List<Map<String, String>> spreads, String signedText) {
-    List<SignedTextReport.Line> lines = new ArrayList<>();
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] != null) {
-        lines.add(new SignedTextReport.Line(scheme.slots().get(i).name(), values[i]));
-      }
-    }
-    int[] spreadSlots = scheme.spreadSlots();
-    for (int s = 0; s < spreadSlots.length; s++) {
-      String prefix = scheme.slots().get(spreadSlots[s]).name();
-      spreads
-          .get(s)
-          .forEach((key, value) -> lines.add(new SignedTextReport.Line(prefix + key, value)));
-    }
-    return new SignedTextReport(lines, signedText);
   }
 
   private Verification<T> refuse(Reason reason, String parameter, String message) {

@@ -1,5 +1,7 @@
 package dev.signet.runtime;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -39,7 +41,9 @@ public final class Verification<T> {
 
   static <T> Verification<T> verified(
       T request, Supplier<SignedTextReport> report, Map<String, String> unauthenticated) {
-    return new Verification<>(request, null, report, Map.copyOf(unauthenticated));
+    // In the order received, which Map.copyOf would not keep.
+    return new Verification<>(
+        request, null, report, Collections.unmodifiableMap(new LinkedHashMap<>(unauthenticated)));
   }
 
   static <T> Verification<T> refused(
@@ -49,8 +53,9 @@ public final class Verification<T> {
 
   /**
    * The parameters of a verified URL that its scheme sends but does not sign (Looker's {@code
-   * first_name}), by wire name, as received. Whoever held the URL could have changed them: use them
-   * for display, never to decide what the user may see. Empty for a refused URL.
+   * first_name}), by wire name, as received and in the order received. Whoever held the URL could
+   * have changed them: use them for display, never to decide what the user may see. Empty for a
+   * refused URL.
    */
   public Map<String, String> unauthenticated() {
     return unauthenticated;

@@ -94,6 +94,53 @@ class UrlVerifierTest {
   }
 
   @Test
+  void reportsTheSignedLinesInSignedOrderAndGivesUnsignedValuesInTheOrderReceived() {
+    LaidOutUrlScheme<UrlTexts> scheme =
+        new LaidOutUrlScheme<>(
+            "/login/{target}",
+            "signature",
+            Layout.HOST_THEN_PATH_THEN_VALUES,
+            "{text}",
+            "\n",
+            QueryEncoding.FORM,
+            MacAlgorithm.HMAC_SHA256,
+            SignatureFormat.HEX,
+            List.of(
+                new Slot("target", Place.PATH_SEGMENT, true),
+                new Slot("ts", Place.QUERY, true),
+                new Slot("ua_", Place.SPREAD, false),
+                new Slot("last", Place.QUERY, true),
+                new Slot("zone", Place.UNSIGNED_QUERY, false),
+                new Slot("alpha", Place.UNSIGNED_QUERY, false),
+                new Slot("mid", Place.UNSIGNED_QUERY, false)),
+            5,
+            false,
+            null,
+            "ts",
+            received -> received,
+            request -> request);
+    UrlTexts texts =
+        scheme.checkedTexts(
+            List.of(Map.of("region", "west")), "t", String.valueOf(NOW), null, "l", "z", "a", "m");
+    Verification<UrlTexts> verified =
+        UrlVerifier.of(scheme, ORIGIN, SECRET)
+            .withClock(Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC))
+            .verifyUrl(scheme.signedUrl(ORIGIN, SECRET, texts));
+    assertTrue(verified.isVerified(), () -> verified.failure().orElseThrow().toString());
+    assertEquals(List.of("zone", "alpha", "mid"), List.copyOf(verified.unauthenticated().keySet()));
+    SignedTextReport report = verified.report().orElseThrow();
+    assertEquals(
+        List.of(
+            new SignedTextReport.Line("host", "embed.example.com"),
+            new SignedTextReport.Line("path", "/login/t"),
+            new SignedTextReport.Line("ts", String.valueOf(NOW)),
+            new SignedTextReport.Line("ua_region", "west"),
+            new SignedTextReport.Line("last", "l")),
+        report.lines());
+    assertEquals(scheme.canonicalText(ORIGIN, texts), report.signedText());
+  }
+
+  @Test
   void refusesWhatWasNotSignedSo() {
     String url = SCHEME.signedUrl(ORIGIN, SECRET, texts("r", "k", Map.of()));
     assertEquals(

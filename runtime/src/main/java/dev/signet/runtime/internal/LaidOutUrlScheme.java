@@ -8,6 +8,7 @@ import dev.signet.runtime.Nonces;
 import dev.signet.runtime.Origin;
 import dev.signet.runtime.Secret;
 import dev.signet.runtime.SignatureFormat;
+import dev.signet.runtime.SignedTextReport;
 import dev.signet.runtime.UriComponentEncoding;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -489,36 +490,47 @@ public final class LaidOutUrlScheme<T> {
   }
 
   /**
+   * The lines that the layout signs, each named, in the order signed, before the frame goes around
+   * them: the one URL as written, or the request's URL (or host and path) and then the signed
+   * values. A verifier reports them, so that a refused URL can be compared line by line.
+   */
+  public List<SignedTextReport.Line> signedLines(Origin origin, UrlTexts texts, String asWritten) {
+    List<SignedTextReport.Line> lines = new ArrayList<>();
+    if (layout == Layout.URL_AS_WRITTEN) {
+      lines.add(new SignedTextReport.Line("URL as written", asWritten));
+      return lines;
+    }
+    String serialized = origin.toString();
+    if (layout == Layout.HOST_THEN_PATH_THEN_VALUES) {
+      // A serialized Origin is "https://" followed by the host and any port.
+      lines.add(new SignedTextReport.Line("host", serialized.substring("https://".length())));
+      lines.add(new SignedTextReport.Line("path", path(texts)));
+    } else {
+      lines.add(new SignedTextReport.Line("request URL", serialized + path(texts)));
+    }
+    for (Entry entry : entries(texts, false)) {
+      if (entry.signed()) {
+        lines.add(new SignedTextReport.Line(entry.name(), entry.text()));
+      }
+    }
+    return lines;
+  }
+
+  /**
    * The signed text of a request at {@code origin}: {@code asWritten}, the URL up to its signature,
    * is what {@link Layout#URL_AS_WRITTEN} signs; the other layouts rebuild it from the texts.
    */
   public String signedText(Origin origin, UrlTexts texts, String asWritten) {
-    String inner;
-    if (layout == Layout.URL_AS_WRITTEN) {
-      inner = asWritten;
-    } else {
-      StringJoiner lines = new StringJoiner(separator);
-      String serialized = origin.toString();
-      if (layout == Layout.HOST_THEN_PATH_THEN_VALUES) {
-        // A serialized Origin is "https://" followed by the host and any port.
-        lines.add(serialized.substring("https://".length()));
-        lines.add(path(texts));
-      } else {
-        lines.add(serialized + path(texts));
-      }
-      for (Entry entry : entries(texts, false)) {
-        if (entry.signed()) {
-          lines.add(entry.text());
-        }
-      }
-      inner = lines.toString();
+    StringJoiner inner = new StringJoiner(separator);
+    for (SignedTextReport.Line line : signedLines(origin, texts, asWritten)) {
+      inner.add(line.text());
     }
     StringBuilder text = new StringBuilder();
     for (Object part : frame) {
       if (part instanceof String literal) {
         text.append(literal);
       } else if (part == layout) {
-        text.append(inner);
+        text.append(inner.toString());
       } else {
         text.append(texts.values()[(Integer) part]);
       }

@@ -8,6 +8,7 @@ import dev.signet.looker.LookerOrigins;
 import dev.signet.looker.SignetLookerLogin;
 import dev.signet.runtime.Origin;
 import dev.signet.runtime.Secret;
+import dev.signet.runtime.SignedTextReport;
 import dev.signet.runtime.Verification;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -81,5 +83,12 @@ class LookerRoundTripPropertyTest {
     assertEquals(login.canonicalText(origin), read.canonicalText(origin));
     assertEquals(Optional.empty(), read.firstName());
     assertEquals(JsonValue.of(firstName).toString(), verified.unauthenticated().get("first_name"));
+    // The report names each signed line, host and path first, and its lines are the signed text.
+    List<SignedTextReport.Line> lines = verified.report().orElseThrow().lines();
+    assertEquals(List.of("host", "path"), List.of(lines.get(0).source(), lines.get(1).source()));
+    assertEquals(
+        login.canonicalText(origin),
+        lines.stream().map(SignedTextReport.Line::text).collect(Collectors.joining("\n")));
+    assertEquals(withGroups, lines.stream().anyMatch(line -> line.source().equals("group_ids")));
   }
 }
