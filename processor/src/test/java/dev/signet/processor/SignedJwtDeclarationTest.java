@@ -263,8 +263,8 @@ class SignedJwtDeclarationTest {
   void twoRolesOnOneClaim() {
     assertOnlyError(
         jwt(EMBED, "  @Timestamp @JwtHeader(\"iat\") long iat();"),
-        "Claim iat can be one of @Timestamp, @Expiry, @JwtHeader and @Unsigned, not several; keep"
-            + " one",
+        "Claim iat can be one of @Timestamp, @Expiry, @JwtHeader, @Unsigned and @JsonUnwrapped,"
+            + " not several; keep one",
         "long iat();");
   }
 
