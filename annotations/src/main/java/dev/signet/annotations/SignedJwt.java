@@ -27,8 +27,8 @@ import java.lang.annotation.Target;
  *       constructor can hold a rule across them;
  *   <li>a {@code String} claim named {@code jti} is what the verifier accepts once;
  *   <li>{@link Unsigned} sends a value in the URL beside the token, unsigned, where its {@link
- *       Param#in()} says (the query, the fragment, or a {@code {name}} of the path); with
- *       {@link Constant}, a value the vendor fixes, which every URL carries.
+ *       Param#in()} says (the query, the fragment, or a {@code {name}} of the path); with {@link
+ *       Constant}, a value the vendor fixes, which every URL carries.
  * </ul>
  *
  * <p>Signet generates {@code Signet<Name>}: an immutable implementation with a staged builder,

@@ -23,9 +23,8 @@ import picocli.CommandLine;
  * {@code sign looker}, {@code sign mode} and {@code sign sigma} over the vendors' vectors (copied
  * into this module's test resources): one answer a line, the reference's URL where the vendor's
  * module writes it byte for byte (Mode, Sigma's signed URL and JWT embed), the reference's
- * signature over the same signed text
- * where the order of the query differs (Looker), and {@code error: ...} for each case to refuse,
- * never showing the secret.
+ * signature over the same signed text where the order of the query differs (Looker), and {@code
+ * error: ...} for each case to refuse, never showing the secret.
  */
 class SignVendorsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
