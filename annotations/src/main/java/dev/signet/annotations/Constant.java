@@ -13,6 +13,9 @@ import java.lang.annotation.Target;
  * like any other value of its type, encoded as its parameter declares ({@code "tableau"}, quoted,
  * as a JSON claim). A verifier refuses a request that carries another value.
  *
+ * <p>Beside a {@link SignedJwt}'s token, an {@link Unsigned} value can be a constant too (Sigma's
+ * {@code :embed=true}): every URL carries it, and a request read from a token returns it.
+ *
  * <p>The method returns {@code String}; a constant is never optional, never the nonce and never a
  * value from the clock.
  */

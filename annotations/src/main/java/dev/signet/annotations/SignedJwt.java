@@ -20,9 +20,15 @@ import java.lang.annotation.Target;
  *   <li>{@link Timestamp} on a {@code long} claim makes it the issue time ({@code iat}), from the
  *       builder's clock unless given; {@link Expiry} on another makes it the expiry ({@code exp}),
  *       the issue time plus a time to live, capped by the vendor's maximum;
- *   <li>{@link JwtHeader} sends a {@code String} in the token's header ({@code kid});
+ *   <li>{@link JwtHeader} sends a {@code String} in the token's header ({@code kid}); with a
+ *       {@code @JsonProperty} beside it, the value is a claim too ({@code iss}), given once;
+ *   <li>Jackson's {@code @JsonUnwrapped} on a record (or an {@code Optional} of one) writes its
+ *       components as claims of their own, at its place among them, so that the record's
+ *       constructor can hold a rule across them;
+ *   <li>a {@code String} claim named {@code jti} is what the verifier accepts once;
  *   <li>{@link Unsigned} sends a value in the URL beside the token, unsigned, where its {@link
- *       Param#in()} says (the query, the fragment, or a {@code {name}} of the path).
+ *       Param#in()} says (the query, the fragment, or a {@code {name}} of the path); with {@link
+ *       Constant}, a value the vendor fixes, which every URL carries.
  * </ul>
  *
  * <p>Signet generates {@code Signet<Name>}: an immutable implementation with a staged builder,

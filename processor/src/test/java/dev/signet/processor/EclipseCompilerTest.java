@@ -187,6 +187,21 @@ class EclipseCompilerTest {
             "  @JwtHeader(\"alg\") String algorithm();",
             "  @Param(name = \"sub\") String user();",
             "}"));
+    declarations.add(
+        JsonSources.declaration(
+            SignedJwtDeclarationTest.IMPORTS,
+            "Query",
+            "@SignedJwt(path = \"/embed\", token = TokenPlacement.QUERY, tokenParameter = \":jwt\")",
+            "public interface Query {",
+            "  @JsonProperty(\"iss\") String issuer();",
+            "  @JwtHeader(\"kid\") @JsonProperty(\"iss\") String clientId();",
+            "  @JsonUnwrapped Optional<String> text();",
+            "  @JsonUnwrapped(suffix = \"_v\") Optional<Version> suffixed();",
+            "  @JsonProperty(\"ver\") String v();",
+            "  @JsonUnwrapped Optional<Version> version();",
+            "  @Unsigned @Constant(\"true\") Optional<String> embed();",
+            "  record Version(@JsonProperty(\"ver\") String ver) {}",
+            "}"));
     return declarations;
   }
 

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 class SignedJwtDeclarationTest {
   static final List<String> IMPORTS =
       List.of(
+          "import com.fasterxml.jackson.annotation.JsonUnwrapped;",
+          "import dev.signet.annotations.Constant;",
           "import dev.signet.annotations.Expiry;",
           "import dev.signet.annotations.JwtHeader;",
           "import dev.signet.annotations.Location;",
@@ -263,8 +265,8 @@ class SignedJwtDeclarationTest {
   void twoRolesOnOneClaim() {
     assertOnlyError(
         jwt(EMBED, "  @Timestamp @JwtHeader(\"iat\") long iat();"),
-        "Claim iat can be one of @Timestamp, @Expiry, @JwtHeader and @Unsigned, not several; keep"
-            + " one",
+        "Claim iat can be one of @Timestamp, @Expiry, @JwtHeader, @Unsigned and @JsonUnwrapped,"
+            + " not several; keep one",
         "long iat();");
   }
 
@@ -286,5 +288,108 @@ class SignedJwtDeclarationTest {
         "Claim jti: @Nonce belongs to @SignedUrl requests; a @SignedJwt has no nonce of Signet's"
             + " drawing, so remove @Nonce",
         "String jti();");
+  }
+
+  @Test
+  void aClaimInTheHeaderAnUnwrappedRecordAndAConstantCompile() {
+    assertThat(
+            Sources.compile(
+                jwt(
+                    "@SignedJwt(path = \"/{path}\", token = TokenPlacement.QUERY, tokenParameter ="
+                        + " \":jwt\")",
+                    "  @Unsigned @Param(in = Location.PATH_SEGMENTS) String path();",
+                    "  @JwtHeader(\"kid\") @JsonProperty(\"iss\") String clientId();",
+                    "  @JsonUnwrapped Optional<Version> version();",
+                    "  @Unsigned @Constant(\"true\") @Param(name = \":embed\") String embed();",
+                    "  record Version(@JsonProperty(\"ver\") String ver) {}")))
+        .succeededWithoutWarnings();
+  }
+
+  @Test
+  void anUnwrappedClaimThatIsNoRecord() {
+    assertOnlyError(
+        jwt(EMBED, "  @JsonUnwrapped Optional<String> version();"),
+        "Claim version: @JsonUnwrapped writes a record's components among the claims, so declare"
+            + " it as a record or an Optional of one, not Optional<String>",
+        "Optional<String> version();");
+  }
+
+  @Test
+  void anUnwrappedRecordRenamedByAPrefix() {
+    assertOnlyError(
+        jwt(
+            EMBED,
+            "  @JsonUnwrapped(prefix = \"v_\") Optional<Version> version();",
+            "  record Version(@JsonProperty(\"ver\") String ver) {}"),
+        "Claim version: @JsonUnwrapped(prefix = ...) renames the record's claims, which Signet does"
+            + " not do; name each component with @JsonProperty instead",
+        "Optional<Version> version();");
+  }
+
+  @Test
+  void anUnwrappedRecordTurnedOffIsOneClaim() {
+    assertThat(
+            Sources.compile(
+                jwt(
+                    EMBED,
+                    "  @JsonUnwrapped(enabled = false) @JsonProperty(\"v\") Optional<Version> v();",
+                    "  @JsonProperty(\"ver\") String ver();",
+                    "  record Version(@JsonProperty(\"ver\") String ver) {}")))
+        .succeededWithoutWarnings();
+  }
+
+  @Test
+  void anUnwrappedUnsignedValue() {
+    assertOnlyError(
+        jwt(
+            EMBED,
+            "  @Unsigned @JsonUnwrapped Optional<Version> version();",
+            "  record Version(@JsonProperty(\"ver\") String ver) {}"),
+        "Claim version can be one of @Timestamp, @Expiry, @JwtHeader, @Unsigned and"
+            + " @JsonUnwrapped, not several; keep one",
+        "Optional<Version> version();");
+  }
+
+  @Test
+  void anUnwrappedComponentNamedAsAnotherClaim() {
+    assertOnlyError(
+        jwt(
+            EMBED,
+            "  @JsonProperty(\"ver\") String v();",
+            "  @JsonUnwrapped Optional<Version> version();",
+            "  record Version(@JsonProperty(\"ver\") String ver) {}"),
+        "Claims v() and version() both travel as \"ver\" in the claims; rename one of them",
+        "Optional<Version> version();");
+  }
+
+  @Test
+  void aClaimInTheHeaderNamedAsAnotherHeaderMember() {
+    assertOnlyError(
+        jwt(
+            EMBED,
+            "  @JwtHeader(\"kid\") String keyId();",
+            "  @JwtHeader(\"kid\") @JsonProperty(\"iss\") String clientId();"),
+        "Claims keyId() and clientId() both travel as \"kid\" in the header; rename one of them",
+        "String clientId();");
+  }
+
+  @Test
+  void aClaimInTheHeaderNamedAsAnotherClaim() {
+    assertOnlyError(
+        jwt(
+            EMBED,
+            "  @JsonProperty(\"iss\") String issuer();",
+            "  @JwtHeader(\"kid\") @JsonProperty(\"iss\") String clientId();"),
+        "Claims issuer() and clientId() both travel as \"iss\" in the claims; rename one of them",
+        "String clientId();");
+  }
+
+  @Test
+  void anOptionalConstant() {
+    assertOnlyError(
+        jwt(EMBED, "  @Unsigned @Constant(\"true\") Optional<String> embed();"),
+        "Claim embed is a @Constant, which every request carries as given: declare it as `String"
+            + " embed()`, not optional",
+        "Optional<String> embed();");
   }
 }

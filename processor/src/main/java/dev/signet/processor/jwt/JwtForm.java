@@ -14,6 +14,9 @@ import dev.signet.processor.model.JsonShape;
  * @param part for an unsigned value, where in the URL it travels; null otherwise
  * @param timeToLive for the expiry, the seconds the builder adds to the issue time by default
  * @param maxSeconds for the expiry, the longest the vendor allows after the issue time
+ * @param headerName for a header member, its name in the header; null otherwise
+ * @param constant for an unsigned value the vendor fixes ({@code @Constant}), its text; null
+ *     otherwise
  */
 public record JwtForm(
     Role role,
@@ -21,7 +24,20 @@ public record JwtForm(
     Inclusion inclusion,
     Location part,
     long timeToLive,
-    long maxSeconds) {
+    long maxSeconds,
+    String headerName,
+    String constant) {
+
+  /** A property that is not in the header and that callers give. */
+  public JwtForm(
+      Role role,
+      JsonShape shape,
+      Inclusion inclusion,
+      Location part,
+      long timeToLive,
+      long maxSeconds) {
+    this(role, shape, inclusion, part, timeToLive, maxSeconds, null, null);
+  }
 
   /** What a property of a signed JWT is. */
   public enum Role {
@@ -29,6 +45,17 @@ public record JwtForm(
     CLAIM,
     /** A member of the token's header. */
     HEADER,
+    /**
+     * A claim that is also a member of the header, one value under two names: Sigma's client id,
+     * the header's {@code kid} and the claim {@code iss}. A verifier refuses a token whose two
+     * disagree.
+     */
+    HEADER_CLAIM,
+    /**
+     * A record whose components are claims of their own, at its place among the claims (Jackson's
+     * {@code @JsonUnwrapped}), so that its constructor can hold a rule across them.
+     */
+    UNWRAPPED,
     /** The issue time ({@code @Timestamp}), a claim the builder's clock fills when not given. */
     ISSUED_AT,
     /** The expiry ({@code @Expiry}), a claim the builder works out when not given. */
@@ -43,11 +70,25 @@ public record JwtForm(
 
   /** Whether the value is written in the claims object. */
   public boolean claim() {
-    return role == Role.CLAIM || role == Role.ISSUED_AT || role == Role.EXPIRY;
+    return role == Role.CLAIM
+        || role == Role.HEADER_CLAIM
+        || role == Role.UNWRAPPED
+        || role == Role.ISSUED_AT
+        || role == Role.EXPIRY;
+  }
+
+  /** Whether the value is written in the header. */
+  public boolean inHeader() {
+    return role == Role.HEADER || role == Role.HEADER_CLAIM;
   }
 
   /** Whether the request keeps the value: every role but the builder's own. */
   public boolean kept() {
     return role != Role.CLOCK && role != Role.TIME_TO_LIVE;
+  }
+
+  /** Whether no caller gives the value: the vendor fixes it. */
+  public boolean fixed() {
+    return constant != null;
   }
 }

@@ -1,10 +1,12 @@
 package dev.signet.processor.jwt;
 
+import com.palantir.javapoet.ClassName;
 import dev.signet.annotations.JwtAlgorithm;
 import dev.signet.annotations.Location;
 import dev.signet.annotations.TokenPlacement;
 import dev.signet.processor.jwt.JwtForm.Role;
 import dev.signet.processor.model.Declaration;
+import dev.signet.processor.model.JsonShape;
 import dev.signet.processor.model.Property;
 import java.util.List;
 import java.util.Optional;
@@ -34,9 +36,46 @@ public record JwtModel(
     return properties.stream().filter(p -> p.form().claim()).toList();
   }
 
-  /** The declared header members, in order. */
+  /** The declared header members, claims that are also in the header among them, in order. */
   public List<Property<JwtForm>> headerMembers() {
-    return with(Role.HEADER);
+    return properties.stream().filter(p -> p.form().inHeader()).toList();
+  }
+
+  /** The name of every claim, each component of an unwrapped record among them, in order. */
+  public List<String> claimNames() {
+    return claims().stream().flatMap(p -> claimNames(p).stream()).toList();
+  }
+
+  /** The claims {@code claim} writes: its own, or the components of its unwrapped record. */
+  static List<String> claimNames(Property<?> claim) {
+    JwtForm form = (JwtForm) claim.form();
+    if (form.role() == Role.UNWRAPPED) {
+      return ((JsonShape.RecordValue) form.shape())
+          .components().stream().map(JsonShape.Component::jsonName).toList();
+    }
+    return List.of(claim.wireName());
+  }
+
+  /**
+   * The claims every token carries: the required ones, but for an unwrapped record, whose
+   * constructor says which of its components it needs.
+   */
+  public List<String> requiredClaimNames() {
+    return claims().stream()
+        .filter(p -> p.required() && p.form().role() != Role.UNWRAPPED)
+        .map(Property::wireName)
+        .toList();
+  }
+
+  /**
+   * The claim that tells tokens apart for replay protection: a {@code String} claim named {@code
+   * jti} (RFC 7519 §4.1.7), where there is one.
+   */
+  public Optional<Property<JwtForm>> idClaim() {
+    return claims().stream()
+        .filter(p -> p.form().role() == Role.CLAIM && p.wireName().equals("jti"))
+        .filter(p -> p.type().equals(ClassName.get(String.class)))
+        .findFirst();
   }
 
   /** The unsigned values of {@code part}, in order. */
@@ -67,19 +106,24 @@ public record JwtModel(
 
   /**
    * The properties a builder must be given, in the order its steps ask for them: the clock's values
-   * have defaults.
+   * have defaults, and constants are given by the declaration.
    */
   public List<Property<JwtForm>> requiredInBuilder() {
     return properties.stream()
         .filter(
             p ->
-                p.required() && p.form().role() != Role.ISSUED_AT && p.form().role() != Role.EXPIRY)
+                p.required()
+                    && !p.form().fixed()
+                    && p.form().role() != Role.ISSUED_AT
+                    && p.form().role() != Role.EXPIRY)
         .toList();
   }
 
-  /** The properties a builder may be given at any step. */
+  /** The properties a builder may be given at any step: not the constants, which none is. */
   public List<Property<JwtForm>> optionalInBuilder() {
-    return properties.stream().filter(p -> !requiredInBuilder().contains(p)).toList();
+    return properties.stream()
+        .filter(p -> !p.form().fixed() && !requiredInBuilder().contains(p))
+        .toList();
   }
 
   private List<Property<JwtForm>> with(Role role) {

@@ -2,6 +2,7 @@ package dev.signet.processor.jwt;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.signet.annotations.Constant;
 import dev.signet.annotations.Expiry;
 import dev.signet.annotations.JwtHeader;
 import dev.signet.annotations.Location;
@@ -24,6 +25,7 @@ import dev.signet.processor.read.Diagnostics;
 import dev.signet.processor.read.JavaTypes;
 import dev.signet.processor.read.JsonShapeReader;
 import dev.signet.processor.read.Reading;
+import dev.signet.processor.read.ValueTraitsReader;
 import dev.signet.processor.write.StagedBuilderWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -66,6 +69,7 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
   private static final String TOKEN = "token";
   private static final Set<String> OWN_HEADER = Set.of("alg", "typ");
   private static final List<String> SIGNED_URL_ONLY = List.of("dev.signet.annotations.Nonce");
+  private static final String JSON_UNWRAPPED = "com.fasterxml.jackson.annotation.JsonUnwrapped";
 
   @Override
   public Optional<JwtModel> read(Declaration declaration) {
@@ -113,12 +117,15 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
         name, name, type, false, false, false, new JwtForm(role, null, null, null, 0, 0));
   }
 
-  /** The name a property travels under: its header member's, its URL name, or its claim's. */
+  /**
+   * The name a property travels under: its claim's, where it has one (a header member with a
+   * {@code @JsonProperty} is a claim too), else its header member's, its URL name, or its method's.
+   */
   private static String wireName(ExecutableElement method) {
     JwtHeader header = method.getAnnotation(JwtHeader.class);
     Param param = method.getAnnotation(Param.class);
     if (header != null) {
-      return header.value();
+      return JsonShapeReader.jsonPropertyName(method).orElse(header.value());
     }
     if (param != null && !param.name().isEmpty()) {
       return param.name();
@@ -255,18 +262,20 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
     Expiry expiry = method.getAnnotation(Expiry.class);
     JwtHeader header = method.getAnnotation(JwtHeader.class);
     Unsigned unsigned = method.getAnnotation(Unsigned.class);
+    Optional<AnnotationMirror> unwrapped = unwrapped(method);
     int roles =
         (timestamp != null ? 1 : 0)
             + (expiry != null ? 1 : 0)
             + (header != null ? 1 : 0)
-            + (unsigned != null ? 1 : 0);
+            + (unsigned != null ? 1 : 0)
+            + (unwrapped.isPresent() ? 1 : 0);
     if (roles > 1) {
       report(
           reportOn,
           "Claim "
               + wireName
-              + " can be one of @Timestamp, @Expiry, @JwtHeader and @Unsigned, not several;"
-              + " keep one");
+              + " can be one of @Timestamp, @Expiry, @JwtHeader, @Unsigned and @JsonUnwrapped, not"
+              + " several; keep one");
       return Optional.empty();
     }
     if (redacted
@@ -283,10 +292,13 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
       return clockValue(accessor, reportOn, wireName, expiry);
     }
     if (header != null) {
-      return headerMember(accessor, reportOn, header);
+      return headerMember(accessor, reportOn, header, typeInclusion);
     }
     if (unsigned != null) {
       return unsignedValue(accessor, reportOn, annotation, param, wireName);
+    }
+    if (unwrapped.isPresent()) {
+      return unwrappedRecord(accessor, reportOn, unwrapped.get());
     }
     Inclusion inclusion = new JsonRequestReader(reading).inclusion(method, typeInclusion);
     return reading
@@ -351,8 +363,12 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
                 max)));
   }
 
+  /**
+   * A header member; with a {@code @JsonProperty} beside {@code @JwtHeader}, a claim that is also
+   * in the header, so that callers give the one value once.
+   */
   private Optional<Property<JwtForm>> headerMember(
-      Accessor accessor, Element reportOn, JwtHeader header) {
+      Accessor accessor, Element reportOn, JwtHeader header, Inclusion typeInclusion) {
     String name = header.value();
     if (OWN_HEADER.contains(name) || name.isEmpty()) {
       report(
@@ -376,22 +392,100 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
               + JavaTypes.describe(accessor.valueType()));
       return Optional.empty();
     }
+    Optional<String> claim = JsonShapeReader.jsonPropertyName(accessor.method());
+    Inclusion inclusion =
+        claim.isEmpty()
+            ? Inclusion.NON_ABSENT
+            : new JsonRequestReader(reading).inclusion(accessor.method(), typeInclusion);
     return Optional.of(
         new Property<>(
             accessor.name(),
-            name,
+            claim.orElse(name),
             TypeName.get(accessor.valueType()),
             accessor.required(),
             accessor.deprecated(),
             false,
             new JwtForm(
-                Role.HEADER,
+                claim.isEmpty() ? Role.HEADER : Role.HEADER_CLAIM,
                 new JsonShape.Scalar(
                     TypeName.get(accessor.valueType()), JsonShape.ScalarKind.STRING),
-                Inclusion.NON_ABSENT,
+                inclusion,
                 null,
                 0,
-                0)));
+                0,
+                name,
+                null)));
+  }
+
+  /**
+   * Jackson's {@code @JsonUnwrapped} on {@code method}, unless {@code enabled = false} turns it
+   * off.
+   */
+  private static Optional<AnnotationMirror> unwrapped(ExecutableElement method) {
+    for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
+      TypeElement annotation = (TypeElement) mirror.getAnnotationType().asElement();
+      if (!annotation.getQualifiedName().contentEquals(JSON_UNWRAPPED)) {
+        continue;
+      }
+      boolean enabled =
+          mirror.getElementValues().entrySet().stream()
+              .noneMatch(
+                  entry ->
+                      entry.getKey().getSimpleName().contentEquals("enabled")
+                          && Boolean.FALSE.equals(entry.getValue().getValue()));
+      return enabled ? Optional.of(mirror) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A record whose components are claims of their own, at its place among the claims, as Jackson
+   * writes a {@code @JsonUnwrapped} one: its constructor can hold a rule across them (Sigma's
+   * {@code ver} and the {@code aud} that version 1.1 requires).
+   */
+  private Optional<Property<JwtForm>> unwrappedRecord(
+      Accessor accessor, Element reportOn, AnnotationMirror unwrapped) {
+    for (var entry : unwrapped.getElementValues().entrySet()) {
+      String attribute = entry.getKey().getSimpleName().toString();
+      if ((attribute.equals("prefix") || attribute.equals("suffix"))
+          && !entry.getValue().getValue().toString().isEmpty()) {
+        report(
+            reportOn,
+            "JsonUnwrapped",
+            attribute,
+            "Claim "
+                + accessor.name()
+                + ": @JsonUnwrapped("
+                + attribute
+                + " = ...) renames the record's claims, which Signet does not do; name each"
+                + " component with @JsonProperty instead");
+        return Optional.empty();
+      }
+    }
+    TypeMirror type = accessor.valueType();
+    if (reading.javaTypes().declaredElement(type, ElementKind.RECORD).isEmpty()) {
+      report(
+          reportOn,
+          "Claim "
+              + accessor.name()
+              + ": @JsonUnwrapped writes a record's components among the claims, so declare it as a"
+              + " record or an Optional of one, not "
+              + JavaTypes.describe(accessor.type()));
+      return Optional.empty();
+    }
+    return reading
+        .jsonShapes()
+        .read(type, reportOn, "Claim " + accessor.name())
+        .map(
+            shape ->
+                new Property<>(
+                    accessor.name(),
+                    accessor.name(),
+                    TypeName.get(type),
+                    accessor.required(),
+                    accessor.deprecated(),
+                    false,
+                    new JwtForm(Role.UNWRAPPED, shape, Inclusion.NON_ABSENT, null, 0, 0)));
   }
 
   private Optional<Property<JwtForm>> unsignedValue(
@@ -441,6 +535,14 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
       return Optional.empty();
     }
     TypeMirror type = accessor.valueType();
+    Constant constant = accessor.method().getAnnotation(Constant.class);
+    if (constant != null
+        && new ValueTraitsReader(reading.javaTypes(), reading.diagnostics())
+            .read(
+                accessor.method(), reportOn, "Claim " + accessor.name(), accessor.required(), type)
+            .isEmpty()) {
+      return Optional.empty();
+    }
     if (accessor.required()
         && !reading.javaTypes().isString(type)
         && reading.javaTypes().declaredElement(type, ElementKind.ENUM).isEmpty()) {
@@ -483,7 +585,15 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
                     accessor.required(),
                     accessor.deprecated(),
                     false,
-                    new JwtForm(Role.UNSIGNED, shape, Inclusion.NON_ABSENT, part, 0, 0)));
+                    new JwtForm(
+                        Role.UNSIGNED,
+                        shape,
+                        Inclusion.NON_ABSENT,
+                        part,
+                        0,
+                        0,
+                        null,
+                        constant == null ? null : constant.value())));
   }
 
   /** At most one issue time and one expiry, and an expiry only beside an issue time. */
@@ -531,30 +641,50 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
   private void checkNames(List<Property<JwtForm>> properties, Map<Property<JwtForm>, Element> at) {
     Map<String, Property<JwtForm>> seen = new HashMap<>();
     for (Property<JwtForm> property : properties) {
-      JwtForm form = property.form();
-      String where =
-          form.claim()
-              ? "claim"
-              : form.role() == Role.HEADER
-                  ? "header"
-                  : "url " + (isPath(form.part()) ? "PATH" : form.part().name());
-      Property<JwtForm> earlier = seen.putIfAbsent(where + " " + property.wireName(), property);
-      if (earlier != null) {
-        report(
-            at.get(property),
-            "Claims "
-                + earlier.name()
-                + "() and "
-                + property.name()
-                + "() both travel as \""
-                + Diagnostics.escape(property.wireName())
-                + "\" in the "
-                + (where.startsWith("url")
-                    ? form.part().name().toLowerCase(java.util.Locale.ROOT)
-                    : where.equals("claim") ? "claims" : "header")
-                + "; rename one of them");
+      for (Placed placed : places(property)) {
+        Property<JwtForm> earlier = seen.putIfAbsent(placed.key() + " " + placed.name(), property);
+        if (earlier != null) {
+          report(
+              at.get(property),
+              "Claims "
+                  + earlier.name()
+                  + "() and "
+                  + property.name()
+                  + "() both travel as \""
+                  + Diagnostics.escape(placed.name())
+                  + "\" in the "
+                  + placed.where()
+                  + "; rename one of them");
+        }
       }
     }
+  }
+
+  /**
+   * A name that a property takes in one place of the token or URL.
+   *
+   * @param key the place, the two path locations as one
+   * @param where the place, as a message names it
+   */
+  private record Placed(String key, String where, String name) {}
+
+  /** Each name {@code property} takes: a claim that is also in the header takes two. */
+  private static List<Placed> places(Property<JwtForm> property) {
+    JwtForm form = property.form();
+    List<Placed> places = new ArrayList<>();
+    if (form.claim()) {
+      JwtModel.claimNames(property)
+          .forEach(name -> places.add(new Placed("claim", "claims", name)));
+    }
+    if (form.inHeader()) {
+      places.add(new Placed("header", "header", form.headerName()));
+    }
+    if (form.role() == Role.UNSIGNED) {
+      String where = form.part().name().toLowerCase(java.util.Locale.ROOT);
+      places.add(
+          new Placed("url " + (isPath(form.part()) ? "PATH" : where), where, property.wireName()));
+    }
+    return places;
   }
 
   /** Each path placeholder but {@code {token}} names a path value, and each path value is used. */

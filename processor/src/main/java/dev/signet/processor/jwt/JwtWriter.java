@@ -36,6 +36,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
@@ -163,9 +164,11 @@ public final class JwtWriter {
             .add("new $T<>(\n$>$>", JWT_SCHEME)
             .add("$T.$L,\n", MAC_ALGORITHM, macAlgorithm())
             .add("$S,\n", model.algorithm().name())
-            .add("$L,\n", names(model.headerMembers()))
-            .add("$L,\n", names(model.claims()))
-            .add("$L,\n", names(model.claims().stream().filter(Property::required).toList()))
+            .add(
+                "$L,\n",
+                names(model.headerMembers().stream().map(p -> p.form().headerName()).toList()))
+            .add("$L,\n", names(model.claimNames()))
+            .add("$L,\n", names(model.requiredClaimNames()))
             .add(
                 "$L,\n",
                 model
@@ -178,7 +181,12 @@ public final class JwtWriter {
                     .expiry()
                     .map(p -> CodeBlock.of("$S", p.wireName()))
                     .orElse(CodeBlock.of("null")))
-            .add("null,\n")
+            .add(
+                "$L,\n",
+                model
+                    .idClaim()
+                    .map(p -> CodeBlock.of("$S", p.wireName()))
+                    .orElse(CodeBlock.of("null")))
             .add(
                 "$L,\n",
                 model
@@ -207,15 +215,14 @@ public final class JwtWriter {
     };
   }
 
-  private static CodeBlock names(List<Property<JwtForm>> properties) {
-    if (properties.isEmpty()) {
+  private static CodeBlock names(List<String> names) {
+    if (names.isEmpty()) {
       return CodeBlock.of("$T.of()", List.class);
     }
     return CodeBlock.of(
         "$T.of($L)",
         List.class,
-        CodeBlock.join(
-            properties.stream().map(p -> CodeBlock.of("$S", p.wireName())).toList(), ", "));
+        CodeBlock.join(names.stream().map(name -> CodeBlock.of("$S", name)).toList(), ", "));
   }
 
   // ---- building
@@ -263,6 +270,11 @@ public final class JwtWriter {
     for (Property<JwtForm> property : model.kept()) {
       Role role = property.form().role();
       if (role == Role.ISSUED_AT || role == Role.EXPIRY) {
+        continue;
+      }
+      if (property.form().fixed()) {
+        // The declaration's, in every request, read from a token or built.
+        constructor.addStatement("this.$N = $S", property.name(), property.form().constant());
         continue;
       }
       constructor.addStatement("this.$N = $L", property.name(), checked(property));
@@ -316,6 +328,26 @@ public final class JwtWriter {
       if (form.role() == Role.UNSIGNED) {
         continue;
       }
+      if (form.role() == Role.UNWRAPPED) {
+        body.add(readUnwrapped(property));
+        continue;
+      }
+      if (form.role() == Role.HEADER_CLAIM) {
+        // One value under two names: a token whose two differ was not written by this type.
+        body.beginControlFlow(
+                "if (!$T.equals(header.get($S), claims.get($S)))",
+                Objects.class,
+                form.headerName(),
+                property.wireName())
+            .addStatement(
+                "throw new $T($S, $S)",
+                INVALID,
+                form.headerName(),
+                "must be the same as the claim "
+                    + property.wireName()
+                    + ", one value under two names")
+            .endControlFlow();
+      }
       String source = form.role() == Role.HEADER ? "header" : "claims";
       CodeBlock json = CodeBlock.of("$N.get($S)", source, property.wireName());
       CodeBlock read = jsonCode.read(form.shape(), json, CodeBlock.of("$S", property.wireName()));
@@ -338,6 +370,30 @@ public final class JwtWriter {
         .build();
   }
 
+  /**
+   * Reads an unwrapped record back from the claims that are its components; an optional one is
+   * absent when none of them is there.
+   */
+  private CodeBlock readUnwrapped(Property<JwtForm> property) {
+    String members = helperNames.newName(property.name() + "Claims");
+    CodeBlock read =
+        jsonCode.read(
+            property.form().shape(),
+            CodeBlock.of("$N", members),
+            CodeBlock.of("$S", property.wireName()));
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .addStatement("$T $N = new $T<>(claims)", JSON_OBJECT, members, LinkedHashMap.class)
+            .addStatement(
+                "$N.keySet().retainAll($L)", members, names(JwtModel.claimNames(property)));
+    if (property.required()) {
+      return code.addStatement("builder.$N = $L", property.name(), read).build();
+    }
+    return code.addStatement(
+            "builder.$N = $N.isEmpty() ? null : $L", property.name(), members, read)
+        .build();
+  }
+
   // ---- the header and the claims, written once
 
   private MethodSpec writeHeaderMethod() {
@@ -349,7 +405,7 @@ public final class JwtWriter {
     for (Property<JwtForm> member : model.headerMembers()) {
       CodeBlock append =
           CodeBlock.builder()
-              .addStatement("out.append($S)", "," + jsonName(member.wireName()))
+              .addStatement("out.append($S)", "," + jsonName(member.form().headerName()))
               .addStatement("$T.appendString(out, this.$N)", JSON, member.name())
               .build();
       if (member.required()) {
@@ -375,6 +431,17 @@ public final class JwtWriter {
     boolean somethingWritten = false;
     boolean maybeWritten = false;
     for (Property<JwtForm> claim : model.claims()) {
+      if (claim.form().role() == Role.UNWRAPPED) {
+        CodeBlock members = unwrappedMembers(claim, somethingWritten, maybeWritten);
+        if (claim.required()) {
+          code.add(members);
+        } else {
+          code.beginControlFlow("if (this.$N != null)", claim.name()).add(members).endControlFlow();
+        }
+        // Its components may all be absent.
+        maybeWritten = true;
+        continue;
+      }
       String name = jsonName(claim.wireName());
       CodeBlock separator;
       if (somethingWritten) {
@@ -413,6 +480,34 @@ public final class JwtWriter {
         .returns(String.class)
         .addCode(code.build())
         .build();
+  }
+
+  /**
+   * Code writing an unwrapped record's members among the claims: the record as its writer writes
+   * it, then, in place, without its braces, after a comma where a claim came before; nothing where
+   * it has no member.
+   */
+  private CodeBlock unwrappedMembers(
+      Property<JwtForm> claim, boolean somethingWritten, boolean maybeWritten) {
+    String start = helperNames.newName(claim.name() + "Start");
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .addStatement("int $N = out.length()", start)
+            .add(append(claim, CodeBlock.of("this.$N", claim.name())))
+            .addStatement("out.setLength(out.length() - 1)")
+            .beginControlFlow("if (out.length() == $N + 1)", start)
+            .addStatement("out.setLength($N)", start);
+    if (maybeWritten && !somethingWritten) {
+      code.nextControlFlow("else if ($N > 1)", start)
+          .addStatement("out.setCharAt($N, ',')", start)
+          .nextControlFlow("else")
+          .addStatement("out.deleteCharAt($N)", start);
+    } else if (somethingWritten) {
+      code.nextControlFlow("else").addStatement("out.setCharAt($N, ',')", start);
+    } else {
+      code.nextControlFlow("else").addStatement("out.deleteCharAt($N)", start);
+    }
+    return code.endControlFlow().build();
   }
 
   /** When a claim is written, or null when it always is: Jackson's inclusion rules. */
@@ -477,7 +572,9 @@ public final class JwtWriter {
   private List<MethodSpec> accessors() {
     List<MethodSpec> accessors = new ArrayList<>();
     for (Property<JwtForm> property : model.kept()) {
-      if (property.form().role() == Role.UNSIGNED && property.required()) {
+      if (property.form().role() == Role.UNSIGNED
+          && property.required()
+          && !property.form().fixed()) {
         MethodSpec.Builder accessor =
             MethodSpec.methodBuilder(property.name())
                 .addJavadoc(
@@ -536,7 +633,9 @@ public final class JwtWriter {
   private MethodSpec urlMethod() {
     CodeBlock.Builder body = CodeBlock.builder();
     for (Property<JwtForm> property : model.properties()) {
-      if (property.form().role() == Role.UNSIGNED && property.required()) {
+      if (property.form().role() == Role.UNSIGNED
+          && property.required()
+          && !property.form().fixed()) {
         body.beginControlFlow("if (this.$N == null)", property.name())
             .addStatement("throw new $T($S)", IllegalStateException.class, notCarried(property))
             .endControlFlow();
@@ -572,7 +671,7 @@ public final class JwtWriter {
     literal.append(model.path().substring(last));
     String queryStart = "?";
     if (model.placement() == TokenPlacement.QUERY) {
-      literal.append('?').append(UriComponentEncoding.encode(model.tokenParameter())).append('=');
+      literal.append('?').append(queryName(model.tokenParameter())).append('=');
       appendLiteral(body, literal);
       body.addStatement("url.append(token(secret))");
       queryStart = "&";
@@ -603,6 +702,15 @@ public final class JwtWriter {
         .build();
   }
 
+  /**
+   * A name in the query or fragment, as {@code encodeURIComponent} writes it but for {@code :},
+   * which a query holds as it is (RFC 3986 §3.4) and Sigma writes so: {@code
+   * ?:jwt=...&:embed=true}.
+   */
+  private static String queryName(String name) {
+    return UriComponentEncoding.encode(name).replace("%3A", ":");
+  }
+
   private static void appendLiteral(CodeBlock.Builder body, StringBuilder literal) {
     if (literal.length() > 0) {
       body.addStatement("url.append($S)", literal.toString());
@@ -628,7 +736,7 @@ public final class JwtWriter {
               .addStatement(
                   "url.append($N).append($S).append($T.encode($L))",
                   marker,
-                  UriComponentEncoding.encode(value.wireName()) + "=",
+                  queryName(value.wireName()) + "=",
                   URI_COMPONENT,
                   text(value, CodeBlock.of("this.$N", value.name())));
       if (i + 1 < values.size()) {
@@ -746,6 +854,20 @@ public final class JwtWriter {
     String name = "{@code " + ValueClassWriter.javadoc(property.wireName()) + "}";
     return switch (form.role()) {
       case HEADER -> "the header member " + name;
+      case HEADER_CLAIM ->
+          "the claim "
+              + name
+              + ", also the header member {@code "
+              + ValueClassWriter.javadoc(form.headerName())
+              + "}";
+      case UNWRAPPED ->
+          "the claims "
+              + JwtModel.claimNames(property).stream()
+                  .map(claim -> "{@code " + ValueClassWriter.javadoc(claim) + "}")
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + " of {@code "
+              + property.name()
+              + "}";
       case UNSIGNED ->
           "the unsigned "
               + form.part().name().toLowerCase(java.util.Locale.ROOT)
@@ -798,6 +920,12 @@ public final class JwtWriter {
       entry.put("required", property.required());
       if (form.role() == Role.UNSIGNED) {
         entry.put("part", form.part().name());
+        if (form.fixed()) {
+          entry.put("constant", form.constant());
+        }
+      }
+      if (form.role() == Role.HEADER_CLAIM) {
+        entry.put("headerName", form.headerName());
       }
       if (form.claim()) {
         entry.put("inclusion", form.inclusion().name());

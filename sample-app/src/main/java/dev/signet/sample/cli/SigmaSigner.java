@@ -3,9 +3,12 @@ package dev.signet.sample.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signet.runtime.Secret;
+import dev.signet.sigma.SigmaEmail;
 import dev.signet.sigma.SigmaEmbedPaths;
 import dev.signet.sigma.SigmaNames;
 import dev.signet.sigma.SigmaSignedUrl;
+import dev.signet.sigma.SigmaVersion;
+import dev.signet.sigma.SignetSigmaJwtEmbed;
 import dev.signet.sigma.SignetSigmaSignedUrl;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code sign sigma}: Sigma's signed URL from its declaration in signet-sigma, for cases whose
- * {@code scheme} is {@code signed-url}; its JWT embed is not yet declared.
+ * {@code sign sigma}: Sigma's JWT embed ({@code scheme} {@code jwt}) or its signed URL ({@code
+ * signed-url}), each from its declaration in signet-sigma.
  */
 final class SigmaSigner implements CaseSigner {
   @Override
@@ -24,39 +27,46 @@ final class SigmaSigner implements CaseSigner {
 
   @Override
   public String summary() {
-    return "Sigma's signed embed URL (scheme signed-url; jwt not yet supported)";
+    return "Sigma's embeds: EMBED_PATH?:jwt=<token>&:embed=true (scheme jwt) or the signed URL"
+        + " (scheme signed-url)";
   }
 
   @Override
   public List<Field> fields() {
     return List.of(
-        new Field("scheme", "signed-url (jwt is not yet supported)"),
+        new Field("scheme", "jwt or signed-url"),
         new Field("secret", "the embed secret"),
         new Field("embedPath", "the URL Sigma gives for the workbook, page or element"),
+        new Field("clientId, email", "the embed client and user (required)"),
+        new Field("jwt: jti", "the token's unique id (required)"),
+        new Field("jwt: iat, exp", "Unix seconds; the clock's and iat + 3600 when absent"),
         new Field(
-            "clientId, email, externalUserId, externalUserTeam",
-            "the embed client and user (required)"),
-        new Field("nonce", "32 hex digits or a UUID; drawn when absent"),
-        new Field("time", "Unix seconds; the clock's when absent"),
-        new Field("sessionLength", "seconds"),
-        new Field("mode", "userbacked, the only mode Sigma admits"),
-        new Field("accountType, firstName, lastName, theme, menuPosition", "optional"),
-        new Field("userAttributes", "optional object, each entry sent as :ua_NAME"),
-        new Field("controls", "optional object, control id to value"));
+            "jwt: accountType, teams, firstName, lastName, evalConnectionId", "optional claims"),
+        new Field("jwt: userAttributes", "optional object, attribute name to string"),
+        new Field(
+            "jwt: ver, aud", "optional: \"1.0\" or \"1.1\"; 1.1 needs aud \"sigmacomputing\""),
+        new Field("signed-url: externalUserId, externalUserTeam", "the user (required)"),
+        new Field("signed-url: nonce", "32 hex digits or a UUID; drawn when absent"),
+        new Field("signed-url: time", "Unix seconds; the clock's when absent"),
+        new Field("signed-url: sessionLength", "seconds"),
+        new Field("signed-url: mode", "userbacked, the only mode Sigma admits"),
+        new Field("signed-url: accountType, firstName, lastName, theme, menuPosition", "optional"),
+        new Field("signed-url: userAttributes", "optional object, each entry sent as :ua_NAME"),
+        new Field("signed-url: controls", "optional object, control id to value"));
   }
 
   @Override
   public String sign(ObjectNode signedCase) {
     String scheme = Cases.text(signedCase, "scheme");
-    if (scheme.equals("jwt")) {
-      throw new IllegalArgumentException("scheme: jwt is not yet supported");
-    }
-    if (!scheme.equals("signed-url")) {
+    if (!scheme.equals("signed-url") && !scheme.equals("jwt")) {
       throw new IllegalArgumentException("scheme: must be signed-url or jwt");
     }
     String secret = Cases.text(signedCase, "secret");
     if (secret.isEmpty()) {
       throw new IllegalArgumentException("secret: must not be empty");
+    }
+    if (scheme.equals("jwt")) {
+      return jwt(signedCase, Secret.ofUtf8(secret));
     }
     if (signedCase.has("mode") && !Cases.text(signedCase, "mode").equals(SigmaSignedUrl.MODE)) {
       throw new IllegalArgumentException("mode: must be " + SigmaSignedUrl.MODE);
@@ -90,6 +100,32 @@ final class SigmaSigner implements CaseSigner {
       url.controls(texts(signedCase, "controls"));
     }
     return url.build().signedUrl(embed.origin(), Secret.ofUtf8(secret));
+  }
+
+  private static String jwt(ObjectNode signedCase, Secret secret) {
+    SigmaEmbedPaths embed = SigmaEmbedPaths.of(Cases.text(signedCase, "embedPath"));
+    SignetSigmaJwtEmbed.BuildStage jwt =
+        SignetSigmaJwtEmbed.builder()
+            .path(embed.path())
+            .email(SigmaEmail.of(Cases.text(signedCase, "email")))
+            .clientId(Cases.text(signedCase, "clientId"))
+            .jti(Cases.text(signedCase, "jti"));
+    if (signedCase.has("iat")) {
+      jwt.iat(Cases.number(signedCase, "iat"));
+    }
+    if (signedCase.has("exp")) {
+      jwt.exp(Cases.number(signedCase, "exp"));
+    }
+    jwt.accountType(optional(signedCase, "accountType"));
+    jwt.teams(Optional.ofNullable(Cases.texts(signedCase, "teams")));
+    jwt.firstName(optional(signedCase, "firstName"));
+    jwt.lastName(optional(signedCase, "lastName"));
+    if (signedCase.has("userAttributes")) {
+      jwt.userAttributes(texts(signedCase, "userAttributes"));
+    }
+    jwt.evalConnectionId(optional(signedCase, "evalConnectionId"));
+    jwt.version(SigmaVersion.of(optional(signedCase, "ver"), optional(signedCase, "aud")));
+    return jwt.build().url(embed.site(), secret);
   }
 
   private static Optional<String> optional(JsonNode parent, String field) {

@@ -22,9 +22,9 @@ import picocli.CommandLine;
 /**
  * {@code sign looker}, {@code sign mode} and {@code sign sigma} over the vendors' vectors (copied
  * into this module's test resources): one answer a line, the reference's URL where the vendor's
- * module writes it byte for byte (Mode, Sigma), the reference's signature over the same signed text
- * where the order of the query differs (Looker), and {@code error: ...} for each case to refuse,
- * never showing the secret.
+ * module writes it byte for byte (Mode, Sigma's signed URL and JWT embed), the reference's
+ * signature over the same signed text where the order of the query differs (Looker), and {@code
+ * error: ...} for each case to refuse, never showing the secret.
  */
 class SignVendorsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -81,10 +81,6 @@ class SignVendorsTest {
       if (!secret.isEmpty()) {
         assertFalse(answer.contains(secret), "the secret leaked");
       }
-      if (vector.signedCase().path("scheme").asText().equals("jwt")) {
-        assertEquals("error: scheme: jwt is not yet supported", answer);
-        continue;
-      }
       if (vector.refused()) {
         assertTrue(answer.startsWith("error: "), () -> vector.signedCase() + " -> " + answer);
         continue;
@@ -104,7 +100,8 @@ class SignVendorsTest {
       }
       signedUrls++;
     }
-    assertEquals(54, signedUrls);
+    // Sigma's 54 JWT embeds beside its 54 signed URLs.
+    assertEquals(vendor.equals("sigma") ? 108 : 54, signedUrls);
   }
 
   @Test
@@ -124,6 +121,15 @@ class SignVendorsTest {
     assertEquals(
         List.of("error: mode: must be userbacked"),
         sign("sigma", "{\"scheme\":\"signed-url\",\"secret\":\"s\",\"mode\":\"view\"}\n"));
+    assertEquals(
+        List.of(
+            "error: exp: must be at most 2592000 seconds after iat, the longest the vendor allows,"
+                + " is 2592001 seconds after it"),
+        sign(
+            "sigma",
+            "{\"scheme\":\"jwt\",\"secret\":\"s\",\"embedPath\":\"https://app.sigmacomputing.com/embed/1\","
+                + "\"clientId\":\"c\",\"email\":\"ann@example.com\",\"jti\":\"j\",\"iat\":1,"
+                + "\"exp\":2592002}\n"));
   }
 
   @Test
@@ -142,7 +148,7 @@ class SignVendorsTest {
         new String[][] {
           {"looker", "src: the embedded page's path"},
           {"mode", "params: optional object"},
-          {"sigma", "scheme: signed-url (jwt is not yet supported)"}
+          {"sigma", "scheme: jwt or signed-url"}
         }) {
       StringWriter help = new StringWriter();
       CommandLine line = Main.commandLine();

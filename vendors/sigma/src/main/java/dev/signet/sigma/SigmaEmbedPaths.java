@@ -1,12 +1,13 @@
 package dev.signet.sigma;
 
 import dev.signet.runtime.Origin;
+import dev.signet.runtime.SiteUrl;
 import java.net.URI;
 import java.net.URISyntaxException;
 
 /**
  * An embed path as Sigma gives it, {@code https://app.sigmacomputing.com/embed/1-1wCx...}, cut into
- * the origin and the path that {@link SigmaSignedUrl#path()} takes.
+ * the origin and the path that {@link SigmaSignedUrl#path()} and {@link SigmaJwtEmbed#path()} take.
  *
  * @param origin where the embed is served
  * @param path the path after the host, without its leading {@code /}
@@ -41,5 +42,10 @@ public record SigmaEmbedPaths(Origin origin, String path) {
             ? Origin.https(uri.getHost())
             : Origin.https(uri.getHost(), uri.getPort());
     return new SigmaEmbedPaths(origin, uri.getPath().substring(1));
+  }
+
+  /** The origin as the site a JWT embed's URL starts with. */
+  public SiteUrl site() {
+    return SiteUrl.of(origin.toString());
   }
 }

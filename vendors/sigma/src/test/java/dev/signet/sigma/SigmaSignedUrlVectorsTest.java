@@ -6,26 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.signet.runtime.InvalidParameterException;
-import dev.signet.runtime.JsonParser;
 import dev.signet.runtime.Secret;
 import dev.signet.runtime.UrlVerifier;
 import dev.signet.runtime.Verification;
 import dev.signet.runtime.VerificationFailure.Reason;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,40 +31,22 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code :mode} included), expired and replayed.
  */
 class SigmaSignedUrlVectorsTest {
-  @SuppressWarnings("unchecked")
-  static List<Map<String, Object>> vectors() throws IOException {
-    List<Map<String, Object>> vectors = new ArrayList<>();
-    try (BufferedReader lines =
-        new BufferedReader(
-            new InputStreamReader(
-                SigmaSignedUrlVectorsTest.class.getResourceAsStream("/vectors/sigma.jsonl"),
-                StandardCharsets.UTF_8))) {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        Map<String, Object> vector = (Map<String, Object>) JsonParser.parse(line);
-        if ("signed-url".equals(((Map<String, Object>) vector.get("case")).get("scheme"))) {
-          vectors.add(vector);
-        }
-      }
-    }
-    return vectors;
-  }
-
-  static Stream<Arguments> cases() throws IOException {
-    return vectors().stream().map(v -> Arguments.of(Named.of((String) v.get("id"), v)));
+  static Stream<Arguments> cases() {
+    return SigmaVectors.arguments("signed-url");
   }
 
   @Test
-  void theCopyHoldsAllTheSignedUrlVectors() throws IOException {
-    assertEquals(60, vectors().size());
-    assertEquals(6, vectors().stream().filter(v -> "reject".equals(v.get("expect"))).count());
+  void theCopyHoldsAllTheSignedUrlVectors() {
+    List<SigmaVectors.Vector> vectors = SigmaVectors.of("signed-url");
+    assertEquals(60, vectors.size());
+    assertEquals(6, vectors.stream().filter(SigmaVectors.Vector::refused).count());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  @SuppressWarnings("unchecked")
-  void signsOrRefusesAsTheVectorSays(Map<String, Object> vector) {
-    Map<String, Object> signed = (Map<String, Object>) vector.get("case");
-    if ("reject".equals(vector.get("expect"))) {
+  void signsOrRefusesAsTheVectorSays(SigmaVectors.Vector vector) {
+    Map<String, Object> signed = vector.input();
+    if (vector.refused()) {
       if (((String) signed.get("secret")).isEmpty()) {
         // Refused where the secret is read (the sample app's sign command), not by the request.
         return;
@@ -86,7 +61,7 @@ class SigmaSignedUrlVectorsTest {
       assertTrue(refusal.getMessage().startsWith(refusal.parameter() + ": "), refusal::getMessage);
       return;
     }
-    Map<String, Object> expect = (Map<String, Object>) vector.get("expect");
+    Map<String, Object> expect = vector.expected();
     SigmaEmbedPaths embed = SigmaEmbedPaths.of((String) signed.get("embedPath"));
     Secret secret = Secret.ofUtf8((String) signed.get("secret"));
     SignetSigmaSignedUrl url = url(signed);
