@@ -255,11 +255,7 @@ final class HostServer {
       return signInFirst(request);
     }
     DemoUser user = found.get();
-    Theme theme =
-        Arrays.stream(Theme.values())
-            .filter(t -> t.name().equalsIgnoreCase(String.valueOf(request.query("theme"))))
-            .findFirst()
-            .orElse(null);
+    Theme theme = named(Theme.values(), request.query("theme")).orElse(null);
     SignetOmniLogin login;
     try {
       login =
@@ -276,16 +272,6 @@ final class HostServer {
       return badUserRow(user, e, "Omni", "Omni dashboard", "/omni");
     }
     String signedUrl = login.signedUrl(omni.origin(), omni.secret());
-    StringBuilder themes = new StringBuilder();
-    for (Theme each : Theme.values()) {
-      String name = each.name().toLowerCase(Locale.ROOT);
-      themes
-          .append(" <a href=\"/omni?theme=")
-          .append(name)
-          .append("\">")
-          .append(name)
-          .append("</a>");
-    }
     String body =
         "<h1>Omni dashboard</h1><p>Signed on the server for <b>"
             + Html.escape(user.name())
@@ -297,7 +283,7 @@ final class HostServer {
             + Html.escape(user.userAttributes())
             + "</code>, from the user table. A new URL (a new nonce) is signed on every page load;"
             + " the embed refuses a URL it has seen. Theme:"
-            + themes
+            + themeLinks("/omni", Theme.values())
             + "</p>"
             + "<iframe id=\"omni\" title=\"Omni dashboard\" style=\"height:560px\" src=\""
             + Html.escape(omni.browserUrl().apply(signedUrl))
@@ -306,6 +292,28 @@ final class HostServer {
             + Html.escape(login.canonicalText(omni.origin()))
             + "</pre></details>";
     return Response.html(page("Omni dashboard", "/omni", user, body));
+  }
+
+  /** The constant of {@code values} that {@code name} names, ignoring case, if any. */
+  static <E extends Enum<E>> Optional<E> named(E[] values, String name) {
+    return Arrays.stream(values).filter(value -> value.name().equalsIgnoreCase(name)).findFirst();
+  }
+
+  /** A link to {@code path?theme=NAME} for each of {@code themes}, named in lower case. */
+  static String themeLinks(String path, Enum<?>[] themes) {
+    StringBuilder links = new StringBuilder();
+    for (Enum<?> theme : themes) {
+      String name = theme.name().toLowerCase(Locale.ROOT);
+      links
+          .append(" <a href=\"")
+          .append(path)
+          .append("?theme=")
+          .append(name)
+          .append("\">")
+          .append(name)
+          .append("</a>");
+    }
+    return links.toString();
   }
 
   /**

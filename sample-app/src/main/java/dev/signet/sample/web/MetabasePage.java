@@ -9,9 +9,7 @@ import dev.signet.sample.server.Http.Request;
 import dev.signet.sample.server.Http.Response;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,9 +50,7 @@ final class MetabasePage {
     }
     DemoUser user = found.get();
     Optional<MetabaseTheme> theme =
-        Arrays.stream(MetabaseTheme.values())
-            .filter(t -> t.name().equalsIgnoreCase(String.valueOf(request.query("theme"))))
-            .findFirst();
+        HostServer.named(MetabaseTheme.values(), request.query("theme"));
     SignetMetabaseDashboardEmbed embed;
     try {
       embed =
@@ -69,16 +65,6 @@ final class MetabasePage {
     } catch (InvalidParameterException e) {
       return host.badUserRow(user, e, "Metabase", "Metabase dashboard", "/metabase");
     }
-    StringBuilder themes = new StringBuilder(" <a href=\"/metabase\">light</a>");
-    for (MetabaseTheme each : MetabaseTheme.values()) {
-      String name = each.name().toLowerCase(Locale.ROOT);
-      themes
-          .append(" <a href=\"/metabase?theme=")
-          .append(name)
-          .append("\">")
-          .append(name)
-          .append("</a>");
-    }
     String body =
         "<h1>Metabase dashboard</h1><p>A static-embedding token signed on the server for <b>"
             + Html.escape(user.name())
@@ -90,7 +76,8 @@ final class MetabasePage {
             + Html.escape(user.userAttributes())
             + "</code>. Each load signs a new token, valid ten minutes; the embed refuses a token"
             + " it has seen. The appearance after <code>#</code> is not signed. Theme:"
-            + themes
+            + " <a href=\"/metabase\">light</a>"
+            + HostServer.themeLinks("/metabase", MetabaseTheme.values())
             + "</p>"
             + "<iframe id=\"metabase\" title=\"Metabase dashboard\" style=\"height:760px\" src=\""
             + Html.escape(embed.url(metabase.siteUrl(), metabase.secret()))

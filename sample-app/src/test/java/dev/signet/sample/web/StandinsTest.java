@@ -371,10 +371,13 @@ class StandinsTest {
     }
   }
 
-  /** A dashboard embed as the host app signs one: the demo user's locked filters. */
-  private static SignetMetabaseDashboardEmbed.BuildStage metabaseEmbed() {
+  /**
+   * A dashboard embed as the host app signs one: a user's locked filters. The tenant tells the
+   * tests' tokens apart: two signed alike within a second are one token, accepted once.
+   */
+  private static SignetMetabaseDashboardEmbed.BuildStage metabaseEmbed(String tenant) {
     Map<String, MetabaseParam> params = new LinkedHashMap<>();
-    params.put("tenant", MetabaseParam.of("Acme Paints"));
+    params.put("tenant", MetabaseParam.of(tenant));
     params.put("region", MetabaseParam.ofList(List.of("east", "north")));
     return SignetMetabaseDashboardEmbed.builder()
         .resource(MetabaseDashboard.of(1))
@@ -412,7 +415,7 @@ class StandinsTest {
 
   @Test
   void metabaseStandinVerifiesATokenOnceAndShowsWhatItSigned() throws Exception {
-    SignetMetabaseDashboardEmbed embed = metabaseEmbed().build();
+    SignetMetabaseDashboardEmbed embed = metabaseEmbed("Acme Paints").build();
     String url = embed.url(metabase.siteUrl(), METABASE_KEY);
     assertTrue(url.startsWith(metabase.baseUrl() + "/embed/dashboard/eyJ"), url);
     assertTrue(url.endsWith("#bordered=true&titled=true"), url);
@@ -454,11 +457,11 @@ class StandinsTest {
 
   @Test
   void metabaseStandinRefusesTamperedForeignAndMalformedTokens() throws Exception {
-    String token = metabaseEmbed().build().token(METABASE_KEY);
+    String token = metabaseEmbed("Initech").build().token(METABASE_KEY);
     String[] parts = token.split("\\.");
     String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
     // Another tenant under the same signature.
-    String otherTenant = claims.replace("\"Acme Paints\"", "\"Evil Corp\"");
+    String otherTenant = claims.replace("\"Initech\"", "\"Evil Corp\"");
     assertFalse(otherTenant.equals(claims));
     assertEquals(
         "BAD_SIGNATURE",
@@ -470,7 +473,8 @@ class StandinsTest {
                 + parts[2]));
     assertEquals(
         "BAD_SIGNATURE",
-        metabaseRefusal(metabaseEmbed().build().token(Secret.ofUtf8("not-the-secret-key"))));
+        metabaseRefusal(
+            metabaseEmbed("Initech").build().token(Secret.ofUtf8("not-the-secret-key"))));
     assertEquals(
         "UNSUPPORTED_ALGORITHM",
         metabaseRefusal(
@@ -492,7 +496,7 @@ class StandinsTest {
     assertEquals(
         "INVALID_VALUE",
         metabaseRefusal(
-            metabaseEmbed().timeToLive(Duration.ofHours(1)).build().token(METABASE_KEY)));
+            metabaseEmbed("Initech").timeToLive(Duration.ofHours(1)).build().token(METABASE_KEY)));
     // The verifier names the claim at fault; the page escapes it.
     HttpResponse<String> script =
         get(
@@ -530,14 +534,19 @@ class StandinsTest {
             Clock.fixed(now, ZoneOffset.UTC))) {
       // Expired a minute and a second ago: past the minute of skew.
       String expired =
-          metabaseEmbed().iat(seconds - 661).build().url(fixed.siteUrl(), METABASE_KEY);
+          metabaseEmbed("Acme Paints")
+              .iat(seconds - 661)
+              .build()
+              .url(fixed.siteUrl(), METABASE_KEY);
       HttpResponse<String> late = get(sent(expired));
       assertEquals(403, late.statusCode());
       assertTrue(late.body().contains("data-reason=\"EXPIRED\""), late.body());
-      String ahead = metabaseEmbed().iat(seconds + 61).build().url(fixed.siteUrl(), METABASE_KEY);
+      String ahead =
+          metabaseEmbed("Acme Paints").iat(seconds + 61).build().url(fixed.siteUrl(), METABASE_KEY);
       assertTrue(get(sent(ahead)).body().contains("data-reason=\"NOT_YET_VALID\""));
       for (long issued : new long[] {seconds - 659, seconds + 60}) {
-        String fresh = metabaseEmbed().iat(issued).build().url(fixed.siteUrl(), METABASE_KEY);
+        String fresh =
+            metabaseEmbed("Acme Paints").iat(issued).build().url(fixed.siteUrl(), METABASE_KEY);
         HttpResponse<String> within = get(sent(fresh));
         assertEquals(303, within.statusCode(), issued - seconds + ": " + within.body());
       }
