@@ -13,11 +13,16 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * What the stand-ins that check a signed embed login share: a login that the vendor's generated
- * verifier accepts starts a session, as the vendors do, and is redirected to the session's page
- * ({@code /embed/session/ID}), which shows what the login carried and can be reloaded; a refused
- * login gets a 403 page that names the reason and shows the signed text rebuilt from what was
- * received. A stand-in lays out its own session page; a signed URL logs in once.
+ * What the stand-ins that check a signed embed URL share, whether its signature is over the URL's
+ * values (Omni, Looker) or a JWT in it (Metabase): a URL that the vendor's generated verifier
+ * accepts starts a session, as the vendors do, and is redirected to the session's page ({@code
+ * /embed/session/ID}), which shows what the URL carried and can be reloaded; a refused URL gets a
+ * 403 page that names the reason and, for a signed-values URL, shows the signed text rebuilt from
+ * what was received. A stand-in lays out its own session page; a signed URL is accepted once.
+ *
+ * <p>A browser keeps the fragment of the URL it was redirected from ({@code #bordered=true}) when
+ * the redirect's {@code Location} has none, so a session page can read the options a vendor sends
+ * there, as the vendor's own embed page reads them.
  *
  * @param <T> the request type the verifier reads
  */
@@ -125,18 +130,25 @@ final class EmbedSessions<T> {
     String explanation =
         switch (failure.reason()) {
           case BAD_SIGNATURE ->
-              "The signature does not match the parameters: the URL was changed"
+              "The signature does not match what was received: the URL (or its token) was changed"
                   + " after it was signed, or signed with another secret or for another host.";
           case REPLAYED_NONCE ->
-              "This URL was used before. Each signed URL logs in once: sign a"
+              "This URL was used before. Each signed URL is accepted once: sign a"
                   + " new one for every page load.";
           case EXPIRED, NOT_YET_VALID ->
-              "The URL's time is too far from the stand-in's clock: sign a new URL for every page"
+              "The URL is not fresh by the stand-in's clock: sign a new URL for every page"
                   + " load, and use it at once, from a server whose clock is right.";
           case NONCE_NOT_RECORDED, NONCE_STORE_UNAVAILABLE ->
-              "The stand-in could not record the"
-                  + " URL's nonce, so it cannot tell a replay, and refuses the URL: sign a new one.";
-          default -> "The URL is not a well-formed embed login.";
+              "The stand-in could not record the URL's"
+                  + " nonce or token, so it cannot tell a replay, and refuses the URL: sign a new"
+                  + " one.";
+          case MALFORMED_TOKEN ->
+              "The token is not a signed JWT: three parts of unpadded base64url joined by dots.";
+          case UNSUPPORTED_ALGORITHM ->
+              "The token is not signed with the one algorithm this embed's tokens are signed with;"
+                  + " an unsigned token (alg none) is never accepted.";
+          case UNKNOWN_KEY -> "The token names a signing key (kid) the stand-in does not have.";
+          default -> "The URL is not a well-formed embed URL.";
         };
     return Html.page(
         vendor + " (stand-in): refused",
@@ -145,7 +157,7 @@ final class EmbedSessions<T> {
             + " at "
             + Html.escape(standinUrl)
             + "</p>"
-            + "<h1 id=\"refused\" class=\"bad\">Embed login refused</h1>"
+            + "<h1 id=\"refused\" class=\"bad\">Embed refused</h1>"
             + "<p id=\"reason\" data-reason=\""
             + Html.escape(failure.reason())
             + "\"><b>"

@@ -150,15 +150,20 @@ final class Database implements AutoCloseable {
     }
   }
 
-  /** The column of the users table that an Omni or Looker login parameter is read from. */
+  /**
+   * The column of the users table that an Omni or Looker login parameter, or a Metabase locked
+   * parameter, is read from.
+   */
   static String column(String parameter) {
     switch (parameter) {
       case "externalId":
       case "external_user_id":
         return "id";
       case "userAttributes":
+      case "region":
         return "user_attributes";
       case "external_group_id":
+      case "tenant":
         return "entity";
       case "first_name":
       case "last_name":

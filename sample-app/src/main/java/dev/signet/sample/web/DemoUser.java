@@ -1,6 +1,7 @@
 package dev.signet.sample.web;
 
 import dev.signet.looker.JsonValue;
+import dev.signet.metabase.MetabaseParam;
 import dev.signet.omni.UserAttribute;
 import dev.signet.runtime.JsonParser;
 import java.math.BigDecimal;
@@ -12,8 +13,9 @@ import java.util.StringJoiner;
 
 /**
  * A row of the app's user table: who the user is to Omni (external id, name, email, entity, user
- * attributes), to Looker (the same row, in Looker's terms) and to Codatum (the store whose figures
- * they may see, a hidden notebook param).
+ * attributes), to Looker (the same row, in Looker's terms), to Metabase (the entity and the region
+ * attribute as locked filters) and to Codatum (the store whose figures they may see, a hidden
+ * notebook param).
  *
  * @param userAttributes a JSON object: attribute to a string, a number or a list of them
  */
@@ -66,6 +68,35 @@ public record DemoUser(
           }
         });
     return attributes;
+  }
+
+  /**
+   * The {@code region} user attribute as a Metabase locked parameter's value: a string or a number,
+   * or a list of them, which Metabase filters on as alternatives.
+   *
+   * @throws IllegalArgumentException for a row without the attribute, or with an empty list, or a
+   *     value of another kind: each would leave the filter unapplied or the token unsignable, and a
+   *     locked filter left unapplied shows every region's rows
+   */
+  public MetabaseParam metabaseRegion() {
+    Object region =
+        JsonParser.parse(userAttributes) instanceof Map<?, ?> object ? object.get("region") : null;
+    if (region instanceof String text) {
+      return MetabaseParam.of(text);
+    }
+    if (region instanceof BigDecimal number) {
+      return MetabaseParam.of(number);
+    }
+    if (region instanceof List<?> list && !list.isEmpty()) {
+      if (list.stream().allMatch(value -> value instanceof String || value instanceof BigDecimal)) {
+        return MetabaseParam.ofList(list);
+      }
+      throw new IllegalArgumentException(
+          "attribute region: a listed value is a string or a number");
+    }
+    throw new IllegalArgumentException(
+        "attribute region: Metabase's locked region filter needs a string, a number or a"
+            + " non-empty list of them");
   }
 
   /** Looker's {@code first_name}: the name up to its first space, or the whole name. */

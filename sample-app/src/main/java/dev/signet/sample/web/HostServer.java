@@ -20,9 +20,10 @@ import java.util.logging.Logger;
 
 /**
  * The host application: the pages a SaaS product would have around its embeds. Signing in picks a
- * user of the app's own user table; the Omni page signs a login URL for that user on every load;
- * the notebook pages get Codatum tokens for the user's session and keep the params the user
- * changes; the builder and the inspector are tools for developers.
+ * user of the app's own user table; the Omni and Looker pages sign a login URL for that user on
+ * every load, and the Metabase page an embed token; the notebook pages get Codatum tokens for the
+ * user's session and keep the params the user changes; the builder and the inspector are tools for
+ * developers.
  */
 final class HostServer {
   private static final Logger LOG = Logger.getLogger(HostServer.class.getName());
@@ -36,6 +37,8 @@ final class HostServer {
   private final CodatumTarget codatum;
   private final LookerTarget looker;
   private final LookerPage lookerPage;
+  private final MetabaseTarget metabase;
+  private final MetabasePage metabasePage;
   private final Sessions sessions = new Sessions();
   private final NotebookPages notebooks;
   private final BuilderPages builder;
@@ -49,12 +52,15 @@ final class HostServer {
       OmniTarget omni,
       CodatumTarget codatum,
       LookerTarget looker,
+      MetabaseTarget metabase,
       boolean devTools) {
     this.database = database;
     this.omni = omni;
     this.codatum = codatum;
     this.looker = looker;
     this.lookerPage = new LookerPage(this, looker);
+    this.metabase = metabase;
+    this.metabasePage = new MetabasePage(this, metabase);
     this.notebooks = new NotebookPages(this, database, codatum);
     this.builder = new BuilderPages(this, omni, devTools);
   }
@@ -67,6 +73,7 @@ final class HostServer {
             .post("/signout", this::signOut)
             .get("/omni", this::omniPage)
             .get("/looker", lookerPage::page)
+            .get("/metabase", metabasePage::page)
             .get("/notebook/sales", request -> notebooks.page(request, NotebookPage.SALES))
             .get("/notebook/trends", request -> notebooks.page(request, NotebookPage.TRENDS))
             .get("/api/codatum/token", notebooks::token)
@@ -152,12 +159,17 @@ final class HostServer {
             ? "Looker: the local stand-in at "
                 + Html.escape(looker.browserUrl().apply(looker.origin().toString()))
             : "Looker: " + Html.escape(looker.origin());
+    String metabaseText =
+        (metabase.isStandin() ? "Metabase: the local stand-in at " : "Metabase: ")
+            + Html.escape(metabase.siteUrl());
     return omniText
         + " · "
         + lookerText
         + " · "
+        + metabaseText
+        + " · "
         + codatumText
-        + " · set OMNI_*, LOOKER_* and CODATUM_* to use the real vendors";
+        + " · set OMNI_*, LOOKER_*, METABASE_* and CODATUM_* to use the real vendors";
   }
 
   private Response home(Request request) throws SQLException {
@@ -168,8 +180,8 @@ final class HostServer {
         body.append("<p class=\"bad\">Sign in first.</p>");
       }
       body.append(
-              "<p>A host application that embeds an Omni dashboard, a Looker dashboard and a Codatum"
-                  + " notebook,"
+              "<p>A host application that embeds an Omni dashboard, a Looker dashboard, a Metabase"
+                  + " dashboard and a Codatum notebook,"
                   + " signing and issuing each embed on its server with Signet. Sign in as a user of the"
                   + " app's own user table:</p><form method=\"post\" action=\"/signin\">")
           .append("<input type=\"hidden\" name=\"then\" value=\"")
@@ -205,6 +217,7 @@ final class HostServer {
               ").</p><ul>"
                   + "<li><a href=\"/omni\">Omni dashboard</a>: a login URL signed for you on every page load.</li>"
                   + "<li><a href=\"/looker\">Looker dashboard</a>: an embed URL signed for you on every page load, which the embed accepts once, within five minutes of its signing.</li>"
+                  + "<li><a href=\"/metabase\">Metabase dashboard</a>: a static-embedding token signed for you on every page load, its filters locked to your entity and region.</li>"
                   + "<li><a href=\"/notebook/sales\">"
                   + Html.escape(NotebookPage.SALES.title())
                   + "</a> and <a href=\"/notebook/trends\">"
@@ -242,11 +255,7 @@ final class HostServer {
       return signInFirst(request);
     }
     DemoUser user = found.get();
-    Theme theme =
-        Arrays.stream(Theme.values())
-            .filter(t -> t.name().equalsIgnoreCase(String.valueOf(request.query("theme"))))
-            .findFirst()
-            .orElse(null);
+    Theme theme = named(Theme.values(), request.query("theme")).orElse(null);
     SignetOmniLogin login;
     try {
       login =
@@ -263,16 +272,6 @@ final class HostServer {
       return badUserRow(user, e, "Omni", "Omni dashboard", "/omni");
     }
     String signedUrl = login.signedUrl(omni.origin(), omni.secret());
-    StringBuilder themes = new StringBuilder();
-    for (Theme each : Theme.values()) {
-      String name = each.name().toLowerCase(Locale.ROOT);
-      themes
-          .append(" <a href=\"/omni?theme=")
-          .append(name)
-          .append("\">")
-          .append(name)
-          .append("</a>");
-    }
     String body =
         "<h1>Omni dashboard</h1><p>Signed on the server for <b>"
             + Html.escape(user.name())
@@ -284,7 +283,7 @@ final class HostServer {
             + Html.escape(user.userAttributes())
             + "</code>, from the user table. A new URL (a new nonce) is signed on every page load;"
             + " the embed refuses a URL it has seen. Theme:"
-            + themes
+            + themeLinks("/omni", Theme.values())
             + "</p>"
             + "<iframe id=\"omni\" title=\"Omni dashboard\" style=\"height:560px\" src=\""
             + Html.escape(omni.browserUrl().apply(signedUrl))
@@ -293,6 +292,28 @@ final class HostServer {
             + Html.escape(login.canonicalText(omni.origin()))
             + "</pre></details>";
     return Response.html(page("Omni dashboard", "/omni", user, body));
+  }
+
+  /** The constant of {@code values} that {@code name} names, ignoring case, if any. */
+  static <E extends Enum<E>> Optional<E> named(E[] values, String name) {
+    return Arrays.stream(values).filter(value -> value.name().equalsIgnoreCase(name)).findFirst();
+  }
+
+  /** A link to {@code path?theme=NAME} for each of {@code themes}, named in lower case. */
+  static String themeLinks(String path, Enum<?>[] themes) {
+    StringBuilder links = new StringBuilder();
+    for (Enum<?> theme : themes) {
+      String name = theme.name().toLowerCase(Locale.ROOT);
+      links
+          .append(" <a href=\"")
+          .append(path)
+          .append("?theme=")
+          .append(name)
+          .append("\">")
+          .append(name)
+          .append("</a>");
+    }
+    return links.toString();
   }
 
   /**

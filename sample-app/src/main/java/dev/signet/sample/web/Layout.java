@@ -37,6 +37,7 @@ final class Layout {
     link(nav, "/", "Home", active);
     link(nav, "/omni", "Omni dashboard", active);
     link(nav, "/looker", "Looker dashboard", active);
+    link(nav, "/metabase", "Metabase dashboard", active);
     for (NotebookPage page : NotebookPage.values()) {
       // Named as the page's own title, so that the link and the page it opens agree.
       link(nav, "/notebook/" + page.slug(), page.title(), active);

@@ -3,11 +3,13 @@ package dev.signet.sample.web;
 import dev.signet.codatum.CodatumClient;
 import dev.signet.codatum.CodatumEmbedUrl;
 import dev.signet.codatum.NotebookParamMapper;
+import dev.signet.metabase.MetabaseDashboard;
 import dev.signet.omni.OmniContentPaths;
 import dev.signet.runtime.Secret;
 import dev.signet.sample.server.Http;
 import dev.signet.sample.standin.CodatumStandin;
 import dev.signet.sample.standin.LookerStandin;
+import dev.signet.sample.standin.MetabaseStandin;
 import dev.signet.sample.standin.OmniStandin;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -48,6 +50,9 @@ public final class SampleApp implements AutoCloseable {
   /** The models the stand-in Looker's users may query: Looker's own demo model's name. */
   static final List<String> LOOKER_STANDIN_MODELS = List.of("thelook");
 
+  /** The dashboard the stand-in Metabase shows. */
+  static final MetabaseDashboard METABASE_STANDIN_DASHBOARD = MetabaseDashboard.of(1);
+
   /**
    * Where the app listens and keeps its data.
    *
@@ -55,6 +60,7 @@ public final class SampleApp implements AutoCloseable {
    * @param omniStandinPort the stand-in Omni's port, when it runs; 0 for any free one
    * @param codatumStandinPort the stand-in Codatum's port, when it runs; 0 for any free one
    * @param lookerStandinPort the stand-in Looker's port, when it runs; 0 for any free one
+   * @param metabaseStandinPort the stand-in Metabase's port, when it runs; 0 for any free one
    * @param devTools whether the embed URL builder and the inspector are on when the app signs with
    *     the real Omni's secret (with the stand-in's they always are)
    */
@@ -64,16 +70,31 @@ public final class SampleApp implements AutoCloseable {
       int omniStandinPort,
       int codatumStandinPort,
       int lookerStandinPort,
+      int metabaseStandinPort,
       boolean devTools) {
-    /** Options with the stand-in Looker on any free port. */
+    /** Options with the stand-in Metabase on any free port. */
     public Options(
-        int port, Path dataDir, int omniStandinPort, int codatumStandinPort, boolean devTools) {
-      this(port, dataDir, omniStandinPort, codatumStandinPort, 0, devTools);
+        int port,
+        Path dataDir,
+        int omniStandinPort,
+        int codatumStandinPort,
+        int lookerStandinPort,
+        boolean devTools) {
+      this(port, dataDir, omniStandinPort, codatumStandinPort, lookerStandinPort, 0, devTools);
     }
 
-    /** Options with the stand-in Looker on any free port and the tools off for the real Omni. */
+    /** Options with the stand-ins Looker and Metabase on any free port. */
+    public Options(
+        int port, Path dataDir, int omniStandinPort, int codatumStandinPort, boolean devTools) {
+      this(port, dataDir, omniStandinPort, codatumStandinPort, 0, 0, devTools);
+    }
+
+    /**
+     * Options with the stand-ins Looker and Metabase on any free port and the tools off for the
+     * real Omni.
+     */
     public Options(int port, Path dataDir, int omniStandinPort, int codatumStandinPort) {
-      this(port, dataDir, omniStandinPort, codatumStandinPort, 0, false);
+      this(port, dataDir, omniStandinPort, codatumStandinPort, 0, 0, false);
     }
   }
 
@@ -81,6 +102,7 @@ public final class SampleApp implements AutoCloseable {
   private final OmniStandin omniStandin;
   private final CodatumStandin codatumStandin;
   private final LookerStandin lookerStandin;
+  private final MetabaseStandin metabaseStandin;
   private final List<AutoCloseable> resources;
 
   private SampleApp(
@@ -88,11 +110,13 @@ public final class SampleApp implements AutoCloseable {
       OmniStandin omniStandin,
       CodatumStandin codatumStandin,
       LookerStandin lookerStandin,
+      MetabaseStandin metabaseStandin,
       List<AutoCloseable> resources) {
     this.host = host;
     this.omniStandin = omniStandin;
     this.codatumStandin = codatumStandin;
     this.lookerStandin = lookerStandin;
+    this.metabaseStandin = metabaseStandin;
     this.resources = resources;
   }
 
@@ -159,6 +183,27 @@ public final class SampleApp implements AutoCloseable {
                 true);
       }
 
+      MetabaseStandin metabaseStandin = null;
+      MetabaseTarget metabase;
+      if (settings.metabase().isPresent()) {
+        VendorSettings.Metabase real = settings.metabase().get();
+        metabase = new MetabaseTarget(real.siteUrl(), real.secret(), real.dashboard(), false);
+      } else {
+        // 64 hex digits, the shape of the key Metabase generates.
+        String secret = database.standinSecret("metabase", () -> randomText(32));
+        metabaseStandin =
+            MetabaseStandin.start(
+                loopback,
+                options.metabaseStandinPort(),
+                Secret.ofUtf8(secret),
+                database.nonceStore("metabase-standin-embed", MetabaseStandin.NONCE_LIFE),
+                Clock.systemUTC());
+        started.add(metabaseStandin);
+        metabase =
+            new MetabaseTarget(
+                metabaseStandin.siteUrl(), Secret.ofUtf8(secret), METABASE_STANDIN_DASHBOARD, true);
+      }
+
       CodatumStandin codatumStandin = null;
       CodatumTarget codatum;
       Map<NotebookPage, String> pageIds = new EnumMap<>(NotebookPage.class);
@@ -210,10 +255,11 @@ public final class SampleApp implements AutoCloseable {
       }
 
       Http.Server host =
-          new HostServer(database, omni, codatum, looker, options.devTools())
+          new HostServer(database, omni, codatum, looker, metabase, options.devTools())
               .start(new InetSocketAddress(loopback, options.port()));
       started.add(host);
-      return new SampleApp(host, omniStandin, codatumStandin, lookerStandin, started);
+      return new SampleApp(
+          host, omniStandin, codatumStandin, lookerStandin, metabaseStandin, started);
     } catch (RuntimeException e) {
       closeAll(started);
       throw e;
@@ -233,6 +279,11 @@ public final class SampleApp implements AutoCloseable {
   /** The stand-in Looker's address, when it runs. */
   public Optional<String> lookerStandinUrl() {
     return Optional.ofNullable(lookerStandin).map(LookerStandin::baseUrl);
+  }
+
+  /** The stand-in Metabase's address, when it runs. */
+  public Optional<String> metabaseStandinUrl() {
+    return Optional.ofNullable(metabaseStandin).map(MetabaseStandin::baseUrl);
   }
 
   /** The stand-in Codatum's address, when it runs. */

@@ -19,10 +19,11 @@ import picocli.CommandLine.Spec;
     versionProvider = dev.signet.sample.cli.Main.Version.class,
     description =
         "Runs the sample host app on http://127.0.0.1:PORT: an Omni dashboard, a Looker"
-            + " dashboard and Codatum notebook pages, an embed URL builder and an inspector."
-            + " Without OMNI_*, LOOKER_* or CODATUM_* environment variables it starts local"
-            + " stand-ins for Omni, Looker and Codatum on ports of their own; with them, it uses"
-            + " the real vendors (see the project's docs/sample-app.md).")
+            + " dashboard, a Metabase dashboard and Codatum notebook pages, an embed URL builder"
+            + " and an inspector. Without OMNI_*, LOOKER_*, METABASE_* or CODATUM_* environment"
+            + " variables it starts local stand-ins for Omni, Looker, Metabase and Codatum on"
+            + " ports of their own; with them, it uses the real vendors (see the project's"
+            + " docs/sample-app.md).")
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -57,6 +58,12 @@ public final class ServeCommand implements Callable<Integer> {
   int lookerStandinPort;
 
   @Option(
+      names = "--metabase-standin-port",
+      defaultValue = "0",
+      description = "The stand-in Metabase's port (default: any free port).")
+  int metabaseStandinPort;
+
+  @Option(
       names = "--dev-tools",
       description =
           "Turn the embed URL builder and the inspector on when OMNI_* settings make the app sign"
@@ -75,7 +82,10 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    for (int each : new int[] {port, omniStandinPort, codatumStandinPort, lookerStandinPort}) {
+    for (int each :
+        new int[] {
+          port, omniStandinPort, codatumStandinPort, lookerStandinPort, metabaseStandinPort
+        }) {
       if (each < 0 || each > 65535) {
         err.println("error: a port is a number from 0 to 65535, not " + each);
         return 2;
@@ -93,7 +103,13 @@ public final class ServeCommand implements Callable<Integer> {
       app =
           SampleApp.start(
               new SampleApp.Options(
-                  port, dataDir, omniStandinPort, codatumStandinPort, lookerStandinPort, devTools),
+                  port,
+                  dataDir,
+                  omniStandinPort,
+                  codatumStandinPort,
+                  lookerStandinPort,
+                  metabaseStandinPort,
+                  devTools),
               settings);
     } catch (UncheckedIOException | IllegalStateException e) {
       err.println("error: " + e.getMessage());
@@ -103,21 +119,26 @@ public final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     out.println("Signet sample app: " + app.url() + "/");
     out.println(
-        "  Omni:    "
+        "  Omni:     "
             + app.omniStandinUrl()
                 .map(url -> "stand-in at " + url)
                 .orElse("the real Omni (OMNI_*)"));
     out.println(
-        "  Looker:  "
+        "  Looker:   "
             + app.lookerStandinUrl()
                 .map(url -> "stand-in at " + url)
                 .orElse("the real Looker (LOOKER_*)"));
     out.println(
-        "  Codatum: "
+        "  Metabase: "
+            + app.metabaseStandinUrl()
+                .map(url -> "stand-in at " + url)
+                .orElse("the real Metabase (METABASE_*)"));
+    out.println(
+        "  Codatum:  "
             + app.codatumStandinUrl()
                 .map(url -> "stand-in at " + url)
                 .orElse("the real Codatum (CODATUM_*)"));
-    out.println("  Data:    " + dataDir.toAbsolutePath().normalize());
+    out.println("  Data:     " + dataDir.toAbsolutePath().normalize());
     out.println("Press Ctrl+C to stop.");
     out.flush();
     try {

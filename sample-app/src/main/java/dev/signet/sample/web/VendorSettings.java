@@ -3,11 +3,13 @@ package dev.signet.sample.web;
 import dev.signet.codatum.CodatumClient;
 import dev.signet.codatum.CodatumEmbedUrl;
 import dev.signet.looker.LookerOrigins;
+import dev.signet.metabase.MetabaseDashboard;
 import dev.signet.omni.OmniContentPaths;
 import dev.signet.omni.OmniOrigins;
 import dev.signet.runtime.InvalidParameterException;
 import dev.signet.runtime.Origin;
 import dev.signet.runtime.Secret;
+import dev.signet.runtime.SiteUrl;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -32,6 +34,9 @@ import java.util.Optional;
  *   <tr><td>LOOKER_HOST</td><td>the instance's host, with :port when it has one (required)</td></tr>
  *   <tr><td>LOOKER_MODELS</td><td>the models the embed users may query, separated by commas (required)</td></tr>
  *   <tr><td>LOOKER_TARGET</td><td>optional: the embedded page, /embed/dashboards/ID (default /embed/dashboards/1)</td></tr>
+ *   <tr><td>METABASE_SITE_URL</td><td>the instance's URL, which may carry a path (required for the real Metabase)</td></tr>
+ *   <tr><td>METABASE_SECRET_KEY</td><td>the embedding secret key (required)</td></tr>
+ *   <tr><td>METABASE_DASHBOARD</td><td>optional: the embedded dashboard's id, a number or an entity id (default 1)</td></tr>
  *   <tr><td>CODATUM_API_KEY, CODATUM_API_SECRET</td><td>the workspace's API key and secret</td></tr>
  *   <tr><td>CODATUM_EMBED_URL</td><td>the integration's embed URL</td></tr>
  *   <tr><td>CODATUM_PAGE_ID</td><td>the published page the Sales page shows</td></tr>
@@ -40,7 +45,10 @@ import java.util.Optional;
  * </table>
  */
 public record VendorSettings(
-    Optional<Omni> omni, Optional<Looker> looker, Optional<Codatum> codatum) {
+    Optional<Omni> omni,
+    Optional<Looker> looker,
+    Optional<Metabase> metabase,
+    Optional<Codatum> codatum) {
 
   static final List<String> OMNI_VARIABLES =
       List.of(
@@ -50,6 +58,12 @@ public record VendorSettings(
 
   /** The page the Looker page opens unless {@code LOOKER_TARGET} says otherwise. */
   static final String LOOKER_DEFAULT_TARGET = "/embed/dashboards/1";
+
+  static final List<String> METABASE_VARIABLES =
+      List.of("METABASE_SITE_URL", "METABASE_SECRET_KEY", "METABASE_DASHBOARD");
+
+  /** The dashboard the Metabase page embeds unless {@code METABASE_DASHBOARD} says otherwise. */
+  static final MetabaseDashboard METABASE_DEFAULT_DASHBOARD = MetabaseDashboard.of(1);
 
   static final List<String> CODATUM_VARIABLES =
       List.of(
@@ -72,6 +86,12 @@ public record VendorSettings(
       models = List.copyOf(models);
     }
   }
+
+  /**
+   * The real Metabase: where it is served (its site URL), the embedding secret key, and the
+   * dashboard the Metabase page embeds.
+   */
+  public record Metabase(SiteUrl siteUrl, Secret secret, MetabaseDashboard dashboard) {}
 
   /** The real Codatum. {@link #toString()} leaves the secret out. */
   public record Codatum(
@@ -108,7 +128,8 @@ public record VendorSettings(
 
   /** Every stand-in. */
   public static VendorSettings standins() {
-    return new VendorSettings(Optional.empty(), Optional.empty(), Optional.empty());
+    return new VendorSettings(
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -117,7 +138,8 @@ public record VendorSettings(
    * @throws SettingsException naming the first variable that is missing or malformed
    */
   public static VendorSettings from(Map<String, String> environment) {
-    return new VendorSettings(omni(environment), looker(environment), codatum(environment));
+    return new VendorSettings(
+        omni(environment), looker(environment), metabase(environment), codatum(environment));
   }
 
   private static Optional<Omni> omni(Map<String, String> env) {
@@ -214,6 +236,45 @@ public record VendorSettings(
             Secret.ofUtf8(secret),
             target == null ? LOOKER_DEFAULT_TARGET : target,
             models));
+  }
+
+  private static Optional<Metabase> metabase(Map<String, String> env) {
+    if (METABASE_VARIABLES.stream().noneMatch(env::containsKey)) {
+      return Optional.empty();
+    }
+    String site = require(env, "METABASE_SITE_URL", METABASE_VARIABLES);
+    SiteUrl siteUrl;
+    try {
+      siteUrl = SiteUrl.of(site);
+    } catch (InvalidParameterException e) {
+      throw new SettingsException(
+          "METABASE_SITE_URL",
+          "must be the instance's URL, such as https://metabase.example.com or"
+              + " https://example.com/metabase ("
+              + problemOf(e)
+              + ")");
+    }
+    String secret = require(env, "METABASE_SECRET_KEY", METABASE_VARIABLES);
+    String dashboard = optional(env, "METABASE_DASHBOARD");
+    return Optional.of(
+        new Metabase(
+            siteUrl,
+            Secret.ofUtf8(secret),
+            dashboard == null ? METABASE_DEFAULT_DASHBOARD : dashboard(dashboard)));
+  }
+
+  /** A dashboard's number, or its 21-character entity id. */
+  private static MetabaseDashboard dashboard(String id) {
+    try {
+      if (id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        return MetabaseDashboard.of(Long.parseLong(id));
+      }
+      return MetabaseDashboard.ofEntityId(id);
+    } catch (NumberFormatException | InvalidParameterException e) {
+      throw new SettingsException(
+          "METABASE_DASHBOARD",
+          "must be the dashboard's id, a number such as 12, or its entity id of 21 characters");
+    }
   }
 
   private static Optional<Codatum> codatum(Map<String, String> env) {

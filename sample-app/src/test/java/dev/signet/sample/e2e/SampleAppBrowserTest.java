@@ -35,9 +35,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The sample app in a real browser (Debian's headless Chromium): the app runs with its stand-ins on
- * loopback ports, as {@code serve} runs it on a fresh machine. Each step's screenshot is saved
- * under {@code target/e2e-screenshots/}.
+ * The sample app in a real browser (Debian's headless Chromium): the app runs with its stand-ins
+ * (Omni, Looker, Metabase, Codatum) on loopback ports, as {@code serve} runs it on a fresh machine.
+ * Each step's screenshot is saved under {@code target/e2e-screenshots/}.
  */
 class SampleAppBrowserTest {
   private static final Path SCREENSHOTS =
@@ -193,6 +193,86 @@ class SampleAppBrowserTest {
         "BAD_SIGNATURE", browser.findElement(By.id("reason")).getDomAttribute("data-reason"));
     assertTrue(text(By.id("report")).contains("[\"thelook\",\"hr\"]"));
     screenshot("looker-tampered");
+  }
+
+  // ---- Metabase
+
+  @Test
+  void metabaseIframeShowsTheStandinsDashboardForTheDemoUser() {
+    signIn("user-7");
+    browser.get(app.url() + "/metabase?theme=night");
+    WebElement frame = browser.findElement(By.id("metabase"));
+    String src = frame.getDomAttribute("src");
+    assertTrue(
+        src.startsWith(app.metabaseStandinUrl().orElseThrow() + "/embed/dashboard/eyJ"), src);
+    assertTrue(src.endsWith("#bordered=true&titled=true&theme=night"), src);
+    browser.switchTo().frame(frame);
+    waitFor(By.id("welcome"));
+    // Redirected into a session; the browser kept the fragment, which no server saw.
+    String location =
+        (String) ((JavascriptExecutor) browser).executeScript("return location.href;");
+    assertTrue(
+        location.matches(".*/embed/session/[A-Za-z0-9]{32}#bordered=true&titled=true&theme=night"),
+        location);
+    assertEquals("1", text(By.id("dashboard-id")));
+    assertEquals(
+        "\"Analytical Engines\"", text(By.cssSelector("#signed [data-param='params.tenant']")));
+    assertEquals(
+        "[\"east\",\"north\"]", text(By.cssSelector("#signed [data-param='params.region']")));
+    // The appearance came in the fragment: shown apart, as received, and applied.
+    assertEquals("true", text(By.cssSelector("#appearance [data-option=bordered]")));
+    assertEquals("true", text(By.cssSelector("#appearance [data-option=titled]")));
+    assertEquals("night", text(By.cssSelector("#appearance [data-option=theme]")));
+    assertFalse(browser.findElement(By.id("appearance-none")).isDisplayed());
+    assertTrue(
+        browser
+            .findElements(By.cssSelector("#signed [data-param=theme], #signed [data-option]"))
+            .isEmpty());
+    WebElement dashboard = browser.findElement(By.id("dashboard"));
+    assertEquals("night", dashboard.getDomAttribute("data-theme"));
+    assertTrue(dashboard.getDomAttribute("class").contains("bordered"));
+    browser.switchTo().defaultContent();
+    screenshot("metabase-dashboard");
+  }
+
+  @Test
+  void metabaseRefusesATamperedTokenAndAReplayedOne() {
+    signIn("user-42");
+    browser.get(app.url() + "/metabase");
+    String signed = browser.findElement(By.id("metabase")).getDomAttribute("src");
+    browser.switchTo().frame(browser.findElement(By.id("metabase")));
+    waitFor(By.id("welcome"));
+    assertEquals("\"Acme Paints\"", text(By.cssSelector("#signed [data-param='params.tenant']")));
+    browser.switchTo().defaultContent();
+
+    // The iframe used the token: loading it again is a replay.
+    browser.get(signed);
+    waitFor(By.id("refused"));
+    assertEquals(
+        "REPLAYED_NONCE", browser.findElement(By.id("reason")).getDomAttribute("data-reason"));
+    screenshot("metabase-replayed");
+
+    // Another tenant in the claims, under the same signature.
+    String prefix = app.metabaseStandinUrl().orElseThrow() + "/embed/dashboard/";
+    String[] parts = signed.substring(prefix.length(), signed.indexOf('#')).split("\\.");
+    String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+    String otherTenant = claims.replace("\"Acme Paints\"", "\"Analytical Engines\"");
+    assertFalse(otherTenant.equals(claims), claims);
+    String tampered =
+        prefix
+            + parts[0]
+            + "."
+            + Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(otherTenant.getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[2]
+            + signed.substring(signed.indexOf('#'));
+    browser.get(tampered);
+    waitFor(By.id("refused"));
+    assertEquals(
+        "BAD_SIGNATURE", browser.findElement(By.id("reason")).getDomAttribute("data-reason"));
+    screenshot("metabase-tampered");
   }
 
   // ---- Codatum

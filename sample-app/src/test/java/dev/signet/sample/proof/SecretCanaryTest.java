@@ -30,6 +30,9 @@ import dev.signet.runtime.VerificationFailure;
 import dev.signet.runtime.VerificationFailure.Reason;
 import dev.signet.runtime.Verifier;
 import dev.signet.sample.cli.Main;
+import dev.signet.sample.standin.MetabaseStandin;
+import dev.signet.sample.web.SampleApp;
+import dev.signet.sample.web.VendorSettings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -39,7 +42,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.net.CookieManager;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,6 +70,7 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -503,6 +514,103 @@ class SecretCanaryTest {
     assertTrue(outcomes.get(outcomes.size() - 5).isVerified(), c.name());
     assertTrue(outcomes.get(outcomes.size() - 1).isVerified(), c.name());
     return reached;
+  }
+
+  // ---- the sample app's Metabase page and stand-in ----
+
+  /**
+   * The host app with METABASE_SECRET_KEY set to the secret and its site URL at a stand-in Metabase
+   * of the same key: the page that signs the embed, the stand-in's dashboard, each of its refusal
+   * pages, and the settings' errors.
+   */
+  @Test
+  void noMetabasePageRefusalOrSettingShowsTheSecret(@TempDir Path temp) throws Exception {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    try (MetabaseStandin standin =
+        MetabaseStandin.start(InetAddress.getByName("127.0.0.1"), 0, SECRET)) {
+      Map<String, String> env =
+          Map.of("METABASE_SITE_URL", standin.baseUrl(), "METABASE_SECRET_KEY", CANARY);
+      VendorSettings settings = VendorSettings.from(env);
+      show(settings, settings.metabase().orElseThrow());
+      String embedUrl;
+      try (SampleApp app =
+          SampleApp.start(new SampleApp.Options(0, temp.resolve("data"), 0, 0), settings)) {
+        fetch(
+            http,
+            app.url() + "/signin",
+            HttpRequest.newBuilder()
+                .header("Origin", app.url())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("user=user-42")));
+        String page = fetch(http, app.url() + "/metabase", HttpRequest.newBuilder());
+        String prefix = "src=\"" + standin.baseUrl() + "/embed/dashboard/";
+        int start = page.indexOf(prefix);
+        assertTrue(start > 0, page);
+        embedUrl = page.substring(start + "src=\"".length(), page.indexOf('#', start));
+        for (String path : List.of("/", "/metabase?theme=night", "/nowhere")) {
+          fetch(http, app.url() + path, HttpRequest.newBuilder());
+        }
+      }
+      String accepted = fetch(http, embedUrl, HttpRequest.newBuilder());
+      assertTrue(accepted.contains("id=\"dashboard-id\">1<"), accepted);
+      String token = embedUrl.substring(embedUrl.lastIndexOf('/') + 1);
+      String[] parts = token.split("\\.");
+      Base64.Encoder base64url = Base64.getUrlEncoder().withoutPadding();
+      long now = Instant.now().getEpochSecond();
+      List<String> refused =
+          List.of(
+              token,
+              parts[0] + "." + parts[1].substring(1) + "." + parts[2],
+              parts[0] + "." + parts[1] + "x." + parts[2],
+              base64url.encodeToString("{\"alg\":\"HS512\"}".getBytes(StandardCharsets.UTF_8))
+                  + "."
+                  + parts[1]
+                  + "."
+                  + parts[2],
+              metabaseEmbed().iat(now - 3600).build().token(SECRET),
+              metabaseEmbed().iat(now + 3600).build().token(SECRET),
+              metabaseEmbed().timeToLive(Duration.ofDays(1)).build().token(SECRET));
+      for (String each : refused) {
+        String body = fetch(http, standin.baseUrl() + "/embed/dashboard/" + each, null);
+        assertTrue(body.contains("id=\"refused\""), body);
+      }
+    }
+    for (Map<String, String> env :
+        List.of(
+            Map.of("METABASE_SECRET_KEY", CANARY),
+            Map.of("METABASE_SECRET_KEY", CANARY, "METABASE_SITE_URL", "not a url " + CANARY),
+            Map.of("METABASE_SECRET_KEY", " " + CANARY, "METABASE_SITE_URL", "https://m.example"),
+            Map.of(
+                "METABASE_SECRET_KEY",
+                CANARY,
+                "METABASE_SITE_URL",
+                "https://m.example",
+                "METABASE_DASHBOARD",
+                "x"))) {
+      showThrown(() -> VendorSettings.from(env));
+    }
+  }
+
+  private static SignetMetabaseDashboardEmbed.BuildStage metabaseEmbed() {
+    return SignetMetabaseDashboardEmbed.builder()
+        .resource(MetabaseDashboard.of(1))
+        .params(Map.of("tenant", MetabaseParam.of("Acme Paints")));
+  }
+
+  /**
+   * The response to {@code url} ({@code request} null for a plain GET), its status, headers and
+   * body all shown to the search.
+   */
+  private String fetch(HttpClient http, String url, HttpRequest.Builder request) throws Exception {
+    HttpRequest.Builder builder = request == null ? HttpRequest.newBuilder() : request;
+    HttpResponse<String> response =
+        http.send(builder.uri(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    show(response.statusCode(), response.headers().map(), response.body());
+    return response.body();
   }
 
   // ---- the builders ----

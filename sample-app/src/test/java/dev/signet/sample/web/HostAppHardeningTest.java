@@ -21,9 +21,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -249,6 +246,9 @@ class HostAppHardeningTest {
     env.put("LOOKER_EMBED_SECRET", lookerSecret);
     env.put("LOOKER_HOST", "mycompany.looker.com");
     env.put("LOOKER_MODELS", "thelook");
+    String metabaseKey = "metabase-live-key-for-hardening-0123456789abcdef0123456789abcdef";
+    env.put("METABASE_SITE_URL", "https://example.com/metabase");
+    env.put("METABASE_SECRET_KEY", metabaseKey);
     List<String> shown = new ArrayList<>();
     Handler capture =
         new Handler() {
@@ -272,7 +272,8 @@ class HostAppHardeningTest {
       for (String user : List.of("user-42", "user-nested")) {
         Client client = new Client(app);
         client.signIn(user);
-        for (String path : List.of("/", "/omni", "/looker", "/builder", "/inspector", "/nowhere")) {
+        for (String path :
+            List.of("/", "/omni", "/looker", "/metabase", "/builder", "/inspector", "/nowhere")) {
           HttpResponse<String> page = client.get(path);
           shown.add(page.headers().map() + page.body());
         }
@@ -284,34 +285,26 @@ class HostAppHardeningTest {
       assertTrue(
           shown.stream().anyMatch(text -> text.contains("cannot sign the Looker login")),
           () -> "the bad row was logged: " + shown);
+      assertTrue(
+          shown.stream()
+              .anyMatch(text -> text.contains("https://example.com/metabase/embed/dashboard/eyJ")),
+          "the Metabase page was signed");
+      assertTrue(
+          shown.stream().anyMatch(text -> text.contains("cannot sign the Metabase login")),
+          () -> "the bad row was logged for Metabase: " + shown);
     } finally {
       Logger.getLogger("").removeHandler(capture);
     }
     for (String text : shown) {
       assertFalse(text.contains(lookerSecret), text);
+      assertFalse(text.contains(metabaseKey), text);
       assertFalse(text.contains(REAL_SECRET), text);
     }
   }
 
   /** A row added to the users table of the app whose data directory is {@code temp/data}. */
   private void insertUser(String id, String name, String userAttributes) throws Exception {
-    Path data = temp.resolve("data").toAbsolutePath().normalize();
-    try (Connection db =
-            DriverManager.getConnection(
-                "jdbc:h2:file:" + data.resolve("signet") + ";DB_CLOSE_ON_EXIT=FALSE",
-                "signet",
-                "");
-        PreparedStatement insert =
-            db.prepareStatement(
-                "INSERT INTO users (id, name, email, entity, store_id, user_attributes) VALUES (?, ?, ?, ?, ?, ?)")) {
-      insert.setString(1, id);
-      insert.setString(2, name);
-      insert.setString(3, "x@example.com");
-      insert.setString(4, "Acme");
-      insert.setString(5, "store_001");
-      insert.setString(6, userAttributes);
-      insert.executeUpdate();
-    }
+    HostPages.insertUser(temp.resolve("data"), id, name, "Acme", userAttributes);
   }
 
   // ---- the Host and Origin checks
@@ -433,29 +426,8 @@ class HostAppHardeningTest {
         };
     log.addHandler(capture);
     try (SampleApp app = standins()) {
-      Path data = temp.resolve("data").toAbsolutePath().normalize();
-      try (Connection db =
-              DriverManager.getConnection(
-                  "jdbc:h2:file:" + data.resolve("signet") + ";DB_CLOSE_ON_EXIT=FALSE",
-                  "signet",
-                  "");
-          PreparedStatement insert =
-              db.prepareStatement(
-                  "INSERT INTO users (id, name, email, entity, store_id, user_attributes) VALUES (?, ?, ?, ?, ?, ?)")) {
-        for (String[] row :
-            new String[][] {
-              {"user-bad-json", "Bad Json", "{\"region\": west}"},
-              {"user-two-lines", "Eve\nForged", "{}"}
-            }) {
-          insert.setString(1, row[0]);
-          insert.setString(2, row[1]);
-          insert.setString(3, "x@example.com");
-          insert.setString(4, "Acme");
-          insert.setString(5, "store_001");
-          insert.setString(6, row[2]);
-          insert.executeUpdate();
-        }
-      }
+      insertUser("user-bad-json", "Bad Json", "{\"region\": west}");
+      insertUser("user-two-lines", "Eve\nForged", "{}");
       Map<String, String> columns =
           Map.of("user-bad-json", "user_attributes", "user-two-lines", "name");
       for (Map.Entry<String, String> bad : columns.entrySet()) {

@@ -1,19 +1,15 @@
 package dev.signet.sample.web;
 
+import static dev.signet.sample.web.HostPages.get;
+import static dev.signet.sample.web.HostPages.signedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * page naming the column.
  */
 class LookerPageTest {
-  private static final Pattern LOOKER_SRC = Pattern.compile("id=\"looker\"[^>]* src=\"([^\"]+)\"");
-
   @TempDir Path temp;
 
   @Test
@@ -84,19 +78,12 @@ class LookerPageTest {
     try (SampleApp app =
         SampleApp.start(
             new SampleApp.Options(0, temp.resolve("data"), 0, 0), VendorSettings.standins())) {
-      Path data = temp.resolve("data").toAbsolutePath().normalize();
-      try (Connection db =
-              DriverManager.getConnection(
-                  "jdbc:h2:file:" + data.resolve("signet") + ";DB_CLOSE_ON_EXIT=FALSE",
-                  "signet",
-                  "");
-          PreparedStatement insert =
-              db.prepareStatement(
-                  "INSERT INTO users (id, name, email, entity, store_id, user_attributes)"
-                      + " VALUES ('user-nested', 'Nested Attributes', 'n@example.com', 'Acme',"
-                      + " 'store_001', '{\"region\":{\"name\":\"west\"}}')")) {
-        insert.executeUpdate();
-      }
+      HostPages.insertUser(
+          temp.resolve("data"),
+          "user-nested",
+          "Nested Attributes",
+          "Acme",
+          "{\"region\":{\"name\":\"west\"}}");
       HttpResponse<String> page = get(signedIn(app, "user-nested"), app.url() + "/looker", 500);
       assertTrue(page.body().contains("id=\"user-row-error\""), page.body());
       assertTrue(page.body().contains("<code>user_attributes</code> column"), page.body());
@@ -119,37 +106,7 @@ class LookerPageTest {
   }
 
   private static String lookerUrl(String page, SampleApp app) {
-    Matcher src = LOOKER_SRC.matcher(page);
-    assertTrue(src.find(), page);
-    String url = src.group(1).replace("&amp;", "&");
-    assertTrue(url.startsWith(app.lookerStandinUrl().orElseThrow() + "/login/embed/"), url);
-    return url;
-  }
-
-  private static HttpClient signedIn(SampleApp app, String user) throws Exception {
-    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    HttpResponse<String> signIn =
-        http.send(
-            HttpRequest.newBuilder(URI.create(app.url() + "/signin"))
-                .header("Origin", app.url())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("user=" + user))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertEquals(303, signIn.statusCode());
-    return http;
-  }
-
-  private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
-    return get(http, url, 200);
-  }
-
-  private static HttpResponse<String> get(HttpClient http, String url, int status)
-      throws Exception {
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-    assertEquals(status, response.statusCode(), url + ": " + response.body());
-    return response;
+    return HostPages.iframeSrc(
+        page, "looker", app.lookerStandinUrl().orElseThrow() + "/login/embed/");
   }
 }

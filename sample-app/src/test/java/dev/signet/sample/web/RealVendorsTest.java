@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.signet.looker.LookerOrigins;
 import dev.signet.looker.SignetLookerLogin;
+import dev.signet.metabase.MetabaseDashboard;
+import dev.signet.metabase.MetabaseParam;
+import dev.signet.metabase.SignetMetabaseDashboardEmbed;
 import dev.signet.omni.OmniOrigins;
 import dev.signet.omni.SignetOmniLogin;
 import dev.signet.runtime.Secret;
@@ -28,13 +31,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The same app with vendor settings: no stand-in starts, Omni URLs are signed for the
- * organization's host with the configured secret, Looker URLs for the instance's host, and tokens
- * come from the configured Codatum API origin (here a stand-in playing Codatum's API, as no other
- * host can be reached from a test).
+ * organization's host with the configured secret, Looker URLs for the instance's host, Metabase
+ * tokens with the configured key for the configured site and dashboard, and tokens come from the
+ * configured Codatum API origin (here a stand-in playing Codatum's API, as no other host can be
+ * reached from a test).
  */
 class RealVendorsTest {
   private static final String EMBED_URL =
       "https://app.codatum.com/protected/workspace/66aa00000000000000000001/notebook/66bb00000000000000000002";
+
+  private static final String METABASE_KEY =
+      "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0";
 
   @TempDir Path temp;
 
@@ -73,9 +80,13 @@ class RealVendorsTest {
                         Map.entry("LOOKER_EMBED_SECRET", "looker-live-secret"),
                         Map.entry("LOOKER_HOST", "analytics.example.com:9999"),
                         Map.entry("LOOKER_MODELS", "sales, marketing"),
-                        Map.entry("LOOKER_TARGET", "/embed/dashboards/56?Date=1%20years"))))) {
+                        Map.entry("LOOKER_TARGET", "/embed/dashboards/56?Date=1%20years"),
+                        Map.entry("METABASE_SITE_URL", "https://example.com/metabase"),
+                        Map.entry("METABASE_SECRET_KEY", METABASE_KEY),
+                        Map.entry("METABASE_DASHBOARD", "704"))))) {
       assertTrue(app.omniStandinUrl().isEmpty());
       assertTrue(app.lookerStandinUrl().isEmpty());
+      assertTrue(app.metabaseStandinUrl().isEmpty());
       assertTrue(app.codatumStandinUrl().isEmpty());
       HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
       HttpResponse<String> signIn =
@@ -124,11 +135,28 @@ class RealVendorsTest {
       assertEquals(List.of("sales", "marketing"), lookerLogin.request().orElseThrow().models());
       assertEquals("\"Blob\"", lookerLogin.unauthenticated().get("first_name"));
 
+      String metabasePage = get(http, app.url() + "/metabase");
+      assertFalse(metabasePage.contains(METABASE_KEY));
+      String metabaseUrl =
+          HostPages.iframeSrc(
+              metabasePage, "metabase", "https://example.com/metabase/embed/dashboard/eyJ");
+      assertTrue(metabaseUrl.endsWith("#bordered=true&titled=true"), metabaseUrl);
+      String token =
+          metabaseUrl.substring(
+              "https://example.com/metabase/embed/dashboard/".length(), metabaseUrl.indexOf('#'));
+      Verification<SignetMetabaseDashboardEmbed> embed =
+          SignetMetabaseDashboardEmbed.verifier(Secret.ofUtf8(METABASE_KEY)).verify(token);
+      assertTrue(embed.isVerified(), embed.toString());
+      assertEquals(MetabaseDashboard.of(704), embed.request().orElseThrow().resource());
+      assertEquals(
+          Map.of("tenant", MetabaseParam.of("Acme Paints"), "region", MetabaseParam.of("west")),
+          embed.request().orElseThrow().params());
+
       String notebook = get(http, app.url() + "/notebook/trends");
       assertTrue(notebook.contains("data-src=\"" + EMBED_URL + "\""), notebook);
       assertTrue(notebook.contains("data-embed-origin=\"https://app.codatum.com\""), notebook);
-      String token = get(http, app.url() + "/api/codatum/token?page=trends");
-      assertTrue(token.startsWith("{\"message\":{\"type\":\"SET_TOKEN\",\"token\":\"ey"), token);
+      String issued = get(http, app.url() + "/api/codatum/token?page=trends");
+      assertTrue(issued.startsWith("{\"message\":{\"type\":\"SET_TOKEN\",\"token\":\"ey"), issued);
       assertEquals(1, codatumApi.issuedTokens());
       // The same session and params: the session's token is handed out again.
       get(http, app.url() + "/api/codatum/token?page=trends");

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
@@ -58,21 +59,18 @@ class ServeCommandTest {
     Matcher url = Pattern.compile("Signet sample app: (http://127\\.0\\.0\\.1:\\d+)/").matcher("");
     // The banner is printed a line at a time: wait for its last line, not only its first.
     while (!url.reset(run.out().toString()).find()
-        || !run.out().toString().contains("  Codatum: ")) {
+        || !run.out().toString().contains("  Codatum:  ")) {
       assertTrue(
           System.nanoTime() < deadline && !exit.isDone(),
           "no start-up line: " + run.out() + run.err());
       Thread.sleep(50);
     }
-    assertTrue(
-        run.out().toString().contains("Omni:    stand-in at http://127.0.0.1:"),
-        run.out().toString());
-    assertTrue(
-        run.out().toString().contains("Looker:  stand-in at http://127.0.0.1:"),
-        run.out().toString());
-    assertTrue(
-        run.out().toString().contains("Codatum: stand-in at http://127.0.0.1:"),
-        run.out().toString());
+    // Each vendor's line, its label padded so that the addresses line up.
+    for (String label : List.of("Omni:     ", "Looker:   ", "Metabase: ", "Codatum:  ")) {
+      assertTrue(
+          run.out().toString().contains("  " + label + "stand-in at http://127.0.0.1:"),
+          run.out().toString());
+    }
     HttpResponse<String> home =
         HttpClient.newHttpClient()
             .send(

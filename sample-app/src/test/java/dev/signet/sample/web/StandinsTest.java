@@ -11,28 +11,40 @@ import dev.signet.codatum.IssuedToken;
 import dev.signet.codatum.NotebookParamMapper;
 import dev.signet.codatum.SignetCodatumIssueToken;
 import dev.signet.looker.SignetLookerLogin;
+import dev.signet.metabase.MetabaseDashboard;
+import dev.signet.metabase.MetabaseParam;
+import dev.signet.metabase.MetabaseQuestion;
+import dev.signet.metabase.SignetMetabaseDashboardEmbed;
+import dev.signet.metabase.SignetMetabaseQuestionEmbed;
 import dev.signet.omni.OmniContentPaths;
 import dev.signet.omni.SignetOmniLogin;
 import dev.signet.runtime.InMemoryNonceStore;
+import dev.signet.runtime.MacAlgorithm;
 import dev.signet.runtime.Origin;
 import dev.signet.runtime.Secret;
 import dev.signet.runtime.VendorRequestException;
 import dev.signet.sample.server.Html;
 import dev.signet.sample.standin.CodatumStandin;
 import dev.signet.sample.standin.LookerStandin;
+import dev.signet.sample.standin.MetabaseStandin;
 import dev.signet.sample.standin.OmniStandin;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,10 +56,14 @@ class StandinsTest {
   private static final String PAGE = "66cc00000000000000000001";
   private static final String PERIOD = "66a1b2c3d4e5f60718293a4c";
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final Secret METABASE_KEY =
+      Secret.ofUtf8("a3f9c1d2e4b5a6978877665544332211a3f9c1d2e4b5a6978877665544332211");
+  private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
   private static CodatumStandin codatum;
   private static OmniStandin omni;
   private static LookerStandin looker;
+  private static MetabaseStandin metabase;
   private static CodatumClient client;
 
   @BeforeAll
@@ -66,6 +82,7 @@ class StandinsTest {
                 List.of(new CodatumStandin.Page(PAGE, "Sales", params, Map.of()))));
     omni = OmniStandin.start(loopback, 0, Secret.ofUtf8("omni-secret"));
     looker = LookerStandin.start(loopback, 0, Secret.ofUtf8("looker-secret"));
+    metabase = MetabaseStandin.start(loopback, 0, METABASE_KEY);
     client = CodatumClient.of(URI.create(codatum.baseUrl()));
   }
 
@@ -74,6 +91,7 @@ class StandinsTest {
     codatum.close();
     omni.close();
     looker.close();
+    metabase.close();
   }
 
   private static SignetCodatumIssueToken request(String key, String secret) {
@@ -351,6 +369,201 @@ class StandinsTest {
         assertEquals(303, within.statusCode(), offset + ": " + within.body());
       }
     }
+  }
+
+  /**
+   * A dashboard embed as the host app signs one: a user's locked filters. The tenant tells the
+   * tests' tokens apart: two signed alike within a second are one token, accepted once.
+   */
+  private static SignetMetabaseDashboardEmbed.BuildStage metabaseEmbed(String tenant) {
+    Map<String, MetabaseParam> params = new LinkedHashMap<>();
+    params.put("tenant", MetabaseParam.of(tenant));
+    params.put("region", MetabaseParam.ofList(List.of("east", "north")));
+    return SignetMetabaseDashboardEmbed.builder()
+        .resource(MetabaseDashboard.of(1))
+        .params(params)
+        .bordered(true)
+        .titled(true);
+  }
+
+  /** The URL up to its fragment: what a browser sends. */
+  private static String sent(String url) {
+    int hash = url.indexOf('#');
+    return hash < 0 ? url : url.substring(0, hash);
+  }
+
+  /** A token with {@code header} and {@code claims}, signed with {@code secret} as HS256 signs. */
+  private static String token(String header, String claims, Secret secret) {
+    String signed =
+        BASE64URL.encodeToString(header.getBytes(StandardCharsets.UTF_8))
+            + "."
+            + BASE64URL.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
+    return signed
+        + "."
+        + BASE64URL.encodeToString(
+            secret.mac(MacAlgorithm.HMAC_SHA256, signed.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The reason the Metabase stand-in gives for refusing {@code token}, which it must refuse. */
+  private static String metabaseRefusal(String token) throws Exception {
+    HttpResponse<String> refused = get(metabase.baseUrl() + "/embed/dashboard/" + token);
+    assertEquals(403, refused.statusCode(), refused.body());
+    Matcher reason = Pattern.compile("data-reason=\"([A-Z_]+)\"").matcher(refused.body());
+    assertTrue(reason.find(), refused.body());
+    return reason.group(1);
+  }
+
+  @Test
+  void metabaseStandinVerifiesATokenOnceAndShowsWhatItSigned() throws Exception {
+    SignetMetabaseDashboardEmbed embed = metabaseEmbed("Acme Paints").build();
+    String url = embed.url(metabase.siteUrl(), METABASE_KEY);
+    assertTrue(url.startsWith(metabase.baseUrl() + "/embed/dashboard/eyJ"), url);
+    assertTrue(url.endsWith("#bordered=true&titled=true"), url);
+    HttpResponse<String> first = get(sent(url));
+    assertEquals(303, first.statusCode(), first.body());
+    String session = first.headers().firstValue("Location").orElseThrow();
+    assertTrue(session.matches("/embed/session/[A-Za-z0-9]{32}"), session);
+    for (int load = 0; load < 2; load++) {
+      HttpResponse<String> page = get(metabase.baseUrl() + session);
+      assertEquals(200, page.statusCode());
+      String body = page.body();
+      assertTrue(body.contains("<span id=\"dashboard-id\">1</span>"), body);
+      assertTrue(body.contains("data-param=\"resource\">{&quot;dashboard&quot;:1}</td>"), body);
+      assertTrue(body.contains("data-param=\"params.tenant\">&quot;Acme Paints&quot;</td>"), body);
+      assertTrue(
+          body.contains("data-param=\"params.region\">[&quot;east&quot;,&quot;north&quot;]</td>"),
+          body);
+      assertTrue(
+          body.contains(
+              "data-param=\"exp\">"
+                  + embed.exp()
+                  + " ("
+                  + Instant.ofEpochSecond(embed.exp())
+                  + ")</td>"),
+          body);
+      assertEquals(600, embed.exp() - embed.iat());
+      // The fragment never reached the server: the options are the page script's to show.
+      assertTrue(body.contains("<table id=\"appearance\" hidden></table>"), body);
+      assertTrue(body.contains("<script src=\"/static/standin-metabase.js\">"), body);
+    }
+    HttpResponse<String> script = get(metabase.baseUrl() + "/static/standin-metabase.js");
+    assertEquals(200, script.statusCode());
+    assertTrue(script.body().contains("window.location.hash"), script.body());
+    HttpResponse<String> replay = get(sent(url));
+    assertEquals(403, replay.statusCode());
+    assertTrue(replay.body().contains("data-reason=\"REPLAYED_NONCE\""), replay.body());
+    assertEquals(404, get(metabase.baseUrl() + "/embed/session/" + "x".repeat(32)).statusCode());
+  }
+
+  @Test
+  void metabaseStandinRefusesTamperedForeignAndMalformedTokens() throws Exception {
+    String token = metabaseEmbed("Initech").build().token(METABASE_KEY);
+    String[] parts = token.split("\\.");
+    String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+    // Another tenant under the same signature.
+    String otherTenant = claims.replace("\"Initech\"", "\"Evil Corp\"");
+    assertFalse(otherTenant.equals(claims));
+    assertEquals(
+        "BAD_SIGNATURE",
+        metabaseRefusal(
+            parts[0]
+                + "."
+                + BASE64URL.encodeToString(otherTenant.getBytes(StandardCharsets.UTF_8))
+                + "."
+                + parts[2]));
+    assertEquals(
+        "BAD_SIGNATURE",
+        metabaseRefusal(
+            metabaseEmbed("Initech").build().token(Secret.ofUtf8("not-the-secret-key"))));
+    assertEquals(
+        "UNSUPPORTED_ALGORITHM",
+        metabaseRefusal(
+            BASE64URL.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8))
+                + "."
+                + parts[1]
+                + "."));
+    assertEquals("MALFORMED_TOKEN", metabaseRefusal(token + "/more"));
+    assertEquals("MALFORMED_TOKEN", metabaseRefusal(token.replace(".", "%2E")));
+    // A question's token, rightly signed, is no dashboard's.
+    String question =
+        SignetMetabaseQuestionEmbed.builder()
+            .resource(MetabaseQuestion.of(1))
+            .params(Map.of())
+            .build()
+            .token(METABASE_KEY);
+    assertEquals("INVALID_VALUE", metabaseRefusal(question));
+    // Longer-lived than the ten minutes Metabase's snippet signs for.
+    assertEquals(
+        "INVALID_VALUE",
+        metabaseRefusal(
+            metabaseEmbed("Initech").timeToLive(Duration.ofHours(1)).build().token(METABASE_KEY)));
+    // The verifier names the claim at fault; the page escapes it.
+    HttpResponse<String> script =
+        get(
+            metabase.baseUrl()
+                + "/embed/dashboard/"
+                + token(
+                    "{\"alg\":\"HS256\",\"typ\":\"JWT\"}",
+                    claims.replace("{\"resource\"", "{\"<script>\":1,\"resource\""),
+                    METABASE_KEY));
+    assertTrue(script.body().contains("data-reason=\"UNKNOWN_PARAMETER\""), script.body());
+    assertFalse(script.body().contains("<script>"), script.body());
+    assertTrue(script.body().contains("(&lt;script&gt;)"), script.body());
+    // Only GET: a HEAD would use the token up and show nothing.
+    HttpResponse<Void> head =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(metabase.baseUrl() + "/embed/dashboard/" + token))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+    assertEquals(405, head.statusCode());
+    assertEquals(303, get(metabase.baseUrl() + "/embed/dashboard/" + token).statusCode());
+  }
+
+  @Test
+  void metabaseStandinRefusesATokenOutsideItsLifetimeByItsClock() throws Exception {
+    Instant now = Instant.parse("2026-03-01T12:00:00Z");
+    long seconds = now.getEpochSecond();
+    InetAddress loopback = InetAddress.getByName("127.0.0.1");
+    try (MetabaseStandin fixed =
+        MetabaseStandin.start(
+            loopback,
+            0,
+            METABASE_KEY,
+            new InMemoryNonceStore(100, MetabaseStandin.NONCE_LIFE),
+            Clock.fixed(now, ZoneOffset.UTC))) {
+      // Expired a minute and a second ago: past the minute of skew.
+      String expired =
+          metabaseEmbed("Acme Paints")
+              .iat(seconds - 661)
+              .build()
+              .url(fixed.siteUrl(), METABASE_KEY);
+      HttpResponse<String> late = get(sent(expired));
+      assertEquals(403, late.statusCode());
+      assertTrue(late.body().contains("data-reason=\"EXPIRED\""), late.body());
+      String ahead =
+          metabaseEmbed("Acme Paints").iat(seconds + 61).build().url(fixed.siteUrl(), METABASE_KEY);
+      assertTrue(get(sent(ahead)).body().contains("data-reason=\"NOT_YET_VALID\""));
+      for (long issued : new long[] {seconds - 659, seconds + 60}) {
+        String fresh =
+            metabaseEmbed("Acme Paints").iat(issued).build().url(fixed.siteUrl(), METABASE_KEY);
+        HttpResponse<String> within = get(sent(fresh));
+        assertEquals(303, within.statusCode(), issued - seconds + ": " + within.body());
+      }
+    }
+    // A store that forgets tokens before they expire could let one be replayed: refused, before a
+    // port is taken.
+    IllegalArgumentException shortStore =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                MetabaseStandin.start(
+                    loopback,
+                    0,
+                    METABASE_KEY,
+                    new InMemoryNonceStore(100, Duration.ofMinutes(5)),
+                    Clock.systemUTC()));
+    assertTrue(shortStore.getMessage().contains("could be replayed"), shortStore.getMessage());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.signet.metabase.MetabaseDashboard;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,7 @@ class VendorSettingsTest {
     VendorSettings settings = VendorSettings.from(Map.of("PATH", "/usr/bin", "HOME", "/root"));
     assertTrue(settings.omni().isEmpty());
     assertTrue(settings.looker().isEmpty());
+    assertTrue(settings.metabase().isEmpty());
     assertTrue(settings.codatum().isEmpty());
   }
 
@@ -157,6 +159,66 @@ class VendorSettingsTest {
     env.put("LOOKER_EMBED_SECRET", " looker-secret-1 ");
     assertTrue(error(env).startsWith("LOOKER_EMBED_SECRET: "), error(env));
     assertFalse(error(env).contains("looker-secret-1"), error(env));
+  }
+
+  private static final String METABASE_KEY =
+      "5b1e0c9d4f7a2e38aa01c0ffee5b1e0c9d4f7a2e38aa01c0ffee5b1e0c9d4f7a";
+
+  private static Map<String, String> metabase() {
+    Map<String, String> env = new HashMap<>();
+    env.put("METABASE_SITE_URL", "https://metabase.example.com");
+    env.put("METABASE_SECRET_KEY", METABASE_KEY);
+    return env;
+  }
+
+  @Test
+  void realMetabase() {
+    VendorSettings.Metabase metabase = VendorSettings.from(metabase()).metabase().orElseThrow();
+    assertEquals("https://metabase.example.com", metabase.siteUrl().toString());
+    assertEquals(MetabaseDashboard.of(1), metabase.dashboard());
+    assertFalse(metabase.toString().contains(METABASE_KEY), metabase.toString());
+    assertTrue(VendorSettings.from(metabase()).looker().isEmpty());
+    Map<String, String> env = metabase();
+    // A site served under a path keeps it; the one trailing slash goes.
+    env.put("METABASE_SITE_URL", "https://example.com/metabase/");
+    env.put("METABASE_DASHBOARD", "704");
+    metabase = VendorSettings.from(env).metabase().orElseThrow();
+    assertEquals("https://example.com/metabase", metabase.siteUrl().toString());
+    assertEquals(MetabaseDashboard.of(704), metabase.dashboard());
+    env.put("METABASE_DASHBOARD", "abcdefghij0123456789_");
+    assertEquals(
+        MetabaseDashboard.ofEntityId("abcdefghij0123456789_"),
+        VendorSettings.from(env).metabase().orElseThrow().dashboard());
+  }
+
+  @Test
+  void metabaseErrorsNameTheVariable() {
+    for (String variable : new String[] {"METABASE_SITE_URL", "METABASE_SECRET_KEY"}) {
+      Map<String, String> env = metabase();
+      env.remove(variable);
+      assertTrue(error(env).startsWith(variable + ": is not set"), error(env));
+    }
+    assertTrue(
+        error(Map.of("METABASE_DASHBOARD", "7"))
+            .startsWith("METABASE_SITE_URL: is not set, but METABASE_DASHBOARD is"));
+    for (String site :
+        new String[] {
+          "metabase.example.com", "ftp://metabase.example.com", "https://example.com/?x=1"
+        }) {
+      Map<String, String> env = metabase();
+      env.put("METABASE_SITE_URL", site);
+      assertTrue(error(env).startsWith("METABASE_SITE_URL: must be the instance's URL"), site);
+    }
+    for (String dashboard : new String[] {"0", "-3", "12a", "99999999999999999999", "short"}) {
+      Map<String, String> env = metabase();
+      env.put("METABASE_DASHBOARD", dashboard);
+      assertTrue(
+          error(env).startsWith("METABASE_DASHBOARD: must be the dashboard's id"), dashboard);
+    }
+    Map<String, String> env = metabase();
+    env.put("METABASE_SECRET_KEY", " " + METABASE_KEY);
+    assertTrue(error(env).startsWith("METABASE_SECRET_KEY: "), error(env));
+    assertFalse(error(env).contains(METABASE_KEY), error(env));
   }
 
   @Test
