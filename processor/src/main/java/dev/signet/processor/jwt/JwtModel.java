@@ -6,7 +6,9 @@ import dev.signet.annotations.TokenPlacement;
 import dev.signet.processor.jwt.JwtForm.Role;
 import dev.signet.processor.model.Declaration;
 import dev.signet.processor.model.Property;
+import dev.signet.processor.model.ValueTraits;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,6 +17,7 @@ import java.util.Optional;
  * @param path the path after the site URL, with {@code {token}} and {@code {name}} placeholders
  * @param properties in declaration order, inherited ones first, which is also the claims' order;
  *     then the builder's clock and time to live where there is an issue time
+ * @param traits the claims' value traits, by property name: a constant, a spread map
  */
 public record JwtModel(
     Declaration declaration,
@@ -22,7 +25,28 @@ public record JwtModel(
     TokenPlacement placement,
     String path,
     String tokenParameter,
-    List<Property<JwtForm>> properties) {
+    List<Property<JwtForm>> properties,
+    Map<String, ValueTraits> traits) {
+
+  /** The traits of the property {@code name}. */
+  public ValueTraits traitsOf(String name) {
+    return traits.getOrDefault(name, ValueTraits.NONE);
+  }
+
+  /** Whether {@code property} is a map spread into claims named at run time. */
+  public boolean spread(Property<JwtForm> property) {
+    return traitsOf(property.name()).spreadPrefix().isPresent();
+  }
+
+  /** The maps spread into claims, in order. */
+  public List<Property<JwtForm>> spreads() {
+    return properties.stream().filter(this::spread).toList();
+  }
+
+  /** The claims a token carries under their own names, in order: every claim but the spreads. */
+  public List<Property<JwtForm>> namedClaims() {
+    return claims().stream().filter(p -> !spread(p)).toList();
+  }
 
   /** What the request keeps: every property but the builder's clock and time to live. */
   public List<Property<JwtForm>> kept() {
@@ -73,13 +97,18 @@ public record JwtModel(
     return properties.stream()
         .filter(
             p ->
-                p.required() && p.form().role() != Role.ISSUED_AT && p.form().role() != Role.EXPIRY)
+                p.required()
+                    && p.form().role() != Role.ISSUED_AT
+                    && p.form().role() != Role.EXPIRY
+                    && !traitsOf(p.name()).fixed())
         .toList();
   }
 
-  /** The properties a builder may be given at any step. */
+  /** The properties a builder may be given at any step: no constant, which it is never given. */
   public List<Property<JwtForm>> optionalInBuilder() {
-    return properties.stream().filter(p -> !requiredInBuilder().contains(p)).toList();
+    return properties.stream()
+        .filter(p -> !requiredInBuilder().contains(p) && !traitsOf(p.name()).fixed())
+        .toList();
   }
 
   private List<Property<JwtForm>> with(Role role) {

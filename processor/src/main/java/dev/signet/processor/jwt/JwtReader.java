@@ -2,12 +2,14 @@ package dev.signet.processor.jwt;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.signet.annotations.Constant;
 import dev.signet.annotations.Expiry;
 import dev.signet.annotations.JwtHeader;
 import dev.signet.annotations.Location;
 import dev.signet.annotations.Param;
 import dev.signet.annotations.Redacted;
 import dev.signet.annotations.SignedJwt;
+import dev.signet.annotations.Spread;
 import dev.signet.annotations.Timestamp;
 import dev.signet.annotations.TokenPlacement;
 import dev.signet.annotations.Unsigned;
@@ -18,17 +20,21 @@ import dev.signet.processor.kind.DeclarationKind;
 import dev.signet.processor.model.Declaration;
 import dev.signet.processor.model.JsonShape;
 import dev.signet.processor.model.Property;
+import dev.signet.processor.model.ValueTraits;
 import dev.signet.processor.read.DeclarationReader;
 import dev.signet.processor.read.DeclarationReader.Accessor;
 import dev.signet.processor.read.Diagnostics;
 import dev.signet.processor.read.JavaTypes;
 import dev.signet.processor.read.JsonShapeReader;
 import dev.signet.processor.read.Reading;
+import dev.signet.processor.read.ValueTraitsReader;
+import dev.signet.processor.read.ValueTraitsReader.SpreadInto;
 import dev.signet.processor.write.StagedBuilderWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +52,9 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Reads a {@link SignedJwt} interface into a {@link JwtModel}, reporting every problem on the
- * element that causes it. Claims are read as {@code @JsonRequest} fields are; the clock's values
- * ({@code @Timestamp}, {@code @Expiry}) are read here until the shared reading of them is.
+ * element that causes it. Claims are read as {@code @JsonRequest} fields are, with the shared
+ * {@link ValueTraitsReader} for a constant or a spread map; the clock's values ({@code @Timestamp},
+ * {@code @Expiry}) are read here until the shared reading of them is.
  */
 public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtModel> {
   /** How {@code @SignedJwt} declarations are read. */
@@ -76,9 +83,10 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
 
     List<Property<JwtForm>> properties = new ArrayList<>();
     Map<Property<JwtForm>, Element> elements = new HashMap<>();
+    Map<String, ValueTraits> traits = new LinkedHashMap<>();
     for (Accessor accessor : reading.declarations().accessors(type, RULES, JwtReader::wireName)) {
       Element reportOn = DeclarationReader.reportOn(type, accessor.method());
-      readProperty(accessor, reportOn, annotation, typeInclusion)
+      readProperty(accessor, reportOn, annotation, typeInclusion, traits)
           .ifPresent(
               property -> {
                 properties.add(property);
@@ -86,7 +94,8 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
               });
     }
     checkClockValues(type, properties, elements);
-    checkNames(properties, elements);
+    checkNames(properties, elements, traits);
+    checkSpreads(properties, elements, traits);
     checkPath(type, annotation, placeholders, properties, elements);
     if (reading.diagnostics().failed()) {
       return Optional.empty();
@@ -104,7 +113,8 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
             annotation.token(),
             annotation.path(),
             annotation.tokenParameter(),
-            List.copyOf(properties)));
+            List.copyOf(properties),
+            Map.copyOf(traits)));
   }
 
   /** A property of the builder's own, set by a caller and kept by no request. */
@@ -218,8 +228,16 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
     return path.substring(from, to < 0 ? path.length() : to);
   }
 
+  /**
+   * The property {@code accessor} declares, or empty after reporting why it cannot be one; a
+   * claim's traits other than none go into {@code traits}, by the property's name.
+   */
   private Optional<Property<JwtForm>> readProperty(
-      Accessor accessor, Element reportOn, SignedJwt annotation, Inclusion typeInclusion) {
+      Accessor accessor,
+      Element reportOn,
+      SignedJwt annotation,
+      Inclusion typeInclusion,
+      Map<String, ValueTraits> traits) {
     ExecutableElement method = accessor.method();
     String name = accessor.name();
     for (String signedUrlOnly : SIGNED_URL_ONLY) {
@@ -279,6 +297,24 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
               + " toString(); remove @Redacted");
       return Optional.empty();
     }
+    String valueGiver =
+        method.getAnnotation(Constant.class) != null
+            ? "Constant"
+            : method.getAnnotation(Spread.class) != null ? "Spread" : null;
+    if (valueGiver != null && roles > 0) {
+      report(
+          reportOn,
+          "Claim "
+              + wireName
+              + ": @"
+              + valueGiver
+              + " goes on a claim of its own, not on a @"
+              + (timestamp != null
+                  ? "Timestamp"
+                  : expiry != null ? "Expiry" : header != null ? "JwtHeader" : "Unsigned")
+              + " value; remove one of them");
+      return Optional.empty();
+    }
     if (timestamp != null || expiry != null) {
       return clockValue(accessor, reportOn, wireName, expiry);
     }
@@ -287,6 +323,15 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
     }
     if (unsigned != null) {
       return unsignedValue(accessor, reportOn, annotation, param, wireName);
+    }
+    Optional<ValueTraits> claimTraits =
+        new ValueTraitsReader(reading.javaTypes(), reading.diagnostics(), SpreadInto.CLAIMS)
+            .read(method, reportOn, "Claim " + wireName, accessor.required(), valueType);
+    if (claimTraits.isEmpty() || !claimTraitsHold(claimTraits.get(), reportOn, wireName)) {
+      return Optional.empty();
+    }
+    if (!claimTraits.get().equals(ValueTraits.NONE)) {
+      traits.put(name, claimTraits.get());
     }
     Inclusion inclusion = new JsonRequestReader(reading).inclusion(method, typeInclusion);
     return reading
@@ -302,6 +347,34 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
                     accessor.deprecated(),
                     redacted,
                     new JwtForm(Role.CLAIM, shape, inclusion, null, 0, 0)));
+  }
+
+  /**
+   * Whether a claim's traits are ones a token can have, after reporting those it cannot: an empty
+   * constant, which a claim's text never is, and a range, which only a signed URL checks.
+   */
+  private boolean claimTraitsHold(ValueTraits traits, Element reportOn, String wireName) {
+    if (traits.constant().filter(String::isEmpty).isPresent()) {
+      report(
+          reportOn,
+          "Constant",
+          "value",
+          "Claim "
+              + wireName
+              + ": @Constant(\"\") is empty, and a claim's text never is; give the value the"
+              + " vendor fixes");
+      return false;
+    }
+    if (traits.range().isPresent()) {
+      report(
+          reportOn,
+          "Claim "
+              + wireName
+              + ": @Range bounds a signed URL's whole numbers; a @SignedJwt claim has none, so"
+              + " remove @Range");
+      return false;
+    }
+    return true;
   }
 
   private Optional<Property<JwtForm>> clockValue(
@@ -528,10 +601,17 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
     }
   }
 
-  private void checkNames(List<Property<JwtForm>> properties, Map<Property<JwtForm>, Element> at) {
+  private void checkNames(
+      List<Property<JwtForm>> properties,
+      Map<Property<JwtForm>, Element> at,
+      Map<String, ValueTraits> traits) {
     Map<String, Property<JwtForm>> seen = new HashMap<>();
     for (Property<JwtForm> property : properties) {
       JwtForm form = property.form();
+      if (isSpread(property, traits)) {
+        // A spread map's own name is no claim: its entries are, named at run time.
+        continue;
+      }
       String where =
           form.claim()
               ? "claim"
@@ -555,6 +635,36 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
                 + "; rename one of them");
       }
     }
+  }
+
+  /** No two spread maps share a prefix: a claim could not tell which of them it belongs to. */
+  private void checkSpreads(
+      List<Property<JwtForm>> properties,
+      Map<Property<JwtForm>, Element> at,
+      Map<String, ValueTraits> traits) {
+    Map<String, Property<JwtForm>> byPrefix = new HashMap<>();
+    for (Property<JwtForm> property : properties) {
+      if (!isSpread(property, traits)) {
+        continue;
+      }
+      String prefix = traits.get(property.name()).spreadPrefix().orElseThrow();
+      Property<JwtForm> earlier = byPrefix.putIfAbsent(prefix, property);
+      if (earlier != null) {
+        report(
+            at.get(property),
+            "Claims "
+                + earlier.name()
+                + "() and "
+                + property.name()
+                + "() are both @Spread with the prefix \""
+                + Diagnostics.escape(prefix)
+                + "\", so a claim could belong to either; give one of them another prefix");
+      }
+    }
+  }
+
+  private static boolean isSpread(Property<JwtForm> property, Map<String, ValueTraits> traits) {
+    return traits.getOrDefault(property.name(), ValueTraits.NONE).spreadPrefix().isPresent();
   }
 
   /** Each path placeholder but {@code {token}} names a path value, and each path value is used. */
