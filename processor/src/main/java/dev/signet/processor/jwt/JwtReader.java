@@ -308,11 +308,17 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
               + wireName
               + ": @"
               + valueGiver
-              + " goes on a claim of its own, not on a @"
+              + " cannot go with @"
               + (timestamp != null
-                  ? "Timestamp"
-                  : expiry != null ? "Expiry" : header != null ? "JwtHeader" : "Unsigned")
-              + " value; remove one of them");
+                  ? "Timestamp, which takes the issue time from the clock"
+                  : expiry != null
+                      ? "Expiry, which works the expiry out from the issue time"
+                      : header != null
+                          ? "JwtHeader, which sends a caller's value in the header, not among"
+                              + " the claims"
+                          : "Unsigned, which sends a caller's value unsigned in the URL, not"
+                              + " among the claims")
+              + "; remove one of them");
       return Optional.empty();
     }
     if (timestamp != null || expiry != null) {
