@@ -281,4 +281,35 @@ class EclipseCompilerTest {
     assertEquals(1, javacWarnings.size(), javacWarnings::toString);
     assertEquals(javacWarnings, Compilers.reported(ecj(Compilation.Status.SUCCESS, "", warned)));
   }
+
+  /**
+   * A signed JWT with one of each problem of a claim's constant or spread: the same errors, on the
+   * same lines, under both compilers.
+   */
+  @Test
+  void constantAndSpreadClaimsReportTheSameProblemsOnTheSameLines() {
+    JavaFileObject bad =
+        Compilers.onDisk(
+            temp.resolve("src"),
+            JsonSources.declaration(
+                SignedJwtClaimTraitsTest.IMPORTS,
+                "Token",
+                "@SignedJwt(token = TokenPlacement.NONE)",
+                "public interface Token {",
+                "  @JsonProperty(\"aud\") @Constant(\"tableau\") Optional<String> aud();",
+                "  @JsonProperty(\"ver\") @Constant(\"1\") int version();",
+                "  @JsonProperty(\"tier\") @Constant(\"\") String tier();",
+                "  @Constant(\"key-1\") @JwtHeader(\"kid\") String keyId();",
+                "  @Constant(\"0\") @Timestamp long iat();",
+                "  @Spread List<String> attributes();",
+                "  @Spread Map<String, Object> values();",
+                "  @Spread(prefix = \"ua_\") Map<String, String> first();",
+                "  @Spread(prefix = \"ua_\") Optional<Map<String, String>> second();",
+                "  @JsonProperty(\"n\") @Range(min = 1, max = 2) int count();",
+                "}"));
+    List<Reported> javac = Compilers.reported(javac(Compilation.Status.FAILURE, "", bad));
+    List<Reported> ecj = Compilers.reported(ecj(Compilation.Status.FAILURE, "", bad));
+    assertTrue(javac.size() >= 9, () -> "expected every problem: " + javac);
+    assertEquals(javac, ecj);
+  }
 }

@@ -39,7 +39,8 @@ class PublishingTest {
           Map.entry("signet-mode", "vendors/mode"),
           Map.entry("signet-sigma", "vendors/sigma"),
           Map.entry("signet-metabase", "vendors/metabase"),
-          Map.entry("signet-lightdash", "vendors/lightdash"));
+          Map.entry("signet-lightdash", "vendors/lightdash"),
+          Map.entry("signet-tableau", "vendors/tableau"));
 
   private static Element pom(String path) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

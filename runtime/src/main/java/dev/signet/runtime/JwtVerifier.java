@@ -19,9 +19,10 @@ import java.util.Objects;
  * compared in constant time under the key the token's {@code kid} names, the issue time, expiry and
  * {@code nbf} against a clock with a skew, the lifetime against a maximum, and each token accepted
  * once (by its {@code jti} where the type declares one, else by its signature) through a {@link
- * NonceStore} that remembers it until it expires. It never throws on any input; every outcome is a
- * {@link Verification}, and the request it gives back holds the token's claims, read into their
- * declared types, and nothing of the URL around the token, which is not signed.
+ * NonceStore} that remembers it until it expires, and each claim the type fixes ({@code aud}, say)
+ * holding its value. It never throws on any input; every outcome is a {@link Verification}, and the
+ * request it gives back holds the token's claims, read into their declared types, and nothing of
+ * the URL around the token, which is not signed.
  *
  * <p>Make one per type and set of keys and share it: it is thread-safe.
  *
@@ -248,13 +249,23 @@ public final class JwtVerifier<T> {
   private Verification<T> checkClaims(
       Map<String, Object> claims, Map<String, Object> header, String signature) {
     for (String claim : claims.keySet()) {
-      if (!scheme.claims().contains(claim)) {
+      if (!scheme.claims().contains(claim) && scheme.spreadOf(claim) < 0) {
         return refuse(Reason.UNKNOWN_PARAMETER, claim, "is not a claim of this token");
       }
     }
     for (String claim : scheme.requiredClaims()) {
       if (!claims.containsKey(claim)) {
         return refuse(Reason.MISSING_PARAMETER, claim, "is required");
+      }
+    }
+    for (Map.Entry<String, String> constant : scheme.constantClaims().entrySet()) {
+      if (!constant.getValue().equals(claims.get(constant.getKey()))) {
+        StringBuilder expected = new StringBuilder();
+        Json.appendString(expected, constant.getValue());
+        return refuse(
+            Reason.INVALID_VALUE,
+            constant.getKey(),
+            "must be " + expected + ", the value this token type fixes");
       }
     }
     T request;

@@ -8,7 +8,9 @@ import dev.signet.processor.jwt.JwtForm.Role;
 import dev.signet.processor.model.Declaration;
 import dev.signet.processor.model.JsonShape;
 import dev.signet.processor.model.Property;
+import dev.signet.processor.model.ValueTraits;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,6 +19,7 @@ import java.util.Optional;
  * @param path the path after the site URL, with {@code {token}} and {@code {name}} placeholders
  * @param properties in declaration order, inherited ones first, which is also the claims' order;
  *     then the builder's clock and time to live where there is an issue time
+ * @param traits the claims' value traits, by property name: a constant, a spread map
  */
 public record JwtModel(
     Declaration declaration,
@@ -24,7 +27,42 @@ public record JwtModel(
     TokenPlacement placement,
     String path,
     String tokenParameter,
-    List<Property<JwtForm>> properties) {
+    List<Property<JwtForm>> properties,
+    Map<String, ValueTraits> traits) {
+
+  /** The traits of the property {@code name}. */
+  public ValueTraits traitsOf(String name) {
+    return traits.getOrDefault(name, ValueTraits.NONE);
+  }
+
+  /**
+   * Whether no caller gives {@code property}, which the declaration fixes: a constant claim, or a
+   * constant value in the URL.
+   */
+  public boolean fixed(Property<JwtForm> property) {
+    return constant(property).isPresent();
+  }
+
+  /** The text the declaration fixes for {@code property}, if it does. */
+  public Optional<String> constant(Property<JwtForm> property) {
+    return Optional.ofNullable(property.form().constant())
+        .or(() -> traitsOf(property.name()).constant());
+  }
+
+  /** Whether {@code property} is a map spread into claims named at run time. */
+  public boolean spread(Property<JwtForm> property) {
+    return traitsOf(property.name()).spreadPrefix().isPresent();
+  }
+
+  /** The maps spread into claims, in order. */
+  public List<Property<JwtForm>> spreads() {
+    return properties.stream().filter(this::spread).toList();
+  }
+
+  /** The claims a token carries under their own names, in order: every claim but the spreads. */
+  public List<Property<JwtForm>> namedClaims() {
+    return claims().stream().filter(p -> !spread(p)).toList();
+  }
 
   /** What the request keeps: every property but the builder's clock and time to live. */
   public List<Property<JwtForm>> kept() {
@@ -41,9 +79,12 @@ public record JwtModel(
     return properties.stream().filter(p -> p.form().inHeader()).toList();
   }
 
-  /** The name of every claim, each component of an unwrapped record among them, in order. */
+  /**
+   * The name of every claim named in the declaration, each component of an unwrapped record among
+   * them, in order.
+   */
   public List<String> claimNames() {
-    return claims().stream().flatMap(p -> claimNames(p).stream()).toList();
+    return namedClaims().stream().flatMap(p -> claimNames(p).stream()).toList();
   }
 
   /** The claims {@code claim} writes: its own, or the components of its unwrapped record. */
@@ -61,7 +102,7 @@ public record JwtModel(
    * constructor says which of its components it needs.
    */
   public List<String> requiredClaimNames() {
-    return claims().stream()
+    return namedClaims().stream()
         .filter(p -> p.required() && p.form().role() != Role.UNWRAPPED)
         .map(Property::wireName)
         .toList();
@@ -113,17 +154,15 @@ public record JwtModel(
         .filter(
             p ->
                 p.required()
-                    && !p.form().fixed()
+                    && !fixed(p)
                     && p.form().role() != Role.ISSUED_AT
                     && p.form().role() != Role.EXPIRY)
         .toList();
   }
 
-  /** The properties a builder may be given at any step: not the constants, which none is. */
+  /** The properties a builder may be given at any step: no constant, which it is never given. */
   public List<Property<JwtForm>> optionalInBuilder() {
-    return properties.stream()
-        .filter(p -> !p.form().fixed() && !requiredInBuilder().contains(p))
-        .toList();
+    return properties.stream().filter(p -> !fixed(p) && !requiredInBuilder().contains(p)).toList();
   }
 
   private List<Property<JwtForm>> with(Role role) {

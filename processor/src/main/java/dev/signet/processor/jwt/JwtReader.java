@@ -9,6 +9,7 @@ import dev.signet.annotations.Location;
 import dev.signet.annotations.Param;
 import dev.signet.annotations.Redacted;
 import dev.signet.annotations.SignedJwt;
+import dev.signet.annotations.Spread;
 import dev.signet.annotations.Timestamp;
 import dev.signet.annotations.TokenPlacement;
 import dev.signet.annotations.Unsigned;
@@ -19,6 +20,7 @@ import dev.signet.processor.kind.DeclarationKind;
 import dev.signet.processor.model.Declaration;
 import dev.signet.processor.model.JsonShape;
 import dev.signet.processor.model.Property;
+import dev.signet.processor.model.ValueTraits;
 import dev.signet.processor.read.DeclarationReader;
 import dev.signet.processor.read.DeclarationReader.Accessor;
 import dev.signet.processor.read.Diagnostics;
@@ -26,11 +28,13 @@ import dev.signet.processor.read.JavaTypes;
 import dev.signet.processor.read.JsonShapeReader;
 import dev.signet.processor.read.Reading;
 import dev.signet.processor.read.ValueTraitsReader;
+import dev.signet.processor.read.ValueTraitsReader.SpreadInto;
 import dev.signet.processor.write.StagedBuilderWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +53,9 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Reads a {@link SignedJwt} interface into a {@link JwtModel}, reporting every problem on the
- * element that causes it. Claims are read as {@code @JsonRequest} fields are; the clock's values
- * ({@code @Timestamp}, {@code @Expiry}) are read here until the shared reading of them is.
+ * element that causes it. Claims are read as {@code @JsonRequest} fields are, with the shared
+ * {@link ValueTraitsReader} for a constant or a spread map; the clock's values ({@code @Timestamp},
+ * {@code @Expiry}) are read here until the shared reading of them is.
  */
 public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtModel> {
   /** How {@code @SignedJwt} declarations are read. */
@@ -80,9 +85,10 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
 
     List<Property<JwtForm>> properties = new ArrayList<>();
     Map<Property<JwtForm>, Element> elements = new HashMap<>();
+    Map<String, ValueTraits> traits = new LinkedHashMap<>();
     for (Accessor accessor : reading.declarations().accessors(type, RULES, JwtReader::wireName)) {
       Element reportOn = DeclarationReader.reportOn(type, accessor.method());
-      readProperty(accessor, reportOn, annotation, typeInclusion)
+      readProperty(accessor, reportOn, annotation, typeInclusion, traits)
           .ifPresent(
               property -> {
                 properties.add(property);
@@ -90,7 +96,8 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
               });
     }
     checkClockValues(type, properties, elements);
-    checkNames(properties, elements);
+    checkNames(properties, elements, traits);
+    checkSpreads(properties, elements, traits);
     checkPath(type, annotation, placeholders, properties, elements);
     if (reading.diagnostics().failed()) {
       return Optional.empty();
@@ -108,7 +115,8 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
             annotation.token(),
             annotation.path(),
             annotation.tokenParameter(),
-            List.copyOf(properties)));
+            List.copyOf(properties),
+            Map.copyOf(traits)));
   }
 
   /** A property of the builder's own, set by a caller and kept by no request. */
@@ -225,8 +233,16 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
     return path.substring(from, to < 0 ? path.length() : to);
   }
 
+  /**
+   * The property {@code accessor} declares, or empty after reporting why it cannot be one; a
+   * claim's traits other than none go into {@code traits}, by the property's name.
+   */
   private Optional<Property<JwtForm>> readProperty(
-      Accessor accessor, Element reportOn, SignedJwt annotation, Inclusion typeInclusion) {
+      Accessor accessor,
+      Element reportOn,
+      SignedJwt annotation,
+      Inclusion typeInclusion,
+      Map<String, ValueTraits> traits) {
     ExecutableElement method = accessor.method();
     String name = accessor.name();
     for (String signedUrlOnly : SIGNED_URL_ONLY) {
@@ -288,6 +304,34 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
               + " toString(); remove @Redacted");
       return Optional.empty();
     }
+    String valueGiver =
+        method.getAnnotation(Constant.class) != null
+            ? "Constant"
+            : method.getAnnotation(Spread.class) != null ? "Spread" : null;
+    // An unsigned value's constant is the unsigned value's own (Sigma's :embed=true), read there.
+    boolean unsignedConstant = unsigned != null && "Constant".equals(valueGiver);
+    if (valueGiver != null && roles > 0 && !unsignedConstant) {
+      report(
+          reportOn,
+          "Claim "
+              + wireName
+              + ": @"
+              + valueGiver
+              + " cannot go with @"
+              + (timestamp != null
+                  ? "Timestamp, which takes the issue time from the clock"
+                  : expiry != null
+                      ? "Expiry, which works the expiry out from the issue time"
+                      : header != null
+                          ? "JwtHeader, which sends a caller's value in the header, not among"
+                              + " the claims"
+                          : unwrapped.isPresent()
+                              ? "JsonUnwrapped, whose record's components are the claims"
+                              : "Unsigned, which sends a caller's value unsigned in the URL, not"
+                                  + " among the claims")
+              + "; remove one of them");
+      return Optional.empty();
+    }
     if (timestamp != null || expiry != null) {
       return clockValue(accessor, reportOn, wireName, expiry);
     }
@@ -299,6 +343,15 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
     }
     if (unwrapped.isPresent()) {
       return unwrappedRecord(accessor, reportOn, unwrapped.get());
+    }
+    Optional<ValueTraits> claimTraits =
+        new ValueTraitsReader(reading.javaTypes(), reading.diagnostics(), SpreadInto.CLAIMS)
+            .read(method, reportOn, "Claim " + wireName, accessor.required(), valueType);
+    if (claimTraits.isEmpty() || !claimTraitsHold(claimTraits.get(), reportOn, wireName)) {
+      return Optional.empty();
+    }
+    if (!claimTraits.get().equals(ValueTraits.NONE)) {
+      traits.put(name, claimTraits.get());
     }
     Inclusion inclusion = new JsonRequestReader(reading).inclusion(method, typeInclusion);
     return reading
@@ -314,6 +367,34 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
                     accessor.deprecated(),
                     redacted,
                     new JwtForm(Role.CLAIM, shape, inclusion, null, 0, 0)));
+  }
+
+  /**
+   * Whether a claim's traits are ones a token can have, after reporting those it cannot: an empty
+   * constant, which a claim's text never is, and a range, which only a signed URL checks.
+   */
+  private boolean claimTraitsHold(ValueTraits traits, Element reportOn, String wireName) {
+    if (traits.constant().filter(String::isEmpty).isPresent()) {
+      report(
+          reportOn,
+          "Constant",
+          "value",
+          "Claim "
+              + wireName
+              + ": @Constant(\"\") is empty, and a claim's text never is; give the value the"
+              + " vendor fixes");
+      return false;
+    }
+    if (traits.range().isPresent()) {
+      report(
+          reportOn,
+          "Claim "
+              + wireName
+              + ": @Range bounds a signed URL's whole numbers; a @SignedJwt claim has none, so"
+              + " remove @Range");
+      return false;
+    }
+    return true;
   }
 
   private Optional<Property<JwtForm>> clockValue(
@@ -638,9 +719,16 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
     }
   }
 
-  private void checkNames(List<Property<JwtForm>> properties, Map<Property<JwtForm>, Element> at) {
+  private void checkNames(
+      List<Property<JwtForm>> properties,
+      Map<Property<JwtForm>, Element> at,
+      Map<String, ValueTraits> traits) {
     Map<String, Property<JwtForm>> seen = new HashMap<>();
     for (Property<JwtForm> property : properties) {
+      if (isSpread(property, traits)) {
+        // A spread map's own name is no claim: its entries are, named at run time.
+        continue;
+      }
       for (Placed placed : places(property)) {
         Property<JwtForm> earlier = seen.putIfAbsent(placed.key() + " " + placed.name(), property);
         if (earlier != null) {
@@ -685,6 +773,36 @@ public record JwtReader(Reading reading) implements DeclarationKind.Reader<JwtMo
           new Placed("url " + (isPath(form.part()) ? "PATH" : where), where, property.wireName()));
     }
     return places;
+  }
+
+  /** No two spread maps share a prefix: a claim could not tell which of them it belongs to. */
+  private void checkSpreads(
+      List<Property<JwtForm>> properties,
+      Map<Property<JwtForm>, Element> at,
+      Map<String, ValueTraits> traits) {
+    Map<String, Property<JwtForm>> byPrefix = new HashMap<>();
+    for (Property<JwtForm> property : properties) {
+      if (!isSpread(property, traits)) {
+        continue;
+      }
+      String prefix = traits.get(property.name()).spreadPrefix().orElseThrow();
+      Property<JwtForm> earlier = byPrefix.putIfAbsent(prefix, property);
+      if (earlier != null) {
+        report(
+            at.get(property),
+            "Claims "
+                + earlier.name()
+                + "() and "
+                + property.name()
+                + "() are both @Spread with the prefix \""
+                + Diagnostics.escape(prefix)
+                + "\", so a claim could belong to either; give one of them another prefix");
+      }
+    }
+  }
+
+  private static boolean isSpread(Property<JwtForm> property, Map<String, ValueTraits> traits) {
+    return traits.getOrDefault(property.name(), ValueTraits.NONE).spreadPrefix().isPresent();
   }
 
   /** Each path placeholder but {@code {token}} names a path value, and each path value is used. */

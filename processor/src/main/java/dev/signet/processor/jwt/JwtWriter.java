@@ -23,6 +23,7 @@ import dev.signet.processor.jsonrequest.JsonForm.Inclusion;
 import dev.signet.processor.jwt.JwtForm.Role;
 import dev.signet.processor.model.JsonShape;
 import dev.signet.processor.model.Property;
+import dev.signet.processor.model.ValueTraits;
 import dev.signet.processor.write.Descriptions;
 import dev.signet.processor.write.JsonCode;
 import dev.signet.processor.write.JsonCode.EnumCode;
@@ -37,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
@@ -193,12 +195,59 @@ public final class JwtWriter {
                     .expiry()
                     .map(p -> maxLiteral(p.form().maxSeconds()))
                     .orElse(CodeBlock.of("$T.MAX_VALUE", Long.class)))
+            .add(constantsAndSpreads())
             .add("$T::read)$<$<", self)
             .build();
     return FieldSpec.builder(
             schemeType, "SCHEME", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(initializer)
         .build();
+  }
+
+  /**
+   * The claim that tells tokens apart against replay: a required text {@code jti} where the type
+   * declares one (RFC 7519 §4.1.7), else null, for their signatures to.
+   */
+  /**
+   * The scheme's constant claims and spread maps, for a type that has either; nothing otherwise, so
+   * that it takes the shorter constructor.
+   */
+  private CodeBlock constantsAndSpreads() {
+    List<Property<JwtForm>> constants =
+        model.claims().stream().filter(p -> model.traitsOf(p.name()).fixed()).toList();
+    if (constants.isEmpty() && model.spreads().isEmpty()) {
+      return CodeBlock.of("");
+    }
+    CodeBlock constantMap =
+        CodeBlock.of(
+            "$T.of($L)",
+            Map.class,
+            CodeBlock.join(
+                constants.stream()
+                    .map(
+                        p ->
+                            CodeBlock.of(
+                                "$S, $S",
+                                p.wireName(),
+                                model.traitsOf(p.name()).constant().orElseThrow()))
+                    .toList(),
+                ", "));
+    CodeBlock spreads =
+        CodeBlock.of(
+            "$T.of($L)",
+            List.class,
+            CodeBlock.join(
+                model.spreads().stream()
+                    .map(
+                        p ->
+                            CodeBlock.of(
+                                "new $T($S, $S)",
+                                JWT_SCHEME.nestedClass("Spread"),
+                                p.wireName(),
+                                model.traitsOf(p.name()).spreadPrefix().orElseThrow()))
+                    .toList(),
+                ", "));
+    return CodeBlock.of("$L,\n$L,\n", constantMap, spreads);
   }
 
   private static CodeBlock maxLiteral(long max) {
@@ -272,12 +321,13 @@ public final class JwtWriter {
       if (role == Role.ISSUED_AT || role == Role.EXPIRY) {
         continue;
       }
-      if (property.form().fixed()) {
-        // The declaration's, in every request, read from a token or built.
-        constructor.addStatement("this.$N = $S", property.name(), property.form().constant());
-        continue;
-      }
-      constructor.addStatement("this.$N = $L", property.name(), checked(property));
+      // A constant is the declaration's, in every request, read from a token or built.
+      Optional<String> constant = model.constant(property);
+      CodeBlock value =
+          constant.isPresent()
+              ? CodeBlock.of("$S", constant.get())
+              : model.spread(property) ? spreadChecked(property) : checked(property);
+      constructor.addStatement("this.$N = $L", property.name(), value);
     }
     constructor.addStatement("this.header = writeHeader()");
     constructor.addStatement("this.claims = writeClaims()");
@@ -316,6 +366,23 @@ public final class JwtWriter {
     return property.required() ? copy : CodeBlock.of("$L == null ? null : $L", value, copy);
   }
 
+  /**
+   * The builder's map for a spread, its keys checked and copied; an optional one absent when empty,
+   * as a token without its entries reads back.
+   */
+  private CodeBlock spreadChecked(Property<JwtForm> spread) {
+    CodeBlock checked =
+        CodeBlock.of(
+            "SCHEME.checkedSpread($L, builder.$N)", model.spreads().indexOf(spread), spread.name());
+    return spread.required()
+        ? checked
+        : CodeBlock.of(
+            "builder.$N == null || builder.$N.isEmpty() ? null : $L",
+            spread.name(),
+            spread.name(),
+            checked);
+  }
+
   // ---- reading a verified token back
 
   private MethodSpec readMethod() {
@@ -325,7 +392,26 @@ public final class JwtWriter {
                 "$T builder = new $T()", self.nestedClass("Builder"), self.nestedClass("Builder"));
     for (Property<JwtForm> property : model.kept()) {
       JwtForm form = property.form();
-      if (form.role() == Role.UNSIGNED) {
+      if (form.role() == Role.UNSIGNED || model.traitsOf(property.name()).fixed()) {
+        // A constant is the verifier's to check: the request holds it whatever the token says.
+        continue;
+      }
+      if (model.spread(property)) {
+        String entries = helperNames.newName(property.name() + "Claims");
+        body.addStatement(
+            "$T $N = SCHEME.spreadClaims(claims, $L)",
+            JSON_OBJECT,
+            entries,
+            model.spreads().indexOf(property));
+        CodeBlock read =
+            jsonCode.read(
+                form.shape(), CodeBlock.of("$N", entries), CodeBlock.of("$S", property.wireName()));
+        if (property.required()) {
+          body.addStatement("builder.$N = $L", property.name(), read);
+        } else {
+          body.addStatement(
+              "builder.$N = $N.isEmpty() ? null : $L", property.name(), entries, read);
+        }
         continue;
       }
       if (form.role() == Role.UNWRAPPED) {
@@ -442,6 +528,20 @@ public final class JwtWriter {
         maybeWritten = true;
         continue;
       }
+      if (model.spread(claim)) {
+        CodeBlock entries = spreadWriter(claim, somethingWritten);
+        code.add(
+            claim.required()
+                ? entries
+                : CodeBlock.builder()
+                    .beginControlFlow("if (this.$N != null)", claim.name())
+                    .add(entries)
+                    .endControlFlow()
+                    .build());
+        // Its entries may be none.
+        maybeWritten = true;
+        continue;
+      }
       String name = jsonName(claim.wireName());
       CodeBlock separator;
       if (somethingWritten) {
@@ -538,6 +638,11 @@ public final class JwtWriter {
     if (!JsonCode.mayRefuse(shape)) {
       return append;
     }
+    return refusedByName(append, claim);
+  }
+
+  /** {@code append}, its refusal of a value JSON cannot hold given the claim's name. */
+  private static CodeBlock refusedByName(CodeBlock append, Property<JwtForm> claim) {
     return CodeBlock.builder()
         .beginControlFlow("try")
         .add(append)
@@ -546,6 +651,46 @@ public final class JwtWriter {
         .addStatement("throw new $T($S, e.getMessage())", INVALID, claim.wireName())
         .endControlFlow()
         .build();
+  }
+
+  /**
+   * Code appending a spread map's entries as claims of their own, through a method of its own: each
+   * after a comma when {@code afterClaims} says claims came before, or when one did at run time.
+   */
+  private CodeBlock spreadWriter(Property<JwtForm> spread, boolean afterClaims) {
+    String prefix = model.traitsOf(spread.name()).spreadPrefix().orElseThrow();
+    CodeBlock separator =
+        afterClaims
+            ? CodeBlock.of("out.append(',');\n")
+            : CodeBlock.builder()
+                .beginControlFlow("if (out.length() > 1)")
+                .addStatement("out.append(',')")
+                .endControlFlow()
+                .build();
+    MethodSpec writer =
+        MethodSpec.methodBuilder(helperNames.newName("append" + spread.capitalized() + "Claims"))
+            .addJavadoc(
+                "Appends each entry of {@code $L} as a claim$L.\n",
+                ValueClassWriter.javadoc(spread.wireName()),
+                prefix.isEmpty()
+                    ? ""
+                    : " named {@code " + ValueClassWriter.javadoc(prefix) + "} and its key")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addParameter(StringBuilder.class, "out")
+            .addParameter(spread.type(), "value")
+            .addCode(
+                jsonCode.appendMembers(
+                    (JsonShape.MapOf) spread.form().shape(),
+                    CodeBlock.of("value"),
+                    prefix,
+                    separator))
+            .build();
+    helpers.add(writer);
+    CodeBlock call = CodeBlock.of("$N(out, this.$N);\n", writer, spread.name());
+    if (!JsonCode.mayRefuse(spread.form().shape())) {
+      return call;
+    }
+    return refusedByName(call, spread);
   }
 
   private MethodSpec collectionWriter(Property<JwtForm> claim) {
@@ -833,8 +978,8 @@ public final class JwtWriter {
         "claims",
         model.requiredInBuilder(),
         model.optionalInBuilder(),
-        JwtWriter::named,
-        JwtWriter::optionalJavadoc,
+        this::named,
+        this::optionalJavadoc,
         property ->
             ((JwtForm) property.form()).role() != Role.CLOCK
                 && ((JwtForm) property.form()).role() != Role.TIME_TO_LIVE
@@ -849,9 +994,12 @@ public final class JwtWriter {
             + " value breaks a rule of the token\n");
   }
 
-  private static String named(Property<?> property) {
+  private String named(Property<?> property) {
     JwtForm form = (JwtForm) property.form();
     String name = "{@code " + ValueClassWriter.javadoc(property.wireName()) + "}";
+    if (model.traitsOf(property.name()).spreadPrefix().isPresent()) {
+      return "the map " + name + ", each entry a claim of its own";
+    }
     return switch (form.role()) {
       case HEADER -> "the header member " + name;
       case HEADER_CLAIM ->
@@ -877,7 +1025,7 @@ public final class JwtWriter {
     };
   }
 
-  private static String optionalJavadoc(Property<?> property) {
+  private String optionalJavadoc(Property<?> property) {
     JwtForm form = (JwtForm) property.form();
     return switch (form.role()) {
       case ISSUED_AT ->
@@ -930,6 +1078,9 @@ public final class JwtWriter {
       if (form.claim()) {
         entry.put("inclusion", form.inclusion().name());
         entry.put("json", Descriptions.shape(form.shape()));
+        ValueTraits traits = model.traitsOf(property.name());
+        traits.constant().ifPresent(constant -> entry.put("constant", constant));
+        traits.spreadPrefix().ifPresent(prefix -> entry.put("spreadPrefix", prefix));
       }
       if (form.role() == Role.EXPIRY) {
         entry.put("timeToLiveSeconds", Long.toString(form.timeToLive()));

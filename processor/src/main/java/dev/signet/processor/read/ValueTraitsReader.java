@@ -20,7 +20,21 @@ import javax.lang.model.type.TypeMirror;
  * and whether it is a {@code default} method, into {@link ValueTraits}, reporting a combination
  * that cannot hold on the annotation at fault. Any kind may use it; each reports its own names.
  */
-public record ValueTraitsReader(JavaTypes javaTypes, Diagnostics diagnostics) {
+public record ValueTraitsReader(
+    JavaTypes javaTypes, Diagnostics diagnostics, SpreadInto spreadInto) {
+
+  /** What a kind spreads a map into, which decides the values the map may hold. */
+  public enum SpreadInto {
+    /** Query parameters, each entry's value a text: {@code Map<String, String>}. */
+    PARAMETERS,
+    /** A JWT's claims, each entry's value any JSON value: {@code Map<String, V>}. */
+    CLAIMS
+  }
+
+  /** A reader for a kind that spreads maps into parameters. */
+  public ValueTraitsReader(JavaTypes javaTypes, Diagnostics diagnostics) {
+    this(javaTypes, diagnostics, SpreadInto.PARAMETERS);
+  }
 
   /**
    * The traits of {@code method}, or empty when they have a problem, reported on {@code reportOn}.
@@ -81,11 +95,15 @@ public record ValueTraitsReader(JavaTypes javaTypes, Diagnostics diagnostics) {
         valid = false;
       }
     }
-    if (spread != null && !stringMap(valueType)) {
+    if (spread != null && !spreadable(valueType)) {
       diagnostics.error(
           reportOn,
           noun
-              + " is @Spread into parameters named at run time, so it must be a Map<String, String>"
+              + (spreadInto == SpreadInto.PARAMETERS
+                  ? " is @Spread into parameters named at run time, so it must be a"
+                      + " Map<String, String>"
+                  : " is @Spread into claims named at run time, so it must be a Map<String, V>,"
+                      + " V a JSON value such as String or List<String>")
               + " (or an Optional of one)");
       valid = false;
     }
@@ -127,7 +145,11 @@ public record ValueTraitsReader(JavaTypes javaTypes, Diagnostics diagnostics) {
             defaulted));
   }
 
-  private boolean stringMap(TypeMirror type) {
+  /**
+   * Whether {@code type} is a map with {@code String} keys whose values the kind can spread; a
+   * claim's values are checked as JSON values where the claim's shape is read.
+   */
+  private boolean spreadable(TypeMirror type) {
     if (!(type instanceof DeclaredType declared)
         || !declared.asElement().toString().equals("java.util.Map")) {
       return false;
@@ -135,6 +157,6 @@ public record ValueTraitsReader(JavaTypes javaTypes, Diagnostics diagnostics) {
     List<? extends TypeMirror> arguments = declared.getTypeArguments();
     return arguments.size() == 2
         && javaTypes.isString(arguments.get(0))
-        && javaTypes.isString(arguments.get(1));
+        && (spreadInto == SpreadInto.CLAIMS || javaTypes.isString(arguments.get(1)));
   }
 }

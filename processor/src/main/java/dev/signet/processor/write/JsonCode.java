@@ -271,8 +271,34 @@ public final class JsonCode {
   }
 
   private CodeBlock appendMap(JsonShape.MapOf map, CodeBlock expression, int depth) {
-    String entry = "entry" + depth;
     String count = "count" + depth;
+    CodeBlock separator =
+        CodeBlock.builder()
+            .beginControlFlow("if ($N++ > 0)", count)
+            .addStatement("out.append(',')")
+            .endControlFlow()
+            .build();
+    return CodeBlock.builder()
+        .addStatement("out.append('{')")
+        .addStatement("int $N = 0", count)
+        .add(appendEntries(map, expression, depth, "", separator))
+        .addStatement("out.append('}')")
+        .build();
+  }
+
+  /**
+   * Code appending each entry of {@code expression}, a map of {@code map}'s shape with text keys,
+   * as a member of the object {@code out} is writing, named {@code prefix} and the key; {@code
+   * separator} runs before each. A JWT's claims spread from a map are such members.
+   */
+  public CodeBlock appendMembers(
+      JsonShape.MapOf map, CodeBlock expression, String prefix, CodeBlock separator) {
+    return appendEntries(map, expression, 0, prefix, separator);
+  }
+
+  private CodeBlock appendEntries(
+      JsonShape.MapOf map, CodeBlock expression, int depth, String prefix, CodeBlock separator) {
+    String entry = "entry" + depth;
     TypeName entryType =
         ParameterizedTypeName.get(
             ClassName.get(Map.Entry.class), map.key().type(), map.value().type());
@@ -280,19 +306,14 @@ public final class JsonCode {
     CodeBlock keyText =
         map.key() instanceof JsonShape.EnumValue enumKey
             ? CodeBlock.of("$L == null ? null : $L", key, enumCode.wireValue(enumKey.shape(), key))
-            : key;
+            : prefix.isEmpty() ? key : CodeBlock.of("$S + $L", prefix, key);
     return CodeBlock.builder()
-        .addStatement("out.append('{')")
-        .addStatement("int $N = 0", count)
         .beginControlFlow("for ($T $N : $L.entrySet())", entryType, entry, expression)
-        .beginControlFlow("if ($N++ > 0)", count)
-        .addStatement("out.append(',')")
-        .endControlFlow()
+        .add(separator)
         .addStatement("$T.appendKey(out, $L)", JSON, keyText)
         .addStatement("out.append(':')")
         .add(appendNullable(map.value(), CodeBlock.of("$N.getValue()", entry), depth + 1))
         .endControlFlow()
-        .addStatement("out.append('}')")
         .build();
   }
 

@@ -6,8 +6,11 @@ import dev.signet.runtime.MacAlgorithm;
 import dev.signet.runtime.Secret;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One signed-JWT type's scheme, as its generated class declares it once: how its tokens are signed,
@@ -20,6 +23,13 @@ import java.util.Map;
 public final class JwtScheme<T> {
   private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
+  /**
+   * The claims RFC 7519 registers (§4.1): a vendor reads each by its name, so none is ever a spread
+   * map's entry, where it would pass for the registered claim.
+   */
+  private static final Set<String> REGISTERED =
+      Set.of("iss", "sub", "aud", "exp", "nbf", "iat", "jti");
+
   /** Reads a verified token's header and claims, parsed JSON objects, into a request. */
   @FunctionalInterface
   public interface Reader<T> {
@@ -30,6 +40,15 @@ public final class JwtScheme<T> {
     T read(Map<String, Object> header, Map<String, Object> claims);
   }
 
+  /**
+   * A map spread into claims named at run time: each entry a claim of its own, named {@code prefix}
+   * and the entry's key (Tableau's user attributes, prefix {@code ""}).
+   *
+   * @param map the map's name, which messages give
+   * @param prefix what precedes each key in its claim's name
+   */
+  public record Spread(String map, String prefix) {}
+
   private final MacAlgorithm algorithm;
   private final String algorithmName;
   private final List<String> headerMembers;
@@ -39,6 +58,8 @@ public final class JwtScheme<T> {
   private final String expiryClaim;
   private final String idClaim;
   private final long maxLifetimeSeconds;
+  private final Map<String, String> constantClaims;
+  private final List<Spread> spreads;
   private final Reader<T> reader;
 
   /**
@@ -66,6 +87,42 @@ public final class JwtScheme<T> {
       String idClaim,
       long maxLifetimeSeconds,
       Reader<T> reader) {
+    this(
+        algorithm,
+        algorithmName,
+        headerMembers,
+        claims,
+        requiredClaims,
+        issuedAtClaim,
+        expiryClaim,
+        idClaim,
+        maxLifetimeSeconds,
+        Map.of(),
+        List.of(),
+        reader);
+  }
+
+  /**
+   * As the constructor above, for a type with constant claims or spread maps.
+   *
+   * @param constantClaims the value of each claim the vendor fixes, by name: every token carries
+   *     it, as that JSON string
+   * @param spreads the maps spread into claims, in the declaration's order; a claim that {@code
+   *     claims} does not name belongs to the spread whose prefix is the longest it starts with
+   */
+  public JwtScheme(
+      MacAlgorithm algorithm,
+      String algorithmName,
+      List<String> headerMembers,
+      List<String> claims,
+      List<String> requiredClaims,
+      String issuedAtClaim,
+      String expiryClaim,
+      String idClaim,
+      long maxLifetimeSeconds,
+      Map<String, String> constantClaims,
+      List<Spread> spreads,
+      Reader<T> reader) {
     this.algorithm = algorithm;
     this.algorithmName = algorithmName;
     this.headerMembers = List.copyOf(headerMembers);
@@ -75,6 +132,8 @@ public final class JwtScheme<T> {
     this.expiryClaim = expiryClaim;
     this.idClaim = idClaim;
     this.maxLifetimeSeconds = maxLifetimeSeconds;
+    this.constantClaims = Map.copyOf(constantClaims);
+    this.spreads = List.copyOf(spreads);
     this.reader = reader;
   }
 
@@ -114,8 +173,82 @@ public final class JwtScheme<T> {
     return maxLifetimeSeconds;
   }
 
+  /** The value of each claim the vendor fixes, by name. */
+  public Map<String, String> constantClaims() {
+    return constantClaims;
+  }
+
   public Reader<T> reader() {
     return reader;
+  }
+
+  /**
+   * The spread map that the claim {@code name} is an entry of, counting from 0 in declaration
+   * order, or -1 when it is none's: a declared or registered claim, or a name no prefix starts.
+   */
+  public int spreadOf(String name) {
+    if (claims.contains(name) || REGISTERED.contains(name)) {
+      return -1;
+    }
+    int best = -1;
+    for (int i = 0; i < spreads.size(); i++) {
+      String prefix = spreads.get(i).prefix();
+      if (name.length() > prefix.length()
+          && name.startsWith(prefix)
+          && (best < 0 || prefix.length() > spreads.get(best).prefix().length())) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A copy of {@code entries}, the spread map {@code spread}, in its order, once each key is
+   * checked to name a claim that reads back as an entry of this map: not empty, well formed, and
+   * neither a declared or registered claim nor another spread's.
+   *
+   * @throws InvalidParameterException naming the map, and the key, that breaks a rule
+   */
+  public <V> Map<String, V> checkedSpread(int spread, Map<String, V> entries) {
+    Spread own = spreads.get(spread);
+    for (String key : entries.keySet()) {
+      if (key == null || key.isEmpty()) {
+        throw new InvalidParameterException(
+            own.map(), "a key is " + (key == null ? "null" : "empty") + "; each names a claim");
+      }
+      String name = own.prefix() + key;
+      ParameterChecks.wellFormed(own.map(), name);
+      if (spreadOf(name) != spread) {
+        throw new InvalidParameterException(
+            own.map(),
+            "has the key "
+                + key
+                + ", but the claim "
+                + name
+                + (claims.contains(name)
+                    ? " is another claim of this token"
+                    : REGISTERED.contains(name)
+                        ? " is registered (RFC 7519 §4.1), which a vendor reads as such"
+                        : " reads back as an entry of another spread map")
+                + "; remove the key or rename it");
+      }
+    }
+    return Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+  }
+
+  /**
+   * The entries of the spread map {@code spread} among a verified token's {@code claims}, named by
+   * their keys, in the token's order.
+   */
+  public Map<String, Object> spreadClaims(Map<String, Object> claims, int spread) {
+    Map<String, Object> entries = new LinkedHashMap<>();
+    int prefix = spreads.get(spread).prefix().length();
+    for (Map.Entry<String, Object> claim : claims.entrySet()) {
+      if (spreadOf(claim.getKey()) == spread) {
+        entries.put(claim.getKey().substring(prefix), claim.getValue());
+      }
+    }
+    return entries;
   }
 
   /**

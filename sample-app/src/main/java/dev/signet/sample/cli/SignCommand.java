@@ -31,7 +31,8 @@ final class SignCommand implements Callable<Integer> {
           new ModeSigner(),
           new SigmaSigner(),
           new MetabaseSigner(),
-          new LightdashSigner());
+          new LightdashSigner(),
+          new TableauSigner());
 
   @Spec CommandSpec spec;
 

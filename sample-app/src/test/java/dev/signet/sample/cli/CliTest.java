@@ -239,12 +239,37 @@ class CliTest {
   }
 
   @Test
+  void signTableauAnswersEveryVectorWithTheReferencesToken() throws Exception {
+    List<ObjectNode> vectors = vendorVectors("tableau");
+    List<String> answers = signEveryCase("tableau", vectors);
+    for (int i = 0; i < vectors.size(); i++) {
+      JsonNode expect = vectors.get(i).get("expect");
+      if (expect.isObject()) {
+        assertEquals(
+            expect.get("token").textValue(), answers.get(i), vectors.get(i).get("id")::toString);
+      } else {
+        assertTrue(answers.get(i).startsWith("error: "), answers.get(i));
+      }
+    }
+    assertEquals(
+        "error: exp: must be at most 600 seconds after iat, the longest the vendor allows, is 601"
+            + " seconds after it",
+        answers.get(7));
+    assertEquals(
+        "error: scp: must hold at least one scope, such as tableau:views:embed", answers.get(27));
+    String help = run(null, "sign", "tableau", "--help").out();
+    assertTrue(help.contains("secretId: the secret's id, the header's kid"), help);
+    assertTrue(help.contains("userAttributes: optional: name to a string or a list"), help);
+  }
+
+  @Test
   void signListsItsVendorsAndEachVendorsFields() {
     String help = run(null, "sign", "--help").out();
     // Picocli lines the summaries up after the longest vendor's name.
     assertTrue(help.matches("(?s).*omni +Omni's signed login.*"), help);
     assertTrue(help.matches("(?s).*metabase +Metabase's static embedding.*"), help);
     assertTrue(help.matches("(?s).*lightdash +Lightdash's iframe embedding.*"), help);
+    assertTrue(help.matches("(?s).*tableau +Tableau's connected apps.*"), help);
     assertTrue(run(null, "sign", "metabase", "--help").out().contains("fragment: the appearance"));
     String omni = run(null, "sign", "omni", "--help").out();
     assertTrue(omni.contains("--jsonl"), omni);
