@@ -38,6 +38,7 @@ public final class SignetConnectedAppToken implements ConnectedAppToken {
       600L,
       Map.of("aud", "vendor"),
       List.of(new JwtScheme.Spread("controls", "ctl_"), new JwtScheme.Spread("attributes", "")),
+      JwtScheme.TokenUrl.NONE,
       SignetConnectedAppToken::read);
 
   private final String keyId;

@@ -41,6 +41,14 @@ public final class SignetEmbedToken implements EmbedToken {
       "exp",
       null,
       3600L,
+      new JwtScheme.TokenUrl(
+          JwtScheme.TokenPlace.PATH,
+          "/embed/{workspace}/{token}",
+          null,
+          List.of(
+              JwtScheme.UnsignedValue.required("workspace", JwtScheme.Part.PATH_SEGMENT),
+              JwtScheme.UnsignedValue.optional("bordered", JwtScheme.Part.FRAGMENT),
+              JwtScheme.UnsignedValue.optional("theme", JwtScheme.Part.FRAGMENT))),
       SignetEmbedToken::read);
 
   private static final WireValues<EmbedToken.Theme> THEME_VALUES = WireValues.of(EmbedToken.Theme.class)
@@ -233,14 +241,14 @@ public final class SignetEmbedToken implements EmbedToken {
   }
 
   /**
-   * A verifier of tokens signed with {@code secret} that name no key ({@code kid}).
+   * A verifier of tokens signed with {@code secret} that name no key ({@code kid}). With {@link JwtVerifier#withSite withSite(site)}, its {@link JwtVerifier#verifyUrl verifyUrl} checks whole URLs, and gives the unsigned values apart.
    */
   public static JwtVerifier<SignetEmbedToken> verifier(Secret secret) {
     return JwtVerifier.of(SCHEME, secret);
   }
 
   /**
-   * A verifier of tokens that name their key in the header's {@code kid}, one of {@code secretsById}.
+   * A verifier of tokens that name their key in the header's {@code kid}, one of {@code secretsById}. With {@link JwtVerifier#withSite withSite(site)}, its {@link JwtVerifier#verifyUrl verifyUrl} checks whole URLs, and gives the unsigned values apart.
    */
   public static JwtVerifier<SignetEmbedToken> verifier(Map<String, Secret> secretsById) {
     return JwtVerifier.of(SCHEME, secretsById);

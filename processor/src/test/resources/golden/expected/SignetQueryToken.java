@@ -38,6 +38,14 @@ public final class SignetQueryToken implements QueryToken {
       "exp",
       "jti",
       600L,
+      new JwtScheme.TokenUrl(
+          JwtScheme.TokenPlace.QUERY,
+          "/embed/{path}",
+          ":jwt",
+          List.of(
+              JwtScheme.UnsignedValue.required("path", JwtScheme.Part.PATH_SEGMENTS),
+              JwtScheme.UnsignedValue.constant(":embed", JwtScheme.Part.QUERY, "true"),
+              JwtScheme.UnsignedValue.optional(":theme", JwtScheme.Part.QUERY))),
       SignetQueryToken::read);
 
   private final String path;
@@ -260,14 +268,14 @@ public final class SignetQueryToken implements QueryToken {
   }
 
   /**
-   * A verifier of tokens signed with {@code secret} that name no key ({@code kid}).
+   * A verifier of tokens signed with {@code secret} that name no key ({@code kid}). With {@link JwtVerifier#withSite withSite(site)}, its {@link JwtVerifier#verifyUrl verifyUrl} checks whole URLs, and gives the unsigned values apart.
    */
   public static JwtVerifier<SignetQueryToken> verifier(Secret secret) {
     return JwtVerifier.of(SCHEME, secret);
   }
 
   /**
-   * A verifier of tokens that name their key in the header's {@code kid}, one of {@code secretsById}.
+   * A verifier of tokens that name their key in the header's {@code kid}, one of {@code secretsById}. With {@link JwtVerifier#withSite withSite(site)}, its {@link JwtVerifier#verifyUrl verifyUrl} checks whole URLs, and gives the unsigned values apart.
    */
   public static JwtVerifier<SignetQueryToken> verifier(Map<String, Secret> secretsById) {
     return JwtVerifier.of(SCHEME, secretsById);

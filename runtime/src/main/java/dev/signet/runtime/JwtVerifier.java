@@ -1,7 +1,12 @@
 package dev.signet.runtime;
 
+import dev.signet.runtime.QueryString.MalformedQueryException;
 import dev.signet.runtime.VerificationFailure.Reason;
 import dev.signet.runtime.internal.JwtScheme;
+import dev.signet.runtime.internal.JwtScheme.Part;
+import dev.signet.runtime.internal.JwtScheme.TokenPlace;
+import dev.signet.runtime.internal.JwtScheme.TokenUrl;
+import dev.signet.runtime.internal.JwtScheme.UnsignedValue;
 import dev.signet.runtime.internal.ReceivedValues;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,6 +16,9 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,6 +32,10 @@ import java.util.Objects;
  * request it gives back holds the token's claims, read into their declared types, and nothing of
  * the URL around the token, which is not signed.
  *
+ * <p>{@link #verifyUrl} checks the whole URL as well: the path against the declared template, the
+ * query and fragment read strictly, each constant beside the token; what the URL carries unsigned
+ * comes back in {@link Verification#unauthenticated()}, apart from the request.
+ *
  * <p>Make one per type and set of keys and share it: it is thread-safe.
  *
  * @param <T> the request type
@@ -31,6 +43,9 @@ import java.util.Objects;
 public final class JwtVerifier<T> {
   /** Longer tokens are refused unread: no vendor's embed URL holds more (Metabase: 8 KiB). */
   public static final int MAX_TOKEN_LENGTH = 16 * 1024;
+
+  /** Longer URLs are refused unread: a token at its longest, and room for the path and values. */
+  public static final int MAX_URL_LENGTH = 32 * 1024;
 
   private static final Duration DEFAULT_SKEW = Duration.ofSeconds(60);
 
@@ -49,6 +64,9 @@ public final class JwtVerifier<T> {
   private final NonceStore nonces;
   private final boolean ownStore;
 
+  /** Where the URLs {@link #verifyUrl} takes start, or null until {@link #withSite} names it. */
+  private final SiteUrl site;
+
   private JwtVerifier(
       JwtScheme<T> scheme,
       Secret key,
@@ -56,7 +74,8 @@ public final class JwtVerifier<T> {
       Clock clock,
       Duration skew,
       Duration maxLifetime,
-      NonceStore nonces) {
+      NonceStore nonces,
+      SiteUrl site) {
     if (skew.isNegative() || maxLifetime.isNegative() || maxLifetime.isZero()) {
       throw new IllegalArgumentException(
           "a JWT verifier needs a skew of zero or more and a maximum lifetime above zero");
@@ -68,6 +87,7 @@ public final class JwtVerifier<T> {
     this.skew = skew;
     this.maxLifetime = maxLifetime;
     this.ownStore = nonces == null;
+    this.site = site;
     Duration remembered = maxLifetime.plus(skew);
     if (nonces == null) {
       this.nonces = new InMemoryNonceStore(100_000, remembered, clock);
@@ -97,6 +117,7 @@ public final class JwtVerifier<T> {
         Clock.systemUTC(),
         DEFAULT_SKEW,
         defaultMaxLifetime(scheme),
+        null,
         null);
   }
 
@@ -116,6 +137,7 @@ public final class JwtVerifier<T> {
         Clock.systemUTC(),
         DEFAULT_SKEW,
         defaultMaxLifetime(scheme),
+        null,
         null);
   }
 
@@ -128,13 +150,13 @@ public final class JwtVerifier<T> {
   /** This verifier, reading the time from {@code clock} (its own store's too). */
   public JwtVerifier<T> withClock(Clock clock) {
     return new JwtVerifier<>(
-        scheme, key, keysById, clock, skew, maxLifetime, ownStore ? null : nonces);
+        scheme, key, keysById, clock, skew, maxLifetime, ownStore ? null : nonces, site);
   }
 
   /** This verifier, allowing the signer's clock to be {@code skew} ahead of or behind its own. */
   public JwtVerifier<T> withSkew(Duration skew) {
     return new JwtVerifier<>(
-        scheme, key, keysById, clock, skew, maxLifetime, ownStore ? null : nonces);
+        scheme, key, keysById, clock, skew, maxLifetime, ownStore ? null : nonces, site);
   }
 
   /**
@@ -143,7 +165,7 @@ public final class JwtVerifier<T> {
    */
   public JwtVerifier<T> withMaxLifetime(Duration maxLifetime) {
     return new JwtVerifier<>(
-        scheme, key, keysById, clock, skew, maxLifetime, ownStore ? null : nonces);
+        scheme, key, keysById, clock, skew, maxLifetime, ownStore ? null : nonces, site);
   }
 
   /**
@@ -153,7 +175,216 @@ public final class JwtVerifier<T> {
    */
   public JwtVerifier<T> withNonceStore(NonceStore store) {
     return new JwtVerifier<>(
-        scheme, key, keysById, clock, skew, maxLifetime, Objects.requireNonNull(store, "store"));
+        scheme,
+        key,
+        keysById,
+        clock,
+        skew,
+        maxLifetime,
+        Objects.requireNonNull(store, "store"),
+        site);
+  }
+
+  /**
+   * This verifier, reading the URLs that {@link #verifyUrl} takes as URLs of {@code site}: the site
+   * URL their paths follow, as the signer's {@code url(site, secret)} was given it.
+   *
+   * @throws UnsupportedOperationException for a token type that travels in no URL
+   */
+  public JwtVerifier<T> withSite(SiteUrl site) {
+    requireUrl();
+    return new JwtVerifier<>(
+        scheme,
+        key,
+        keysById,
+        clock,
+        skew,
+        maxLifetime,
+        ownStore ? null : nonces,
+        Objects.requireNonNull(site, "site"));
+  }
+
+  /**
+   * Verifies a whole URL that carries a token, {@code SITE/path?query#fragment}: its path must have
+   * the declared form, its query and fragment hold the token and the declared unsigned values and
+   * nothing else, each once, each constant holding its value; then the token is verified as {@link
+   * #verify} verifies it. The unsigned values come back, decoded, in {@link
+   * Verification#unauthenticated()}, path values first and then in the order received, never in the
+   * request: whoever held the URL could have changed them.
+   *
+   * <p>The query and the fragment are read as {@link QueryString} reads a query, strictly. A server
+   * never receives the fragment; give the URL as received, and a value that travels in the fragment
+   * is then absent.
+   *
+   * @throws IllegalStateException when no site was given with {@link #withSite}
+   * @throws UnsupportedOperationException for a token type that travels in no URL ({@code token =
+   *     NONE}, Tableau's connected apps): verify its tokens with {@link #verify}
+   */
+  public Verification<T> verifyUrl(String url) {
+    requireUrl();
+    if (site == null) {
+      throw new IllegalStateException(
+          "verifyUrl reads URLs of a site: name it first, with withSite(site)");
+    }
+    if (url == null || url.isEmpty()) {
+      return refuse(Reason.MALFORMED_URL, null, "no URL was given");
+    }
+    if (url.length() > MAX_URL_LENGTH) {
+      return refuse(Reason.MALFORMED_URL, null, "is longer than " + MAX_URL_LENGTH + " characters");
+    }
+    TokenUrl layout = scheme.url();
+    String prefix = site.toString();
+    if (!url.startsWith(prefix + "/")) {
+      return refuse(Reason.WRONG_ENDPOINT, null, "the URL does not start with " + prefix + "/");
+    }
+    int hash = url.indexOf('#');
+    String beforeFragment = hash < 0 ? url : url.substring(0, hash);
+    int question = beforeFragment.indexOf('?');
+    String rawPath =
+        beforeFragment.substring(
+            prefix.length(), question < 0 ? beforeFragment.length() : question);
+    String[] texts = layout.readPath(rawPath);
+    if (texts == null) {
+      return refuse(
+          Reason.WRONG_ENDPOINT,
+          null,
+          "the URL's path after " + prefix + " does not have the form " + layout.path());
+    }
+    List<UnsignedValue> values = layout.values();
+    Map<String, String> unauthenticated = new LinkedHashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i).part().inPath()) {
+        String decoded = pathValue(texts[i]);
+        if (decoded == null) {
+          return refuse(
+              Reason.MALFORMED_ENCODING,
+              values.get(i).name(),
+              "must be percent-encoded UTF-8, with no space, control or non-ASCII character raw");
+        }
+        unauthenticated.put(values.get(i).name(), decoded);
+      }
+    }
+    String token = layout.token() == TokenPlace.PATH ? texts[values.size()] : null;
+    try {
+      if (question >= 0) {
+        for (QueryString.Pair pair : QueryString.parse(beforeFragment.substring(question + 1))) {
+          if (layout.token() == TokenPlace.QUERY && pair.name().equals(layout.tokenParameter())) {
+            if (token != null) {
+              return refuse(Reason.REPEATED_PARAMETER, pair.name(), "appears more than once");
+            }
+            token = pair.value();
+          } else {
+            Verification<T> fault = receive(pair, Part.QUERY, unauthenticated);
+            if (fault != null) {
+              return fault;
+            }
+          }
+        }
+      }
+      if (hash >= 0 && layout.token() == TokenPlace.FRAGMENT) {
+        token = url.substring(hash + 1);
+      } else if (hash >= 0) {
+        for (QueryString.Pair pair : QueryString.parse(url.substring(hash + 1))) {
+          Verification<T> fault = receive(pair, Part.FRAGMENT, unauthenticated);
+          if (fault != null) {
+            return fault;
+          }
+        }
+      }
+    } catch (MalformedQueryException e) {
+      return refuse(Reason.MALFORMED_ENCODING, e.parameter(), e.getMessage());
+    }
+    if (token == null) {
+      return layout.token() == TokenPlace.QUERY
+          ? refuse(Reason.MISSING_PARAMETER, layout.tokenParameter(), "the token is missing")
+          : refuse(
+              Reason.MISSING_PARAMETER, null, "the URL has no fragment, which carries the token");
+    }
+    for (UnsignedValue value : values) {
+      String received = unauthenticated.get(value.name());
+      if (received == null && value.required()) {
+        return refuse(
+            Reason.MISSING_PARAMETER,
+            value.name(),
+            value.constant() == null
+                ? "is required"
+                : "is required: every URL carries " + value.name() + "=" + value.constant());
+      }
+      if (received != null && value.constant() != null && !value.constant().equals(received)) {
+        return refuse(
+            Reason.INVALID_VALUE,
+            value.name(),
+            "must be " + value.constant() + ", the value this URL's type fixes");
+      }
+    }
+    // The URL is checked before the token, whose verification, once it succeeds, uses it up.
+    Verification<T> verified = verify(token);
+    return verified.isVerified()
+        ? Verification.verified(verified.request().orElseThrow(), () -> null, unauthenticated)
+        : verified;
+  }
+
+  /**
+   * Takes {@code pair}, received in {@code part}, as the unsigned value it names; a fault when it
+   * names none, or one received already.
+   */
+  private Verification<T> receive(
+      QueryString.Pair pair, Part part, Map<String, String> unauthenticated) {
+    String name = pair.name();
+    if (scheme.url().valueNamed(name, part) < 0) {
+      return refuse(
+          Reason.UNKNOWN_PARAMETER,
+          name,
+          "is not a parameter of this URL's " + part.name().toLowerCase(Locale.ROOT));
+    }
+    // By wire name, as unauthenticated() gives them: a name twice, in two parts, is one too many.
+    if (unauthenticated.putIfAbsent(name, pair.value()) != null) {
+      return refuse(Reason.REPEATED_PARAMETER, name, "appears more than once");
+    }
+    return null;
+  }
+
+  private void requireUrl() {
+    if (scheme.url().token() == TokenPlace.NONE) {
+      throw new UnsupportedOperationException(
+          "this token type travels in no URL, only as the token itself: verify it with"
+              + " verify(token)");
+    }
+  }
+
+  /**
+   * {@code raw}, a path value as received, with its %XX escapes decoded as UTF-8; null when an
+   * escape is broken, the bytes are not UTF-8, or a character stands raw that a path cannot hold.
+   */
+  private static String pathValue(String raw) {
+    byte[] bytes = new byte[raw.length()];
+    int length = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '%') {
+        int high = i + 2 < raw.length() ? JsonParser.hexDigit(raw.charAt(i + 1)) : -1;
+        int low = i + 2 < raw.length() ? JsonParser.hexDigit(raw.charAt(i + 2)) : -1;
+        if (high < 0 || low < 0) {
+          return null;
+        }
+        bytes[length++] = (byte) (high << 4 | low);
+        i += 2;
+      } else if (c <= ' ' || c >= 0x7f) {
+        return null;
+      } else {
+        bytes[length++] = (byte) c;
+      }
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, 0, length))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 
   /** Verifies {@code token}, the three parts of a compact JWT. */

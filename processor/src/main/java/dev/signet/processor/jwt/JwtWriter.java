@@ -196,6 +196,7 @@ public final class JwtWriter {
                     .map(p -> maxLiteral(p.form().maxSeconds()))
                     .orElse(CodeBlock.of("$T.MAX_VALUE", Long.class)))
             .add(constantsAndSpreads())
+            .add("$L,\n", tokenUrl())
             .add("$T::read)$<$<", self)
             .build();
     return FieldSpec.builder(
@@ -248,6 +249,56 @@ public final class JwtWriter {
                     .toList(),
                 ", "));
     return CodeBlock.of("$L,\n$L,\n", constantMap, spreads);
+  }
+
+  /**
+   * The URL that carries the token, as the verifier reads it back: the path, where the token is,
+   * and each unsigned value, in declaration order.
+   */
+  private CodeBlock tokenUrl() {
+    ClassName tokenUrl = JWT_SCHEME.nestedClass("TokenUrl");
+    if (model.placement() == TokenPlacement.NONE) {
+      return CodeBlock.of("$T.NONE", tokenUrl);
+    }
+    ClassName unsignedValue = JWT_SCHEME.nestedClass("UnsignedValue");
+    ClassName part = JWT_SCHEME.nestedClass("Part");
+    List<CodeBlock> values = new ArrayList<>();
+    for (Property<JwtForm> property : model.properties()) {
+      if (property.form().role() != Role.UNSIGNED) {
+        continue;
+      }
+      Optional<String> constant = model.constant(property);
+      values.add(
+          constant.isPresent()
+              ? CodeBlock.of(
+                  "$T.constant($S, $T.$L, $S)",
+                  unsignedValue,
+                  property.wireName(),
+                  part,
+                  property.form().part().name(),
+                  constant.get())
+              : CodeBlock.of(
+                  "$T.$L($S, $T.$L)",
+                  unsignedValue,
+                  property.required() ? "required" : "optional",
+                  property.wireName(),
+                  part,
+                  property.form().part().name()));
+    }
+    CodeBlock valueList =
+        values.isEmpty()
+            ? CodeBlock.of("$T.of()", List.class)
+            : CodeBlock.of("$T.of(\n$>$>$L)$<$<", List.class, CodeBlock.join(values, ",\n"));
+    return CodeBlock.of(
+        "new $T(\n$>$>$T.$L,\n$S,\n$L,\n$L)$<$<",
+        tokenUrl,
+        JWT_SCHEME.nestedClass("TokenPlace"),
+        model.placement().name(),
+        model.path(),
+        model.placement() == TokenPlacement.QUERY
+            ? CodeBlock.of("$S", model.tokenParameter())
+            : CodeBlock.of("null"),
+        valueList);
   }
 
   private static CodeBlock maxLiteral(long max) {
@@ -911,10 +962,18 @@ public final class JwtWriter {
 
   private List<MethodSpec> verifierMethods() {
     TypeName verifier = ParameterizedTypeName.get(JWT_VERIFIER, self);
+    // Where the token travels in a URL, its verifier checks the URL too, once given the site.
+    String urls =
+        model.placement() == TokenPlacement.NONE
+            ? ""
+            : " With {@link JwtVerifier#withSite withSite(site)}, its {@link JwtVerifier#verifyUrl"
+                + " verifyUrl} checks whole URLs, and gives the unsigned values apart.";
     return List.of(
         MethodSpec.methodBuilder("verifier")
             .addJavadoc(
-                "A verifier of tokens signed with {@code secret} that name no key ({@code kid}).\n")
+                "A verifier of tokens signed with {@code secret} that name no key ({@code"
+                    + " kid}).$L\n",
+                urls)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(verifier)
             .addParameter(SECRET, "secret")
@@ -923,7 +982,8 @@ public final class JwtWriter {
         MethodSpec.methodBuilder("verifier")
             .addJavadoc(
                 "A verifier of tokens that name their key in the header's {@code kid}, one of"
-                    + " {@code secretsById}.\n")
+                    + " {@code secretsById}.$L\n",
+                urls)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(verifier)
             .addParameter(

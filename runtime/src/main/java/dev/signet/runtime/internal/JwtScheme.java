@@ -5,6 +5,7 @@ import dev.signet.runtime.JwtVerifier;
 import dev.signet.runtime.MacAlgorithm;
 import dev.signet.runtime.Secret;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -49,6 +50,206 @@ public final class JwtScheme<T> {
    */
   public record Spread(String map, String prefix) {}
 
+  /** Where a token travels in the URL that carries it. */
+  public enum TokenPlace {
+    /** A path segment of its own, {@code {token}} in the path template. */
+    PATH,
+    /** A query parameter. */
+    QUERY,
+    /** The whole fragment. */
+    FRAGMENT,
+    /** Nowhere: the token is handed over alone. */
+    NONE
+  }
+
+  /** Where a value beside the token travels. */
+  public enum Part {
+    QUERY,
+    FRAGMENT,
+    /** One path segment, {@code /} escaped. */
+    PATH_SEGMENT,
+    /** In the path, each {@code /} kept. */
+    PATH_SEGMENTS;
+
+    public boolean inPath() {
+      return this == PATH_SEGMENT || this == PATH_SEGMENTS;
+    }
+  }
+
+  /**
+   * A value sent in the URL beside the token and not signed.
+   *
+   * @param name its wire name; for a path value, the placeholder it fills
+   * @param part where it travels
+   * @param required whether every URL carries it
+   * @param constant the text the declaration fixes for it, or null when callers give it
+   */
+  public record UnsignedValue(String name, Part part, boolean required, String constant) {
+    /** A value every URL carries, given by callers. */
+    public static UnsignedValue required(String name, Part part) {
+      return new UnsignedValue(name, part, true, null);
+    }
+
+    /** A value a URL may carry. */
+    public static UnsignedValue optional(String name, Part part) {
+      return new UnsignedValue(name, part, false, null);
+    }
+
+    /** A value every URL carries, always {@code text}. */
+    public static UnsignedValue constant(String name, Part part, String text) {
+      return new UnsignedValue(name, part, true, text);
+    }
+  }
+
+  /**
+   * The URL that carries a token: the path after the site, where the token travels in it, and the
+   * unsigned values beside it.
+   */
+  public static final class TokenUrl {
+    /** The token travels in no URL: it is handed over alone (Tableau's connected apps). */
+    public static final TokenUrl NONE = new TokenUrl(TokenPlace.NONE, "", null, List.of());
+
+    private static final String TOKEN_PLACEHOLDER = "{token}";
+
+    private final TokenPlace token;
+    private final String path;
+    private final String tokenParameter;
+    private final List<UnsignedValue> values;
+
+    /**
+     * The path template's segments, after the leading {@code /}: each a literal text, {@link
+     * TokenPlace#PATH} for the token, or the index among {@code values} of the value it holds.
+     */
+    private final List<Object> segments;
+
+    /**
+     * @param token where the token travels
+     * @param path the path after the site, starting with {@code /}: {@code {token}} stands for the
+     *     token where it is a path segment, {@code {name}} for a path value; every placeholder a
+     *     whole segment
+     * @param tokenParameter the query parameter that carries the token, for {@link
+     *     TokenPlace#QUERY}; null otherwise
+     * @param values the unsigned values, in declaration order
+     */
+    public TokenUrl(
+        TokenPlace token, String path, String tokenParameter, List<UnsignedValue> values) {
+      this.token = token;
+      this.path = path;
+      this.tokenParameter = tokenParameter;
+      this.values = List.copyOf(values);
+      List<Object> parts = new ArrayList<>();
+      if (token != TokenPlace.NONE) {
+        for (String segment : path.substring(1).split("/", -1)) {
+          parts.add(placeholder(segment));
+        }
+      }
+      this.segments = List.copyOf(parts);
+    }
+
+    private Object placeholder(String segment) {
+      if (segment.equals(TOKEN_PLACEHOLDER)) {
+        return TokenPlace.PATH;
+      }
+      if (segment.startsWith("{") && segment.endsWith("}")) {
+        String name = segment.substring(1, segment.length() - 1);
+        for (int i = 0; i < values.size(); i++) {
+          if (values.get(i).part().inPath() && values.get(i).name().equals(name)) {
+            return i;
+          }
+        }
+        throw new IllegalArgumentException("no path value fills {" + name + "}");
+      }
+      return segment;
+    }
+
+    public TokenPlace token() {
+      return token;
+    }
+
+    /** The path template, as declared. */
+    public String path() {
+      return path;
+    }
+
+    /** The query parameter that carries the token, or null where it travels elsewhere. */
+    public String tokenParameter() {
+      return tokenParameter;
+    }
+
+    public List<UnsignedValue> values() {
+      return values;
+    }
+
+    /**
+     * The unsigned value received in {@code part} as {@code name}, as an index into {@link
+     * #values()}, or -1 when it is none.
+     */
+    public int valueNamed(String name, Part part) {
+      for (int i = 0; i < values.size(); i++) {
+        if (values.get(i).part() == part && values.get(i).name().equals(name)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * The raw texts that {@code rawPath}, a path as received and still percent-encoded, holds where
+     * the template has placeholders: the token's at index {@code values().size()}, each path
+     * value's at its index; or null when the path does not have the template's form. A value that
+     * spans segments takes the fewest that let the rest of the path match.
+     */
+    public String[] readPath(String rawPath) {
+      if (!rawPath.startsWith("/")) {
+        return null;
+      }
+      String[] received = rawPath.substring(1).split("/", -1);
+      // Each placeholder's first received segment and the one after its last.
+      int[] from = new int[values.size() + 1];
+      int[] to = new int[values.size() + 1];
+      if (!matches(0, received, 0, from, to)) {
+        return null;
+      }
+      String[] texts = new String[values.size() + 1];
+      for (Object segment : segments) {
+        if (!(segment instanceof String)) {
+          int index = segment == TokenPlace.PATH ? values.size() : (Integer) segment;
+          texts[index] = String.join("/", List.of(received).subList(from[index], to[index]));
+        }
+      }
+      return texts;
+    }
+
+    private boolean matches(int segment, String[] received, int at, int[] from, int[] to) {
+      if (segment == segments.size()) {
+        return at == received.length;
+      }
+      if (at == received.length) {
+        return false;
+      }
+      Object expected = segments.get(segment);
+      if (expected instanceof String literal) {
+        return received[at].equals(literal) && matches(segment + 1, received, at + 1, from, to);
+      }
+      int index = expected == TokenPlace.PATH ? values.size() : (Integer) expected;
+      boolean spans = index < values.size() && values.get(index).part() == Part.PATH_SEGMENTS;
+      // Each later segment of the template takes one received segment at least.
+      int last = spans ? received.length - (segments.size() - segment - 1) : at + 1;
+      for (int end = at + 1; end <= last; end++) {
+        if (end == at + 1 && received[at].isEmpty()) {
+          // A value of one empty segment is none: a signer never writes one.
+          continue;
+        }
+        from[index] = at;
+        to[index] = end;
+        if (matches(segment + 1, received, end, from, to)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   private final MacAlgorithm algorithm;
   private final String algorithmName;
   private final List<String> headerMembers;
@@ -60,6 +261,7 @@ public final class JwtScheme<T> {
   private final long maxLifetimeSeconds;
   private final Map<String, String> constantClaims;
   private final List<Spread> spreads;
+  private final TokenUrl url;
   private final Reader<T> reader;
 
   /**
@@ -74,6 +276,7 @@ public final class JwtScheme<T> {
    *     to tell them apart by their signatures
    * @param maxLifetimeSeconds the longest the vendor allows from issue to expiry, {@link
    *     Long#MAX_VALUE} when it sets no limit
+   * @param url the URL that carries a token, or {@link TokenUrl#NONE}
    * @param reader reads a verified token
    */
   public JwtScheme(
@@ -86,6 +289,7 @@ public final class JwtScheme<T> {
       String expiryClaim,
       String idClaim,
       long maxLifetimeSeconds,
+      TokenUrl url,
       Reader<T> reader) {
     this(
         algorithm,
@@ -99,6 +303,7 @@ public final class JwtScheme<T> {
         maxLifetimeSeconds,
         Map.of(),
         List.of(),
+        url,
         reader);
   }
 
@@ -122,6 +327,7 @@ public final class JwtScheme<T> {
       long maxLifetimeSeconds,
       Map<String, String> constantClaims,
       List<Spread> spreads,
+      TokenUrl url,
       Reader<T> reader) {
     this.algorithm = algorithm;
     this.algorithmName = algorithmName;
@@ -134,6 +340,7 @@ public final class JwtScheme<T> {
     this.maxLifetimeSeconds = maxLifetimeSeconds;
     this.constantClaims = Map.copyOf(constantClaims);
     this.spreads = List.copyOf(spreads);
+    this.url = url;
     this.reader = reader;
   }
 
@@ -176,6 +383,11 @@ public final class JwtScheme<T> {
   /** The value of each claim the vendor fixes, by name. */
   public Map<String, String> constantClaims() {
     return constantClaims;
+  }
+
+  /** The URL that carries a token, or {@link TokenUrl#NONE}. */
+  public TokenUrl url() {
+    return url;
   }
 
   public Reader<T> reader() {
