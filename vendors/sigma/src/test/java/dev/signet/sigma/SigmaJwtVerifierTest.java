@@ -2,6 +2,7 @@ package dev.signet.sigma;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.JOSEObjectType;
@@ -12,13 +13,11 @@ import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.signet.runtime.JwtVerifier;
-import dev.signet.runtime.QueryString;
 import dev.signet.runtime.Secret;
 import dev.signet.runtime.Verification;
 import dev.signet.runtime.VerificationFailure;
 import dev.signet.runtime.VerificationFailure.Reason;
 import dev.signet.sigma.SigmaVectors.Vector;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,53 +56,115 @@ class SigmaJwtVerifierTest {
     return Clock.fixed(Instant.ofEpochSecond(epochSecond), ZoneOffset.UTC);
   }
 
-  /** A verifier of the vector's client, which its tokens name in their {@code kid}. */
+  /**
+   * A verifier of the vector's client, which its tokens name in their {@code kid}, for URLs of the
+   * vector's site.
+   */
   private static JwtVerifier<SignetSigmaJwtEmbed> verifier(Vector vector) {
     return SignetSigmaJwtEmbed.verifier(
             Map.of(vector.string("clientId"), Secret.ofUtf8(vector.string("secret"))))
-        .withClock(at(vector.number("iat")));
+        .withClock(at(vector.number("iat")))
+        .withSite(SigmaEmbedPaths.of(vector.string("embedPath")).site());
   }
 
-  /**
-   * The token of a Sigma embed URL: the query read strictly, holding {@code :jwt} and {@code
-   * :embed=true} alone.
-   */
-  static String tokenOf(String url) throws QueryString.MalformedQueryException {
-    List<QueryString.Pair> pairs = QueryString.parse(URI.create(url).getRawQuery());
-    assertEquals(2, pairs.size(), url);
-    assertEquals(new QueryString.Pair(":embed", "true"), pairs.get(1));
-    assertEquals(":jwt", pairs.get(0).name());
-    return pairs.get(0).value();
+  private static String url(Vector vector) {
+    return (String) vector.expected().get("url");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("accepted")
-  void acceptsEveryVectorsUrlOnceAndUntilItExpires(Vector vector) throws Exception {
-    String token = tokenOf((String) vector.expected().get("url"));
+  void acceptsEveryVectorsUrlOnceAndUntilItExpires(Vector vector) {
+    String url = url(vector);
     JwtVerifier<SignetSigmaJwtEmbed> verifier = verifier(vector);
-    Verification<SignetSigmaJwtEmbed> verified = verifier.verify(token);
+    Verification<SignetSigmaJwtEmbed> verified = verifier.verifyUrl(url);
     assertTrue(verified.isVerified(), verified::toString);
     SignetSigmaJwtEmbed read = verified.request().orElseThrow();
-    // The claims read back are the ones signed: they write the same token again.
-    assertEquals(token, read.token(Secret.ofUtf8(vector.string("secret"))));
+    // The claims read back are the ones signed: they write the same URL again.
+    assertEquals(
+        url,
+        SignetSigmaJwtEmbed.builder()
+            .path(verified.unauthenticated().get("path"))
+            .email(read.email())
+            .clientId(read.clientId())
+            .jti(read.jti())
+            .iat(read.iat())
+            .exp(read.exp())
+            .accountType(read.accountType())
+            .teams(read.teams())
+            .firstName(read.firstName())
+            .lastName(read.lastName())
+            .userAttributes(read.userAttributes())
+            .evalConnectionId(read.evalConnectionId())
+            .version(read.version())
+            .build()
+            .url(
+                SigmaEmbedPaths.of(vector.string("embedPath")).site(),
+                Secret.ofUtf8(vector.string("secret"))));
     assertEquals(vector.string("clientId"), read.clientId());
     assertEquals(SigmaEmail.of(vector.string("email")), read.email());
-    assertEquals(Reason.REPLAYED_NONCE, reason(verifier.verify(token)));
+    // The path and :embed travel unsigned: they come back apart, never in the request.
+    assertEquals(
+        Map.of("path", SigmaEmbedPaths.of(vector.string("embedPath")).path(), ":embed", "true"),
+        verified.unauthenticated());
+    assertThrows(IllegalStateException.class, read::path);
+    assertEquals(Reason.REPLAYED_NONCE, reason(verifier.verifyUrl(url)));
     long exp = vector.number("exp");
     // Past the expiry and the minute of skew.
-    assertEquals(Reason.EXPIRED, reason(verifier(vector).withClock(at(exp + 60)).verify(token)));
-    assertTrue(verifier(vector).withClock(at(exp + 59)).verify(token).isVerified());
+    assertEquals(Reason.EXPIRED, reason(verifier(vector).withClock(at(exp + 60)).verifyUrl(url)));
+    assertTrue(verifier(vector).withClock(at(exp + 59)).verifyUrl(url).isVerified());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("accepted")
-  void refusesEveryVectorsTokenTampered(Vector vector) throws Exception {
-    String[] parts = tokenOf((String) vector.expected().get("url")).split("\\.");
+  void refusesEveryVectorsUrlTampered(Vector vector) {
+    String url = url(vector);
+    String[] parts = tokenOf(url).split("\\.");
     String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
     String forged = claims.replace("\"sub\":\"", "\"sub\":\"admin.");
+    String forgedUrl = url.replace(parts[1], encode(forged));
+    assertEquals(Reason.BAD_SIGNATURE, reason(verifier(vector).verifyUrl(forgedUrl)));
+    assertFailure(
+        Reason.INVALID_VALUE,
+        ":embed",
+        verifier(vector).verifyUrl(url.replace(":embed=true", ":embed=1")));
+    assertFailure(
+        Reason.MISSING_PARAMETER,
+        ":embed",
+        verifier(vector).verifyUrl(url.replace("&:embed=true", "")));
+    assertFailure(
+        Reason.REPEATED_PARAMETER, ":embed", verifier(vector).verifyUrl(url + "&:embed=true"));
+    assertFailure(
+        Reason.REPEATED_PARAMETER,
+        ":jwt",
+        verifier(vector).verifyUrl(url + "&:jwt=" + tokenOf(url)));
+    assertFailure(
+        Reason.UNKNOWN_PARAMETER, ":mode", verifier(vector).verifyUrl(url + "&:mode=userbacked"));
+    String origin = SigmaEmbedPaths.of(vector.string("embedPath")).origin().toString();
     assertEquals(
-        Reason.BAD_SIGNATURE,
-        reason(verifier(vector).verify(parts[0] + "." + encode(forged) + "." + parts[2])));
+        Reason.WRONG_ENDPOINT,
+        reason(verifier(vector).verifyUrl(url.replace(origin, "https://sigma.example.com"))));
+    // Sigma signs no path: another one is still the URL's, and comes back as received.
+    String moved = url.replace(origin + "/", origin + "/moved/");
+    Verification<SignetSigmaJwtEmbed> elsewhere = verifier(vector).verifyUrl(moved);
+    assertTrue(elsewhere.isVerified(), elsewhere::toString);
+    assertEquals(
+        "moved/" + SigmaEmbedPaths.of(vector.string("embedPath")).path(),
+        elsewhere.unauthenticated().get("path"));
+    // A path no signer writes is refused, before the token is used up.
+    String path = SigmaEmbedPaths.of(vector.string("embedPath")).path();
+    assertEquals(
+        Reason.WRONG_ENDPOINT,
+        reason(verifier(vector).verifyUrl(url.replace(origin + "/" + path, origin + "/"))));
+    assertFailure(
+        Reason.MALFORMED_ENCODING,
+        "path",
+        verifier(vector).verifyUrl(url.replace(origin + "/", origin + "/%E9/")));
+  }
+
+  /** The token of a Sigma embed URL, the value of its {@code :jwt}. */
+  private static String tokenOf(String url) {
+    int start = url.indexOf("?:jwt=") + "?:jwt=".length();
+    return url.substring(start, url.indexOf('&', start));
   }
 
   @Test
@@ -232,6 +293,12 @@ class SigmaJwtVerifierTest {
     SignedJWT signed = new SignedJWT(header, JWTClaimsSet.parse(claims));
     signed.sign(new MACSigner(SECRET_TEXT.getBytes(StandardCharsets.UTF_8)));
     return signed.serialize();
+  }
+
+  private static void assertFailure(Reason reason, String parameter, Verification<?> verification) {
+    assertFalse(verification.isVerified(), verification::toString);
+    assertEquals(reason, verification.failure().orElseThrow().reason(), verification::toString);
+    assertEquals(parameter, verification.failure().orElseThrow().parameter());
   }
 
   private static Reason reason(Verification<?> verification) {
