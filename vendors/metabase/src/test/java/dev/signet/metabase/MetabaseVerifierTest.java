@@ -16,6 +16,7 @@ import dev.signet.runtime.InMemoryNonceStore;
 import dev.signet.runtime.JwtVerifier;
 import dev.signet.runtime.NonceStore;
 import dev.signet.runtime.Secret;
+import dev.signet.runtime.SiteUrl;
 import dev.signet.runtime.Verification;
 import dev.signet.runtime.VerificationFailure.Reason;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +33,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The generated verifiers against every vector's token, and against tokens changed the ways an
- * attacker would change them; nimbus-jose-jwt, an independent implementation, checks what Signet
+ * The generated verifiers against every vector's URL, and against URLs and tokens changed the ways
+ * an attacker would change them; nimbus-jose-jwt, an independent implementation, checks what Signet
  * signs and signs what Signet verifies.
  */
 class MetabaseVerifierTest {
@@ -51,63 +52,101 @@ class MetabaseVerifierTest {
     return Clock.fixed(Instant.ofEpochSecond(epochSecond), ZoneOffset.UTC);
   }
 
-  /** The vector's token checked by the verifier of its kind, at its issue time. */
-  private static Verification<?> verify(Vector vector, String token) {
+  private static boolean dashboard(Vector vector) {
+    return ((Map<?, ?>) vector.input().get("resource")).containsKey("dashboard");
+  }
+
+  /** The verifier of the vector's kind, for URLs of its site, by a clock at {@code now}. */
+  private static JwtVerifier<?> verifier(Vector vector, long now) {
     Secret secret = Secret.ofUtf8(vector.string("secret"));
-    Clock clock = at(vector.number("iat"));
-    boolean dashboard = ((Map<?, ?>) vector.input().get("resource")).containsKey("dashboard");
-    return dashboard
-        ? SignetMetabaseDashboardEmbed.verifier(secret).withClock(clock).verify(token)
-        : SignetMetabaseQuestionEmbed.verifier(secret).withClock(clock).verify(token);
+    SiteUrl site = SiteUrl.of(vector.string("siteUrl"));
+    return dashboard(vector)
+        ? SignetMetabaseDashboardEmbed.verifier(secret).withClock(at(now)).withSite(site)
+        : SignetMetabaseQuestionEmbed.verifier(secret).withClock(at(now)).withSite(site);
+  }
+
+  /** The vector's URL checked by the verifier of its kind, at its issue time. */
+  private static Verification<?> verifyUrl(Vector vector, String url) {
+    return verifier(vector, vector.number("iat")).verifyUrl(url);
+  }
+
+  private static String url(Vector vector) {
+    return (String) vector.expect().get("url");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("accepted")
-  void acceptsEveryVectorsToken(Vector vector) {
-    String token = (String) vector.expect().get("token");
-    Verification<?> verified = verify(vector, token);
+  void acceptsEveryVectorsUrl(Vector vector) {
+    Verification<?> verified = verifyUrl(vector, url(vector));
     assertTrue(verified.isVerified(), () -> verified.toString());
     // The claims read back are the ones signed: the request writes the same token again.
     Object request = verified.request().orElseThrow();
+    Secret secret = Secret.ofUtf8(vector.string("secret"));
     String again =
         request instanceof SignetMetabaseDashboardEmbed d
-            ? d.token(Secret.ofUtf8(vector.string("secret")))
-            : ((SignetMetabaseQuestionEmbed) request).token(Secret.ofUtf8(vector.string("secret")));
-    assertEquals(token, again);
+            ? d.token(secret)
+            : ((SignetMetabaseQuestionEmbed) request).token(secret);
+    assertEquals(vector.expect().get("token"), again);
+    // The appearance options come back apart, as received and in their order.
+    Map<String, String> options = MetabaseVectors.fragment(vector.string("fragment"));
+    assertEquals(options, verified.unauthenticated());
+    assertEquals(List.copyOf(options.keySet()), List.copyOf(verified.unauthenticated().keySet()));
+    Object read = verified.request().orElseThrow();
+    assertEquals(
+        Optional.empty(),
+        read instanceof SignetMetabaseDashboardEmbed d
+            ? d.bordered()
+            : ((SignetMetabaseQuestionEmbed) read).bordered(),
+        "never in the request");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("accepted")
-  void refusesEveryVectorsTokenTampered(Vector vector) {
+  void refusesEveryVectorsUrlTampered(Vector vector) {
+    String url = url(vector);
     String token = (String) vector.expect().get("token");
     String[] parts = token.split("\\.");
     String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
     String changed = claims.replace("\"exp\":", "\"exp\":1");
     String forged = parts[0] + "." + encode(changed) + "." + parts[2];
-    assertEquals(Reason.BAD_SIGNATURE, reason(verify(vector, forged)));
+    assertEquals(Reason.BAD_SIGNATURE, reason(verifyUrl(vector, url.replace(token, forged))));
+    // A dashboard's token at a question's path, or the other way round.
+    String kind = dashboard(vector) ? "/embed/dashboard/" : "/embed/question/";
+    String other = dashboard(vector) ? "/embed/question/" : "/embed/dashboard/";
+    assertEquals(Reason.WRONG_ENDPOINT, reason(verifyUrl(vector, url.replace(kind, other))));
+    assertEquals(
+        Reason.WRONG_ENDPOINT, reason(verifyUrl(vector, url.replace(kind, kind + "extra/"))));
+    assertEquals(
+        Reason.WRONG_ENDPOINT,
+        reason(verifyUrl(vector, url.replace(vector.string("siteUrl"), "https://evil.example"))));
+    String bare = withoutFragment(url);
+    Verification<?> repeated = verifyUrl(vector, bare + "#titled=true&titled=false");
+    assertEquals(Reason.REPEATED_PARAMETER, reason(repeated));
+    assertEquals("titled", repeated.failure().orElseThrow().parameter());
+    Verification<?> unknown = verifyUrl(vector, bare + "#admin=true");
+    assertEquals(Reason.UNKNOWN_PARAMETER, reason(unknown));
+    assertEquals("admin", unknown.failure().orElseThrow().parameter());
+    // The options are not query parameters.
+    assertEquals(Reason.UNKNOWN_PARAMETER, reason(verifyUrl(vector, bare + "?titled=true")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("accepted")
-  void refusesEveryVectorsTokenReplayedOrExpired(Vector vector) {
-    String token = (String) vector.expect().get("token");
-    Secret secret = Secret.ofUtf8(vector.string("secret"));
-    JwtVerifier<SignetMetabaseDashboardEmbed> dashboards =
-        SignetMetabaseDashboardEmbed.verifier(secret);
-    JwtVerifier<SignetMetabaseQuestionEmbed> questions =
-        SignetMetabaseQuestionEmbed.verifier(secret);
-    boolean dashboard = ((Map<?, ?>) vector.input().get("resource")).containsKey("dashboard");
+  void refusesEveryVectorsUrlReplayedOrExpired(Vector vector) {
+    String url = url(vector);
     long exp = vector.number("exp");
     // Past the expiry and the minute of skew.
-    Verification<?> late =
-        dashboard
-            ? dashboards.withClock(at(exp + 60)).verify(token)
-            : questions.withClock(at(exp + 60)).verify(token);
-    assertEquals(Reason.EXPIRED, reason(late));
-    Clock now = at(vector.number("iat"));
-    JwtVerifier<?> verifier = dashboard ? dashboards.withClock(now) : questions.withClock(now);
-    assertTrue(verifier.verify(token).isVerified());
-    assertEquals(Reason.REPLAYED_NONCE, reason(verifier.verify(token)));
+    assertEquals(Reason.EXPIRED, reason(verifier(vector, exp + 60).verifyUrl(url)));
+    JwtVerifier<?> verifier = verifier(vector, vector.number("iat"));
+    assertTrue(verifier.verifyUrl(url).isVerified());
+    assertEquals(Reason.REPLAYED_NONCE, reason(verifier.verifyUrl(url)));
+    // As a server receives it, without the fragment: the same token, so a replay too.
+    assertEquals(Reason.REPLAYED_NONCE, reason(verifier.verifyUrl(withoutFragment(url))));
+  }
+
+  private static String withoutFragment(String url) {
+    int hash = url.indexOf('#');
+    return hash < 0 ? url : url.substring(0, hash);
   }
 
   @Test
