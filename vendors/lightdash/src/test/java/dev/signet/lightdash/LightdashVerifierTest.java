@@ -14,6 +14,7 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.signet.lightdash.LightdashVectors.Vector;
 import dev.signet.runtime.JwtVerifier;
 import dev.signet.runtime.Secret;
+import dev.signet.runtime.SiteUrl;
 import dev.signet.runtime.Verification;
 import dev.signet.runtime.VerificationFailure.Reason;
 import java.nio.charset.StandardCharsets;
@@ -23,12 +24,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The generated verifier against every vector's token, and against those tokens tampered, signed
+ * The generated verifier against every vector's URL and token, and against them tampered, signed
  * under another algorithm, expired or replayed; nimbus-jose-jwt checks both directions.
  */
 class LightdashVerifierTest {
@@ -46,19 +48,24 @@ class LightdashVerifierTest {
   private static JwtVerifier<SignetLightdashEmbed> verifier(Vector vector, long now) {
     return SignetLightdashEmbed.verifier(Secret.ofUtf8(vector.string("secret")))
         .withMaxLifetime(A_YEAR)
-        .withClock(at(now));
+        .withClock(at(now))
+        .withSite(SiteUrl.of(vector.string("siteUrl")));
+  }
+
+  private static String url(Vector vector) {
+    return (String) vector.expect().get("url");
   }
 
   private static String token(Vector vector) {
-    String url = (String) vector.expect().get("url");
+    String url = url(vector);
     return url.substring(url.indexOf('#') + 1);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("accepted")
-  void acceptsEveryVectorsTokenOnceAndReadsItsClaimsBack(Vector vector) {
+  void acceptsEveryVectorsUrlOnceAndReadsItsClaimsBack(Vector vector) {
     JwtVerifier<SignetLightdashEmbed> verifier = verifier(vector, vector.number("iat"));
-    Verification<SignetLightdashEmbed> verified = verifier.verify(token(vector));
+    Verification<SignetLightdashEmbed> verified = verifier.verifyUrl(url(vector));
     assertTrue(verified.isVerified(), verified::toString);
     SignetLightdashEmbed embed = verified.request().orElseThrow();
     SignetLightdashEmbed signed = LightdashVectors.embed(vector);
@@ -66,9 +73,44 @@ class LightdashVerifierTest {
     assertEquals(signed.user(), embed.user());
     assertEquals(signed.userAttributes(), embed.userAttributes());
     assertEquals(signed.exp(), embed.exp());
-    // The project travels in the path, unsigned: a verified token does not vouch for it.
+    // The project travels in the path, unsigned: it comes back apart, and the token does not
+    // vouch for it.
+    assertEquals(Map.of("projectUuid", vector.string("projectUuid")), verified.unauthenticated());
     assertThrows(IllegalStateException.class, embed::projectUuid);
-    assertEquals(Reason.REPLAYED_NONCE, reason(verifier.verify(token(vector))));
+    assertEquals(Reason.REPLAYED_NONCE, reason(verifier.verifyUrl(url(vector))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("accepted")
+  void refusesEveryVectorsUrlTamperedReplayedOrExpired(Vector vector) {
+    String url = url(vector);
+    long iat = vector.number("iat");
+    String token = token(vector);
+    String[] parts = token.split("\\.");
+    String forged = parts[0] + "." + parts[1] + "." + parts[2].substring(1) + "A";
+    assertEquals(
+        Reason.BAD_SIGNATURE, reason(verifier(vector, iat).verifyUrl(url.replace(token, forged))));
+    String project = "/embed/" + vector.string("projectUuid");
+    assertEquals(
+        Reason.WRONG_ENDPOINT,
+        reason(verifier(vector, iat).verifyUrl(url.replace(project, project + "/more"))));
+    assertEquals(
+        Reason.WRONG_ENDPOINT,
+        reason(verifier(vector, iat).verifyUrl(url.replace(project, "/share" + project))));
+    // The token is the whole fragment: nothing may follow it, or stand in the query.
+    assertEquals(Reason.MALFORMED_TOKEN, reason(verifier(vector, iat).verifyUrl(url + "&a=b")));
+    Verification<SignetLightdashEmbed> query =
+        verifier(vector, iat).verifyUrl(url.replace("#", "?embed=1#"));
+    assertEquals(Reason.UNKNOWN_PARAMETER, reason(query));
+    assertEquals("embed", query.failure().orElseThrow().parameter());
+    assertEquals(
+        Reason.MISSING_PARAMETER,
+        reason(verifier(vector, iat).verifyUrl(url.substring(0, url.indexOf('#')))));
+    long exp = iat + vector.number("expiresIn");
+    assertEquals(Reason.EXPIRED, reason(verifier(vector, exp + 60).verifyUrl(url)));
+    JwtVerifier<SignetLightdashEmbed> verifier = verifier(vector, iat);
+    assertTrue(verifier.verifyUrl(url).isVerified());
+    assertEquals(Reason.REPLAYED_NONCE, reason(verifier.verifyUrl(url)));
   }
 
   @ParameterizedTest(name = "{0}")
