@@ -22,12 +22,12 @@ import java.util.Map;
 
 /**
  * A local stand-in for a Metabase instance's static embedding of dashboards: {@code GET
- * /embed/dashboard/TOKEN} checks the token with the verifier Signet generated for {@link
- * SignetMetabaseDashboardEmbed} (HS256 only, the signature, {@code iat} and {@code exp} against its
- * clock, the claims read into their types, and each token accepted once) and redirects into a
- * session ({@code /embed/session/ID}), whose page shows the dashboard and the claims as verified
- * and, apart, the appearance options of the URL's fragment; or it answers with a page that says why
- * it refused the token.
+ * /embed/dashboard/TOKEN} checks the URL with the verifier Signet generated for {@link
+ * SignetMetabaseDashboardEmbed} (the path's form and no query, then the token: HS256 only, the
+ * signature, {@code iat} and {@code exp} against its clock, the claims read into their types, and
+ * each token accepted once) and redirects into a session ({@code /embed/session/ID}), whose page
+ * shows the dashboard and the claims as verified and, apart, the appearance options of the URL's
+ * fragment; or it answers with a page that says why it refused the token.
  *
  * <p>The fragment ({@code #bordered=true&titled=true}) never reaches a server: the browser keeps it
  * through the redirect, and the session page's script reads it, as Metabase's embed page does. It
@@ -65,7 +65,6 @@ public final class MetabaseStandin implements AutoCloseable {
       new EmbedSessions<>("Metabase", DASHBOARD_PATH + "TOKEN");
 
   private MetabaseStandin(HttpServer bound, JwtVerifier<SignetMetabaseDashboardEmbed> verifier) {
-    this.verifier = verifier;
     Http.Router router =
         new Http.Router()
             .get("/", request -> Response.html(home()))
@@ -78,6 +77,8 @@ public final class MetabaseStandin implements AutoCloseable {
             .header("X-Content-Type-Options", "nosniff")
             .header("Cache-Control", "no-store");
     this.server = Http.serve(bound, router, "metabase-standin");
+    // The embed URLs start with the site URL, which is known once the port is.
+    this.verifier = verifier.withSite(siteUrl());
   }
 
   /**
@@ -125,10 +126,12 @@ public final class MetabaseStandin implements AutoCloseable {
     if (!request.method().equals("GET")) {
       return Response.text(405, "method not allowed");
     }
-    // The rest of the path as received; a token has no character that is percent-encoded, so a
-    // path with more segments, or escapes, is refused as a malformed token.
-    String token = request.path().substring(DASHBOARD_PATH.length());
-    return sessions.login(verifier.verify(token), baseUrl());
+    // The URL as received, still percent-encoded; the fragment never reaches a server. The
+    // verifier checks it all: the path's form, no query parameter Metabase would not take, and
+    // then the token.
+    String query = request.rawQuery();
+    String received = siteUrl() + request.path() + (query.isEmpty() ? "" : "?" + query);
+    return sessions.login(verifier.verifyUrl(received), baseUrl());
   }
 
   private String dashboard(EmbedSessions.Login<SignetMetabaseDashboardEmbed> session) {

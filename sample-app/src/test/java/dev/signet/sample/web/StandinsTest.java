@@ -482,7 +482,10 @@ class StandinsTest {
                 + "."
                 + parts[1]
                 + "."));
-    assertEquals("MALFORMED_TOKEN", metabaseRefusal(token + "/more"));
+    // The URL around the token is checked too: its path's form, and a query Metabase does not
+    // take.
+    assertEquals("WRONG_ENDPOINT", metabaseRefusal(token + "/more"));
+    assertEquals("UNKNOWN_PARAMETER", metabaseRefusal(token + "?bordered=true"));
     assertEquals("MALFORMED_TOKEN", metabaseRefusal(token.replace(".", "%2E")));
     // A question's token, rightly signed, is no dashboard's.
     String question =
