@@ -262,7 +262,7 @@ public final class SignetProcessor extends AbstractProcessor {
             processingEnv
                 .getFiler()
                 .createResource(
-                    StandardLocation.SOURCE_OUTPUT,
+                    StandardLocation.CLASS_OUTPUT,
                     file.packageName(),
                     file.typeSpec().name() + Descriptions.SUFFIX,
                     element);

@@ -29,7 +29,7 @@ class DescriptionTest {
     assertThat(compilation).succeeded();
     JavaFileObject file =
         compilation
-            .generatedFile(StandardLocation.SOURCE_OUTPUT, packageName, name)
+            .generatedFile(StandardLocation.CLASS_OUTPUT, packageName, name)
             .orElseThrow(
                 () ->
                     new AssertionError(

@@ -1128,6 +1128,9 @@ public final class JwtWriter {
       entry.put("required", property.required());
       if (form.role() == Role.UNSIGNED) {
         entry.put("part", form.part().name());
+        if (form.shape() instanceof JsonShape.EnumValue constant) {
+          entry.put("wireValues", Descriptions.wireValues(constant.shape()));
+        }
         if (form.fixed()) {
           entry.put("constant", form.constant());
         }

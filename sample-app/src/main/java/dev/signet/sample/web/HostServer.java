@@ -13,9 +13,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 
 /**
@@ -62,7 +64,38 @@ final class HostServer {
     this.metabase = metabase;
     this.metabasePage = new MetabasePage(this, metabase);
     this.notebooks = new NotebookPages(this, database, codatum);
-    this.builder = new BuilderPages(this, omni, devTools);
+    this.builder =
+        new BuilderPages(
+            this,
+            List.of(
+                new ToolTarget(
+                    "omni",
+                    omni.origin().toString(),
+                    omni.secret(),
+                    omni.isStandin(),
+                    Optional.of("externalId"),
+                    omni.browserUrl(),
+                    Map.of("SignetOmniLogin", user -> omniLogin(user, null))),
+                new ToolTarget(
+                    "looker",
+                    looker.origin().toString(),
+                    looker.secret(),
+                    looker.isStandin(),
+                    Optional.of("externalUserId"),
+                    looker.browserUrl(),
+                    Map.of("SignetLookerLogin", lookerPage::login)),
+                new ToolTarget(
+                    "metabase",
+                    metabase.siteUrl().toString(),
+                    metabase.secret(),
+                    metabase.isStandin(),
+                    // No claim of a dashboard's token names the user: with the real key the builder
+                    // could sign any tenant's filters, so it signs with that key for no one.
+                    Optional.empty(),
+                    UnaryOperator.identity(),
+                    Map.of(
+                        "SignetMetabaseDashboardEmbed", user -> metabasePage.embed(user).build()))),
+            devTools);
   }
 
   Http.Server start(InetSocketAddress address) {
@@ -258,16 +291,7 @@ final class HostServer {
     Theme theme = named(Theme.values(), request.query("theme")).orElse(null);
     SignetOmniLogin login;
     try {
-      login =
-          SignetOmniLogin.builder()
-              .contentPath(omni.contentPath())
-              .externalId(user.id())
-              .name(user.name())
-              .email(Optional.ofNullable(user.email()))
-              .entity(Optional.ofNullable(user.entity()))
-              .userAttributes(userAttributes(user))
-              .theme(Optional.ofNullable(theme))
-              .build();
+      login = omniLogin(user, theme);
     } catch (InvalidParameterException e) {
       return badUserRow(user, e, "Omni", "Omni dashboard", "/omni");
     }
@@ -292,6 +316,23 @@ final class HostServer {
             + Html.escape(login.canonicalText(omni.origin()))
             + "</pre></details>";
     return Response.html(page("Omni dashboard", "/omni", user, body));
+  }
+
+  /**
+   * The Omni login the Omni page signs for {@code user}, in {@code theme} (null for Omni's own).
+   *
+   * @throws InvalidParameterException naming the parameter whose column is refused
+   */
+  private SignetOmniLogin omniLogin(DemoUser user, Theme theme) {
+    return SignetOmniLogin.builder()
+        .contentPath(omni.contentPath())
+        .externalId(user.id())
+        .name(user.name())
+        .email(Optional.ofNullable(user.email()))
+        .entity(Optional.ofNullable(user.entity()))
+        .userAttributes(userAttributes(user))
+        .theme(Optional.ofNullable(theme))
+        .build();
   }
 
   /** The constant of {@code values} that {@code name} names, ignoring case, if any. */

@@ -73,7 +73,7 @@ final class LookerPage {
    *
    * @throws InvalidParameterException naming the Looker parameter whose column is refused
    */
-  private SignetLookerLogin login(DemoUser user) {
+  SignetLookerLogin login(DemoUser user) {
     SignetLookerLogin.BuildStage login =
         SignetLookerLogin.builder()
             .target(looker.target())

@@ -53,15 +53,7 @@ final class MetabasePage {
         HostServer.named(MetabaseTheme.values(), request.query("theme"));
     SignetMetabaseDashboardEmbed embed;
     try {
-      embed =
-          SignetMetabaseDashboardEmbed.builder()
-              .resource(metabase.dashboard())
-              .params(lockedParams(user))
-              .iat(issueTime(user))
-              .bordered(true)
-              .titled(true)
-              .theme(theme)
-              .build();
+      embed = embed(user).iat(issueTime(user)).theme(theme).build();
     } catch (InvalidParameterException e) {
       return host.badUserRow(user, e, "Metabase", "Metabase dashboard", "/metabase");
     }
@@ -89,6 +81,19 @@ final class MetabasePage {
             + Html.escape(embed.claimsJson())
             + "</pre></details>";
     return Response.html(host.page("Metabase dashboard", "/metabase", user, body));
+  }
+
+  /**
+   * The page's token for {@code user}, but for its issue time and theme.
+   *
+   * @throws InvalidParameterException naming the parameter whose column is refused
+   */
+  SignetMetabaseDashboardEmbed.BuildStage embed(DemoUser user) {
+    return SignetMetabaseDashboardEmbed.builder()
+        .resource(metabase.dashboard())
+        .params(lockedParams(user))
+        .bordered(true)
+        .titled(true);
   }
 
   /**

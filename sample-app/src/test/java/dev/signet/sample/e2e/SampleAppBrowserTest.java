@@ -410,9 +410,9 @@ class SampleAppBrowserTest {
   void builderUrlVerifiesAndTheInspectorPointsAtTheChangedLine() {
     signIn("user-42");
     browser.get(app.url() + "/builder");
-    assertEquals("user-42", browser.findElement(By.id("login-externalId")).getDomProperty("value"));
-    new Select(browser.findElement(By.id("login-theme"))).selectByVisibleText("dawn");
-    browser.findElement(By.id("login-groups")).sendKeys("[\"Sales\"]");
+    assertEquals("user-42", browser.findElement(By.id("param-externalId")).getDomProperty("value"));
+    new Select(browser.findElement(By.id("param-theme"))).selectByVisibleText("dawn");
+    browser.findElement(By.id("param-groups")).sendKeys("[\"Sales\"]");
     browser.findElement(By.id("sign")).click();
     waitFor(By.id("builder-check"));
     assertEquals("Verifies", text(By.id("builder-check")));

@@ -112,25 +112,21 @@ class HostAppHardeningTest {
 
   private static Map<String, String> loginForm(String externalId) {
     return Map.of(
-        "organization",
-        "acme",
-        "host",
-        "",
-        "port",
-        "",
+        "declaration",
+        "SignetOmniLogin",
+        "where",
+        "https://acme.embed-omniapp.co",
         "secret",
         "",
-        "contentPath",
+        "p.contentPath",
         "/my",
-        "externalId",
+        "p.externalId",
         externalId,
-        "name",
+        "p.name",
         "Anyone",
-        "accessBoost",
+        "p.accessBoost",
         "true");
   }
-
-  // ---- the builder and the inspector with the real secret
 
   @Test
   void theToolsNeedASignedInUser() throws Exception {
