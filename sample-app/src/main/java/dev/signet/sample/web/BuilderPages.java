@@ -243,7 +243,14 @@ final class BuilderPages {
       String value = values.getOrDefault(property.name(), "");
       String name = Html.escape(VALUE + property.name());
       List<String> choices = DeclaredRequests.choices(description, property);
-      if (!choices.isEmpty()) {
+      if (property.redacted()) {
+        // A secret among the values (an API secret): never filled in, as the secret field above.
+        rows.append("<input type=\"password\" autocomplete=\"off\" id=\"")
+            .append(Html.escape(id))
+            .append("\" name=\"")
+            .append(name)
+            .append("\">");
+      } else if (!choices.isEmpty()) {
         rows.append("<select id=\"")
             .append(Html.escape(id))
             .append("\" name=\"")

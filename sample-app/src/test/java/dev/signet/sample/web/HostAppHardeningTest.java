@@ -12,12 +12,9 @@ import dev.signet.runtime.Verification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.CookieManager;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,7 +28,6 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,56 +44,6 @@ class HostAppHardeningTest {
   private static final String CATEGORIES_ID = "66a1b2c3d4e5f60718293a4d";
 
   @TempDir Path temp;
-
-  /** A browser-like client: cookies kept, redirects not followed. */
-  private static final class Client {
-    final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    final String base;
-
-    Client(SampleApp app) {
-      this.base = app.url();
-    }
-
-    HttpResponse<String> get(String path) throws Exception {
-      return http.send(
-          HttpRequest.newBuilder(URI.create(base + path)).build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    HttpResponse<String> head(String path) throws Exception {
-      return http.send(
-          HttpRequest.newBuilder(URI.create(base + path))
-              .method("HEAD", HttpRequest.BodyPublishers.noBody())
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    HttpResponse<String> post(String path, String contentType, String body) throws Exception {
-      return http.send(
-          HttpRequest.newBuilder(URI.create(base + path))
-              .header("Origin", base)
-              .header("Content-Type", contentType)
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    HttpResponse<String> form(String path, Map<String, String> fields) throws Exception {
-      String body =
-          fields.entrySet().stream()
-              .map(
-                  e ->
-                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                          + "="
-                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-              .collect(Collectors.joining("&"));
-      return post(path, "application/x-www-form-urlencoded", body);
-    }
-
-    void signIn(String user) throws Exception {
-      assertEquals(303, form("/signin", Map.of("user", user)).statusCode());
-    }
-  }
 
   private SampleApp realOmni(boolean devTools) throws Exception {
     return SampleApp.start(
@@ -131,7 +77,7 @@ class HostAppHardeningTest {
   @Test
   void theToolsNeedASignedInUser() throws Exception {
     try (SampleApp app = standins()) {
-      Client client = new Client(app);
+      WebClient client = new WebClient(app);
       for (String path : List.of("/builder", "/inspector")) {
         HttpResponse<String> page = client.get(path);
         assertEquals(303, page.statusCode(), path);
@@ -148,7 +94,7 @@ class HostAppHardeningTest {
   @Test
   void withTheRealSecretTheToolsAreOffUnlessTurnedOn() throws Exception {
     try (SampleApp app = realOmni(false)) {
-      Client client = new Client(app);
+      WebClient client = new WebClient(app);
       client.signIn("user-42");
       for (String path : List.of("/builder", "/inspector")) {
         HttpResponse<String> page = client.get(path);
@@ -165,7 +111,7 @@ class HostAppHardeningTest {
   @Test
   void turnedOnWithTheRealSecretTheBuilderSignsOnlyForTheSignedInUser() throws Exception {
     try (SampleApp app = realOmni(true)) {
-      Client client = new Client(app);
+      WebClient client = new WebClient(app);
       client.signIn("user-42");
       HttpResponse<String> other = client.form("/builder", loginForm("user-7"));
       assertEquals(200, other.statusCode());
@@ -189,7 +135,7 @@ class HostAppHardeningTest {
   void aTypedSecretIsNotEchoedInThePage() throws Exception {
     String typed = "TYPED-secret-never-echoed-4711";
     try (SampleApp app = standins()) {
-      Client client = new Client(app);
+      WebClient client = new WebClient(app);
       client.signIn("user-42");
       Map<String, String> fields = new HashMap<>(loginForm("user-42"));
       fields.put("secret", typed);
@@ -217,7 +163,7 @@ class HostAppHardeningTest {
   @Test
   void theInspectorComparesWithThePastedUrlsOwnHost() throws Exception {
     try (SampleApp app = standins()) {
-      Client client = new Client(app);
+      WebClient client = new WebClient(app);
       client.signIn("user-42");
       Secret secret = Secret.ofUtf8("inspector-secret");
       SignetOmniLogin login =
@@ -266,7 +212,7 @@ class HostAppHardeningTest {
         SampleApp.start(new SampleApp.Options(0, temp.resolve("data"), 0, 0, true), settings)) {
       insertUser("user-nested", "Nested Attributes", "{\"region\":{\"name\":\"west\"}}");
       for (String user : List.of("user-42", "user-nested")) {
-        Client client = new Client(app);
+        WebClient client = new WebClient(app);
         client.signIn(user);
         for (String path :
             List.of("/", "/omni", "/looker", "/metabase", "/builder", "/inspector", "/nowhere")) {
@@ -346,7 +292,7 @@ class HostAppHardeningTest {
   @Test
   void aParamValueOverTheLimitIsA400NamingTheParam() throws Exception {
     try (SampleApp app = standins()) {
-      Client client = new Client(app);
+      WebClient client = new WebClient(app);
       client.signIn("user-42");
       // A list of categories, which the page's params class accepts, one character too long to
       // keep.
@@ -385,7 +331,7 @@ class HostAppHardeningTest {
   @Test
   void theStoredParamsAreAnsweredWithTheirNames() throws Exception {
     try (SampleApp app = standins()) {
-      Client client = new Client(app);
+      WebClient client = new WebClient(app);
       client.signIn("user-42");
       HttpResponse<String> answer =
           client.post(
@@ -427,7 +373,7 @@ class HostAppHardeningTest {
       Map<String, String> columns =
           Map.of("user-bad-json", "user_attributes", "user-two-lines", "name");
       for (Map.Entry<String, String> bad : columns.entrySet()) {
-        Client client = new Client(app);
+        WebClient client = new WebClient(app);
         client.signIn(bad.getKey());
         HttpResponse<String> page = client.get("/omni");
         assertEquals(500, page.statusCode());
@@ -448,7 +394,7 @@ class HostAppHardeningTest {
   @Test
   void headAnswersEveryPageAsGetWouldWithoutTheBody() throws Exception {
     try (SampleApp app = standins()) {
-      Client client = new Client(app);
+      WebClient client = new WebClient(app);
       HttpResponse<String> head = client.head("/");
       assertEquals(200, head.statusCode());
       assertEquals("", head.body());
@@ -460,7 +406,7 @@ class HostAppHardeningTest {
   @Test
   void errorPagesHaveTheLayoutAndALinkHome() throws Exception {
     try (SampleApp app = standins()) {
-      Client client = new Client(app);
+      WebClient client = new WebClient(app);
       client.signIn("user-42");
       HttpResponse<String> missing = client.get("/nowhere");
       assertEquals(404, missing.statusCode());
@@ -474,7 +420,7 @@ class HostAppHardeningTest {
   @Test
   void signingInAfterBeingSentAwayLandsOnThePage() throws Exception {
     try (SampleApp app = standins()) {
-      Client client = new Client(app);
+      WebClient client = new WebClient(app);
       String location =
           client.get("/notebook/trends?pattern=2").headers().firstValue("Location").orElseThrow();
       String home = client.get(location).body();
@@ -497,7 +443,7 @@ class HostAppHardeningTest {
   @Test
   void theNavigationNamesEachNotebookPageByItsTitle() throws Exception {
     try (SampleApp app = standins()) {
-      Client client = new Client(app);
+      WebClient client = new WebClient(app);
       client.signIn("user-42");
       for (NotebookPage page : NotebookPage.values()) {
         String body = client.get("/notebook/" + page.slug()).body();

@@ -2,7 +2,9 @@ package dev.signet.codatum;
 
 import dev.signet.runtime.Json;
 import dev.signet.runtime.JsonWritable;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One notebook parameter as Codatum's token API, {@code SET_TOKEN} and the iframe's messages carry
@@ -16,6 +18,7 @@ import java.util.Objects;
  */
 public record EncodedParam(String paramId, String paramValue, boolean hidden)
     implements JsonWritable {
+  private static final Set<String> MEMBERS = Set.of("param_id", "param_value", "is_hidden");
 
   public EncodedParam {
     Objects.requireNonNull(paramId, "paramId");
@@ -41,6 +44,35 @@ public record EncodedParam(String paramId, String paramValue, boolean hidden)
       out.append(",\"is_hidden\":true");
     }
     out.append('}');
+  }
+
+  /**
+   * The parameter that {@code json}, a value as {@link dev.signet.runtime.JsonParser} reads one,
+   * holds: an object of {@code param_id} and {@code param_value}, both strings, and optionally
+   * {@code is_hidden}, true or false; no other member.
+   *
+   * @throws IllegalArgumentException naming the member that breaks that form
+   */
+  public static EncodedParam fromJson(Object json) {
+    if (!(json instanceof Map<?, ?> object)) {
+      throw new IllegalArgumentException("a parameter is an object of param_id and param_value");
+    }
+    for (Object name : object.keySet()) {
+      if (!MEMBERS.contains(name)) {
+        throw new IllegalArgumentException(name + " is not a member of a parameter");
+      }
+    }
+    if (!(object.get("param_id") instanceof String id)) {
+      throw new IllegalArgumentException("param_id must be a string");
+    }
+    if (!(object.get("param_value") instanceof String value)) {
+      throw new IllegalArgumentException("param_value must be a string of JSON text");
+    }
+    Object hidden = object.get("is_hidden");
+    if (hidden != null && !(hidden instanceof Boolean)) {
+      throw new IllegalArgumentException("is_hidden must be true or false");
+    }
+    return new EncodedParam(id, value, Boolean.TRUE.equals(hidden));
   }
 
   /** This parameter as compact JSON. */
