@@ -301,15 +301,15 @@ final class BuilderPages {
     } else if (property.defaulted()) {
       hint.append("empty for the declaration's default");
     } else {
-      hint.append(property.required() ? "required" : "optional");
+      hint.append(property.required() ? "required" : "optional, empty for absent");
     }
     if (property.isStructured()) {
       hint.append("; JSON");
     }
     if (property.spreadPrefix() != null) {
       hint.append("; each entry travels as ")
-          .append(
-              property.spreadPrefix().isEmpty() ? "a parameter" : property.spreadPrefix() + "NAME")
+          .append(property.where().equals("CLAIM") ? "a claim" : "a parameter")
+          .append(property.spreadPrefix().isEmpty() ? "" : " " + property.spreadPrefix() + "NAME")
           .append(" of its own");
     }
     if (property.isUnsigned()) {

@@ -455,6 +455,46 @@ class SampleAppBrowserTest {
   }
 
   @Test
+  void theBuilderServesEveryVendorModuleLookerOpensAtItsStandinAndTheInspectorReadsATableauToken() {
+    signIn("user-42");
+    browser.get(app.url() + "/builder");
+    new Select(browser.findElement(By.id("declaration"))).selectByValue("SignetLookerLogin");
+    browser.findElement(By.id("open-declaration")).click();
+    waitFor(By.id("param-sessionLength"));
+    assertEquals(
+        "user-42", browser.findElement(By.id("param-externalUserId")).getDomProperty("value"));
+    setValue(By.id("param-sessionLength"), "900");
+    browser.findElement(By.id("sign")).click();
+    waitFor(By.id("builder-check"));
+    assertEquals("Verifies", text(By.id("builder-check")));
+    screenshot("builder-looker-signed");
+    browser.get(browser.findElement(By.id("open-url")).getDomAttribute("href"));
+    waitFor(By.id("welcome"));
+    assertEquals("900", text(By.cssSelector("#signed [data-param=session_length]")));
+
+    // A vendor the app does not embed: a typed secret signs, and the inspector reads the token.
+    browser.get(app.url() + "/builder?declaration=SignetTableauToken");
+    setValue(By.id("secret"), "tableau-secret-typed-in-the-browser");
+    setValue(By.id("param-secretId"), "kid-1");
+    setValue(By.id("param-clientId"), "client-1");
+    setValue(By.id("param-jti"), "jti-in-the-browser");
+    setValue(By.id("param-username"), "ann@example.com");
+    setValue(By.id("param-scopes"), "[\"tableau:views:embed\"]");
+    browser.findElement(By.id("sign")).click();
+    waitFor(By.id("builder-check"));
+    assertEquals("Verifies", text(By.id("builder-check")));
+    String token = browser.findElement(By.id("signed-url")).getDomProperty("value");
+    screenshot("builder-tableau-signed");
+    inspect(token, "tableau-secret-typed-in-the-browser", "");
+    assertEquals("true", browser.findElement(By.id("verdict")).getDomAttribute("data-verified"));
+    assertTrue(text(By.id("declaration-used")).contains("SignetTableauToken"));
+    inspect(token, "another-secret", "");
+    assertEquals(
+        "BAD_SIGNATURE", browser.findElement(By.id("verdict")).getDomAttribute("data-reason"));
+    screenshot("inspector-tableau-refused");
+  }
+
+  @Test
   void theBuilderFitsAPhonesScreen() {
     signIn("user-42");
     browser.manage().window().setSize(new Dimension(390, 844));
