@@ -243,20 +243,14 @@ final class BuilderPages {
       String value = values.getOrDefault(property.name(), "");
       String name = Html.escape(VALUE + property.name());
       List<String> choices = DeclaredRequests.choices(description, property);
+      String attributes = " id=\"" + Html.escape(id) + "\" name=\"" + name + "\"";
       if (property.redacted()) {
         // A secret among the values (an API secret): never filled in, as the secret field above.
-        rows.append("<input type=\"password\" autocomplete=\"off\" id=\"")
-            .append(Html.escape(id))
-            .append("\" name=\"")
-            .append(name)
-            .append("\">");
+        rows.append("<input type=\"password\" autocomplete=\"off\"").append(attributes).append('>');
       } else if (!choices.isEmpty()) {
-        rows.append("<select id=\"")
-            .append(Html.escape(id))
-            .append("\" name=\"")
-            .append(name)
-            .append("\">");
-        rows.append("<option value=\"\"")
+        rows.append("<select")
+            .append(attributes)
+            .append("><option value=\"\"")
             .append(value.isEmpty() ? " selected" : "")
             .append("></option>");
         for (String choice : choices) {
@@ -268,19 +262,15 @@ final class BuilderPages {
         }
         rows.append("</select>");
       } else if (property.isStructured()) {
-        rows.append("<textarea id=\"")
-            .append(Html.escape(id))
-            .append("\" name=\"")
-            .append(name)
-            .append("\" rows=\"2\">")
+        rows.append("<textarea")
+            .append(attributes)
+            .append(" rows=\"2\">")
             .append(Html.escape(value))
             .append("</textarea>");
       } else {
-        rows.append("<input type=\"text\" id=\"")
-            .append(Html.escape(id))
-            .append("\" name=\"")
-            .append(name)
-            .append("\" value=\"")
+        rows.append("<input type=\"text\"")
+            .append(attributes)
+            .append(" value=\"")
             .append(Html.escape(value))
             .append("\">");
       }

@@ -92,14 +92,7 @@ class BuilderPagesTest {
 
   @Test
   void aTableauTokenSignedWithATypedSecretVerifiesAndShowsItsClaims() throws Exception {
-    Map<String, String> form = new HashMap<>();
-    form.put("declaration", "SignetTableauToken");
-    form.put("secret", "tableau-typed-secret");
-    form.put("p.secretId", "secret-id-1");
-    form.put("p.clientId", "client-id-1");
-    form.put("p.jti", "b6b4a3c2-0f6e-4bb9-9d55-2f1f0a8c1d11");
-    form.put("p.username", "ann@example.com");
-    form.put("p.scopes", "[\"tableau:views:embed\"]");
+    Map<String, String> form = tableauForm();
     form.put("p.userAttributes", "{\"Region\":[\"West\"]}");
     HttpResponse<String> page = client.form("/builder", form);
     assertTrue(page.body().contains("id=\"builder-check\">Verifies<"), page.body());
@@ -115,14 +108,7 @@ class BuilderPagesTest {
 
   @Test
   void aValueTheBuilderRefusesIsNamedWithItsRule() throws Exception {
-    Map<String, String> form = new HashMap<>();
-    form.put("declaration", "SignetTableauToken");
-    form.put("secret", "tableau-typed-secret");
-    form.put("p.secretId", "secret-id-1");
-    form.put("p.clientId", "client-id-1");
-    form.put("p.jti", "j-1");
-    form.put("p.username", "ann@example.com");
-    form.put("p.scopes", "[\"tableau:views:embed\"]");
+    Map<String, String> form = tableauForm();
     form.put("p.iat", "1762707394");
     form.put("p.exp", "1762708000");
     HttpResponse<String> page = client.form("/builder", form);
@@ -221,6 +207,19 @@ class BuilderPagesTest {
             Map.of("url", tampered, "secret", "", "expected", text, "declaration", ""));
     assertTrue(page.body().contains("data-reason=\"BAD_SIGNATURE\""), page.body());
     assertTrue(page.body().contains("data-source=\"session_length\""), page.body());
+  }
+
+  /** A Tableau token's form, signed with a typed secret. */
+  private static Map<String, String> tableauForm() {
+    Map<String, String> form = new HashMap<>();
+    form.put("declaration", "SignetTableauToken");
+    form.put("secret", "tableau-typed-secret");
+    form.put("p.secretId", "secret-id-1");
+    form.put("p.clientId", "client-id-1");
+    form.put("p.jti", "b6b4a3c2-0f6e-4bb9-9d55-2f1f0a8c1d11");
+    form.put("p.username", "ann@example.com");
+    form.put("p.scopes", "[\"tableau:views:embed\"]");
+    return form;
   }
 
   /** The builder form's fields as the page fills them, as a browser would post them. */
