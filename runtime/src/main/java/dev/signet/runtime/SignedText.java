@@ -2,6 +2,7 @@ package dev.signet.runtime;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -61,6 +62,235 @@ public final class SignedText {
       urlLength = writeAscii(serializedOrigin, url, 0);
       urlLength = writeAscii(path, url, urlLength);
       url[urlLength++] = '?';
+    }
+  }
+
+  /**
+   * The lines of one request type whose lines hold its values alone: its path, separator,
+   * normalization and parameter names, made once and shared by every request of the type. It signs
+   * a request from its values in signed order (null where one is absent) as {@link #withUrl} and
+   * {@link #value} would, byte for byte.
+   *
+   * <p>Most requests' values are ASCII with nothing the normalization changes. For those it sizes
+   * its buffers first, copies each value into the text in bulk, and writes the URL from the text's
+   * bytes: in bulk where form encoding keeps every character, else escaped from a table. Any other
+   * request is written by a {@link SignedText}, character by character.
+   */
+  public static final class Lines {
+    /** {@link #classes}: a character that form encoding changes. */
+    private static final int ESCAPED = 1;
+
+    /** {@link #classes}: a character outside ASCII, or one the normalization acts on inside. */
+    private static final int NOT_PLAIN = 2;
+
+    /** Per ASCII character its class; the last entry stands for every character outside ASCII. */
+    private static final byte[] CHARACTER_CLASS = new byte[129];
+
+    /** Each thread's buffer for the text and the URL it writes. */
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[1024]);
+
+    /** The largest buffer a thread keeps. */
+    private static final int KEPT_BUFFER = 16 * 1024;
+
+    static {
+      for (int c = 0; c < 128; c++) {
+        CHARACTER_CLASS[c] = (byte) (FormEncoding.keeps(c) ? 0 : ESCAPED);
+      }
+      CHARACTER_CLASS[128] = ESCAPED | NOT_PLAIN;
+    }
+
+    private final String path;
+    private final String separator;
+    private final Normalization normalization;
+    private final String[] encodedNames;
+
+    /** The separator's one byte, or -1 when the values are never written in bulk. */
+    private final int separatorByte;
+
+    /**
+     * @param path the request's path, after the origin on the first line and in the URL
+     * @param separator what joins the lines
+     * @param normalization what the vendor does to the joined text
+     * @param encodedNames each parameter's name, form-encoded and followed by {@code =}, in signed
+     *     order
+     */
+    public Lines(
+        String path, String separator, Normalization normalization, List<String> encodedNames) {
+      this.path = path;
+      this.separator = separator;
+      this.normalization = normalization;
+      this.encodedNames = encodedNames.toArray(new String[0]);
+      boolean trims = normalization == Normalization.JAVASCRIPT_TRIM_LINES;
+      // Bulk only where the separator is one ASCII character that the normalization keeps as it
+      // is, or a line feed (after which values that start with whitespace are not written in
+      // bulk), and the path is plain ASCII: the text is then the request URL and the values, as
+      // they are.
+      boolean bulk =
+          separator.length() == 1
+              && separator.charAt(0) < 0x80
+              && (!trims
+                  || separator.charAt(0) == '\n'
+                  || !TextNormalization.isJavascriptWhitespace(separator.charAt(0)))
+              && path.chars().allMatch(c -> c > ' ' && c < 0x7f);
+      this.separatorByte = bulk ? separator.charAt(0) : -1;
+    }
+
+    /** The text and the URL of a request at {@code origin}, written a character at a time. */
+    public SignedText signedText(Origin origin, String[] values, boolean withUrl) {
+      SignedText text =
+          withUrl
+              ? withUrl(origin, path, separator, normalization)
+              : textOnly(origin, path, separator, normalization);
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] != null) {
+          text.value(encodedNames[i], values[i]);
+        }
+      }
+      return text;
+    }
+
+    /**
+     * The URL of a request at {@code origin}, its query form-encoded, with the signature of its
+     * text keyed with {@code secret} as its last parameter.
+     */
+    public String signedUrl(
+        Origin origin,
+        String[] values,
+        Secret secret,
+        MacAlgorithm algorithm,
+        SignatureFormat format,
+        String encodedSignatureName) {
+      String serializedOrigin = Objects.requireNonNull(origin, "origin").toString();
+      int requestUrl = serializedOrigin.length() + path.length();
+      int textLength = requestUrl;
+      // Each value at most three bytes a character, its name before it and '&' after it.
+      int urlCapacity =
+          requestUrl + 1 + encodedSignatureName.length() + format.maxFormEncodedLength(algorithm);
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] != null) {
+          textLength += 1 + values[i].length();
+          urlCapacity += encodedNames[i].length() + 3 * values[i].length() + 1;
+        }
+      }
+      // The text first, then the URL, in this thread's buffer.
+      byte[] buffer = buffer(textLength + urlCapacity);
+      if (!writePlainText(serializedOrigin, values, buffer)) {
+        return signedText(origin, values, true)
+            .signedUrl(secret, algorithm, format, encodedSignatureName);
+      }
+      byte[] mac = secret.mac(algorithm, buffer, signedLength(buffer, textLength));
+      int at = textLength;
+      System.arraycopy(buffer, 0, buffer, at, requestUrl);
+      at += requestUrl;
+      buffer[at++] = '?';
+      // Where the value starts in the text, after its separator.
+      int from = requestUrl + 1;
+      for (int i = 0; i < values.length; i++) {
+        String value = values[i];
+        if (value == null) {
+          continue;
+        }
+        at = writeAscii(encodedNames[i], buffer, at);
+        int end = from + value.length();
+        int kept = from;
+        while (kept < end && CHARACTER_CLASS[buffer[kept]] == 0) {
+          kept++;
+        }
+        System.arraycopy(buffer, from, buffer, at, kept - from);
+        at += kept - from;
+        for (int b = kept; b < end; b++) {
+          at = FormEncoding.encodeByte(buffer[b], buffer, at);
+        }
+        buffer[at++] = '&';
+        from = end + 1;
+      }
+      at = writeAscii(encodedSignatureName, buffer, at);
+      at = format.writeFormEncoded(mac, buffer, at);
+      return new String(buffer, textLength, at - textLength, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The MAC, keyed with {@code secret}, of the text of a request at {@code origin}. */
+    public byte[] mac(Origin origin, String[] values, Secret secret, MacAlgorithm algorithm) {
+      String serializedOrigin = Objects.requireNonNull(origin, "origin").toString();
+      int textLength = serializedOrigin.length() + path.length();
+      for (String value : values) {
+        if (value != null) {
+          textLength += 1 + value.length();
+        }
+      }
+      byte[] buffer = buffer(textLength);
+      return writePlainText(serializedOrigin, values, buffer)
+          ? secret.mac(algorithm, buffer, signedLength(buffer, textLength))
+          : signedText(origin, values, false).mac(secret, algorithm);
+    }
+
+    /**
+     * This thread's buffer, with room for {@code length} bytes: signing needs no new array but the
+     * URL's string. One that a large request needs is not kept.
+     */
+    private static byte[] buffer(int length) {
+      byte[] buffer = BUFFER.get();
+      if (buffer.length >= length) {
+        return buffer;
+      }
+      buffer = new byte[Math.max(length, 2 * buffer.length)];
+      if (buffer.length <= KEPT_BUFFER) {
+        BUFFER.set(buffer);
+      }
+      return buffer;
+    }
+
+    /**
+     * Writes the text into {@code buffer} from its start and returns true, when every value is
+     * ASCII and the normalization changes nothing inside it; else returns false.
+     */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for ASCII
+    private boolean writePlainText(String serializedOrigin, String[] values, byte[] buffer) {
+      if (separatorByte < 0) {
+        return false;
+      }
+      int at = writeAscii(serializedOrigin, buffer, 0);
+      at = writeAscii(path, buffer, at);
+      boolean trims = normalization == Normalization.JAVASCRIPT_TRIM_LINES;
+      boolean trimsLineStarts = trims && separatorByte == '\n';
+      for (String value : values) {
+        if (value == null) {
+          continue;
+        }
+        int valueLength = value.length();
+        int classes = 0;
+        for (int i = 0; i < valueLength; i++) {
+          classes |= CHARACTER_CLASS[Math.min(value.charAt(i), 128)];
+        }
+        // Where the vendor trims, a line feed inside a value starts a line whose whitespace goes,
+        // and so does a value's leading whitespace after a line feed, or an empty value's line.
+        if ((classes & NOT_PLAIN) != 0
+            || (trims && (classes & ESCAPED) != 0 && value.indexOf('\n') >= 0)
+            || (trimsLineStarts
+                && (valueLength == 0
+                    || TextNormalization.isJavascriptWhitespace(value.charAt(0))))) {
+          return false;
+        }
+        buffer[at++] = (byte) separatorByte;
+        value.getBytes(0, valueLength, buffer, at);
+        at += valueLength;
+      }
+      return true;
+    }
+
+    /**
+     * How much of the text, {@code length} bytes, is signed: all, or without trailing whitespace.
+     */
+    private int signedLength(byte[] text, int length) {
+      int end = length;
+      if (normalization == Normalization.JAVASCRIPT_TRIM_LINES) {
+        // The text is ASCII here, whose whitespace is space and tab to carriage return.
+        while (end > 0
+            && (text[end - 1] == ' ' || (text[end - 1] >= '\t' && text[end - 1] <= '\r'))) {
+          end--;
+        }
+      }
+      return end;
     }
   }
 

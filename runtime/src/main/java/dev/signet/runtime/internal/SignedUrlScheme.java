@@ -35,6 +35,10 @@ public final class SignedUrlScheme<T> {
   private final SignatureFormat format;
   private final List<String> signedOrder;
   private final String[] encodedNames;
+
+  /** Where lines hold values alone, what writes them; null where names are signed too. */
+  private final SignedText.Lines lines;
+
   private final List<String> required;
   private final String nonceParameter;
   private final int nonceLength;
@@ -87,6 +91,10 @@ public final class SignedUrlScheme<T> {
     this.signedOrder = List.copyOf(signedOrder);
     this.encodedNames =
         this.signedOrder.stream().map(SignedUrlScheme::encodedName).toArray(String[]::new);
+    this.lines =
+        signNames
+            ? null
+            : new SignedText.Lines(path, separator, normalization, List.of(encodedNames));
     this.required = List.copyOf(required);
     this.nonceParameter = nonceParameter;
     this.nonceLength = nonceLength;
@@ -179,6 +187,9 @@ public final class SignedUrlScheme<T> {
    * signed text keyed with {@code secret} as its last parameter.
    */
   public String signedUrl(Origin origin, Secret secret, String[] texts) {
+    if (lines != null) {
+      return lines.signedUrl(origin, texts, secret, algorithm, format, encodedSignatureName);
+    }
     return addTexts(SignedText.withUrl(origin, path, separator, normalization), texts)
         .signedUrl(secret, algorithm, format, encodedSignatureName);
   }
