@@ -2,6 +2,8 @@ package dev.signet.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.signet.runtime.SignedText.Lines;
 import dev.signet.runtime.SignedText.Normalization;
@@ -80,6 +82,7 @@ class SignedTextLinesTest {
       String path,
       String separator,
       Normalization normalization,
+      boolean signNames,
       List<String> encodedNames,
       String[] values,
       boolean withUrl) {
@@ -89,7 +92,11 @@ class SignedTextLinesTest {
             : SignedText.textOnly(ORIGIN, path, separator, normalization);
     for (int i = 0; i < values.length; i++) {
       if (values[i] != null) {
-        text.value(encodedNames.get(i), values[i]);
+        if (signNames) {
+          text.nameAndValue(encodedNames.get(i), values[i]);
+        } else {
+          text.value(encodedNames.get(i), values[i]);
+        }
       }
     }
     return text;
@@ -101,52 +108,97 @@ class SignedTextLinesTest {
     Random random = new Random(20261207L + normalization.ordinal());
     String[] separators = {"\n", "\n", "|", " ", "\t", "\r", "\n\n", "·"};
     String[] paths = {"/embed/login", "/a b", "/é"};
+    int plain = 0;
     for (int round = 0; round < 3000; round++) {
       int count = random.nextInt(9);
       List<String> encodedNames = new ArrayList<>();
-      String[] values = new String[count];
+      String[] texts = new String[count];
       for (int i = 0; i < count; i++) {
         encodedNames.add(encodedName(i % 3 == 0 ? "p" + i : "näme " + i));
-        values[i] = random.nextInt(4) == 0 ? null : randomValue(random);
+        texts[i] = random.nextInt(4) == 0 ? null : randomValue(random);
       }
       String separator = separators[random.nextInt(separators.length)];
       String path = paths[random.nextInt(4) == 0 ? random.nextInt(paths.length) : 0];
+      boolean signNames = random.nextInt(5) == 0;
       MacAlgorithm algorithm = MacAlgorithm.values()[random.nextInt(MacAlgorithm.values().length)];
       SignatureFormat format =
           SignatureFormat.values()[random.nextInt(SignatureFormat.values().length)];
-      Lines lines = new Lines(path, separator, normalization, encodedNames);
+      Lines lines = new Lines(path, separator, normalization, signNames, encodedNames);
       String context =
-          "values " + Arrays.toString(values) + ", separator \"" + separator + "\", path " + path;
-
-      assertEquals(
-          byValue(path, separator, normalization, encodedNames, values, true)
-              .signedUrl(SECRET, algorithm, format, "sig="),
-          lines.signedUrl(ORIGIN, values, SECRET, algorithm, format, "sig="),
-          context);
-      assertArrayEquals(
-          byValue(path, separator, normalization, encodedNames, values, false)
-              .mac(SECRET, algorithm),
-          lines.mac(ORIGIN, values, SECRET, algorithm),
-          context);
-      assertEquals(
-          byValue(path, separator, normalization, encodedNames, values, false).text(),
-          lines.signedText(ORIGIN, values, false).text(),
-          context);
+          "values "
+              + Arrays.toString(texts)
+              + ", separator \""
+              + separator
+              + "\", path "
+              + path
+              + ", names signed: "
+              + signNames;
+      String url =
+          byValue(path, separator, normalization, signNames, encodedNames, texts, true)
+              .signedUrl(SECRET, algorithm, format, "sig=");
+      byte[] mac =
+          byValue(path, separator, normalization, signNames, encodedNames, texts, false)
+              .mac(SECRET, algorithm);
+      String text =
+          byValue(path, separator, normalization, signNames, encodedNames, texts, false).text();
+      // Told plain or not by the lines, and never plain when made apart from them.
+      for (SignedText.Values values : List.of(lines.values(texts), SignedText.Values.of(texts))) {
+        assertEquals(
+            url, lines.signedUrl(ORIGIN, values, SECRET, algorithm, format, "sig="), context);
+        assertArrayEquals(mac, lines.mac(ORIGIN, values, SECRET, algorithm), context);
+        assertEquals(text, lines.signedText(ORIGIN, values, false).text(), context);
+      }
+      plain += lines.values(texts).isPlain() ? 1 : 0;
     }
+    // Both ways were taken, many times each.
+    assertTrue(plain > 200 && plain < 2800, "plain requests: " + plain);
+  }
+
+  @Test
+  void toldPlainOnlyWhenEveryValueIsAsciiAndKeptWhole() {
+    List<String> names = List.of("a=", "b=");
+    Lines trimming = new Lines("/p", "\n", Normalization.JAVASCRIPT_TRIM_LINES, false, names);
+    Lines plainJoin = new Lines("/p", "\n", Normalization.NONE, false, names);
+    assertTrue(trimming.values(new String[] {"user-42", "{\"a\": \"b c\"} "}).isPlain());
+    assertTrue(trimming.values(new String[] {null, "x"}).isPlain());
+    assertFalse(trimming.values(new String[] {"é", "x"}).isPlain());
+    assertFalse(trimming.values(new String[] {"a\nb", "x"}).isPlain());
+    assertFalse(trimming.values(new String[] {"a\rb", "x"}).isPlain());
+    assertFalse(trimming.values(new String[] {" a", "x"}).isPlain());
+    assertFalse(trimming.values(new String[] {"", "x"}).isPlain());
+    assertTrue(plainJoin.values(new String[] {" a", ""}).isPlain());
+    assertFalse(
+        new Lines("/p", " ", Normalization.JAVASCRIPT_TRIM_LINES, false, names)
+            .values(new String[] {"a", "b"})
+            .isPlain());
+    assertFalse(
+        new Lines("/p", "\n", Normalization.NONE, true, names)
+            .values(new String[] {"a", "b"})
+            .isPlain());
+    assertFalse(SignedText.Values.of("a", "b").isPlain());
   }
 
   /** Past the thread's first buffer, and past the largest it keeps, then back to small ones. */
   @Test
   void signsRequestsLargerThanItsBuffers() {
     List<String> encodedNames = List.of("a=", "b=", "c=");
-    Lines lines = new Lines("/p", "\n", Normalization.JAVASCRIPT_TRIM_LINES, encodedNames);
+    Lines lines = new Lines("/p", "\n", Normalization.JAVASCRIPT_TRIM_LINES, false, encodedNames);
     for (int length : new int[] {10, 600, 1500, 9000, 40000, 10}) {
       String[] values = {"x".repeat(length), "a b/".repeat(length / 4 + 1), "end "};
+      SignedText.Values plain = lines.values(values);
+      assertTrue(plain.isPlain());
       assertEquals(
-          byValue("/p", "\n", Normalization.JAVASCRIPT_TRIM_LINES, encodedNames, values, true)
+          byValue(
+                  "/p",
+                  "\n",
+                  Normalization.JAVASCRIPT_TRIM_LINES,
+                  false,
+                  encodedNames,
+                  values,
+                  true)
               .signedUrl(SECRET, MacAlgorithm.HMAC_SHA512, SignatureFormat.BASE64, "sig="),
           lines.signedUrl(
-              ORIGIN, values, SECRET, MacAlgorithm.HMAC_SHA512, SignatureFormat.BASE64, "sig="),
+              ORIGIN, plain, SECRET, MacAlgorithm.HMAC_SHA512, SignatureFormat.BASE64, "sig="),
           "length " + length);
     }
   }
@@ -156,7 +208,7 @@ class SignedTextLinesTest {
   void threadsSigningAtOnceGetTheirOwnUrls() throws Exception {
     List<String> encodedNames = List.of("id=", "name=");
     Lines lines =
-        new Lines("/embed/login", "\n", Normalization.JAVASCRIPT_TRIM_LINES, encodedNames);
+        new Lines("/embed/login", "\n", Normalization.JAVASCRIPT_TRIM_LINES, false, encodedNames);
     ExecutorService threads = Executors.newFixedThreadPool(4);
     try {
       List<Future<List<String>>> signed = new ArrayList<>();
@@ -176,6 +228,7 @@ class SignedTextLinesTest {
                                 "/embed/login",
                                 "\n",
                                 Normalization.JAVASCRIPT_TRIM_LINES,
+                                false,
                                 encodedNames,
                                 values,
                                 true)
@@ -187,7 +240,7 @@ class SignedTextLinesTest {
                     String actual =
                         lines.signedUrl(
                             ORIGIN,
-                            values,
+                            lines.values(values),
                             SECRET,
                             MacAlgorithm.HMAC_SHA256,
                             SignatureFormat.BASE64URL_UNPADDED,
