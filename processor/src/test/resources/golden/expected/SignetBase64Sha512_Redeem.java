@@ -55,7 +55,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
 
   private final List<List<String>> matrix;
 
-  private final String[] texts;
+  private final SignedText.Values texts;
 
   private SignetBase64Sha512_Redeem(Builder builder) {
     this.nonce = SCHEME.nonce(builder.nonce);

@@ -70,7 +70,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
 
   private final List<DeclaredOrderHex.Point> points;
 
-  private final String[] texts;
+  private final SignedText.Values texts;
 
   private SignetDeclaredOrderHex(Builder builder) {
     this.account = ParameterChecks.notEmpty("account", builder.account);

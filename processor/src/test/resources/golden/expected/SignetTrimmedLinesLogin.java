@@ -85,7 +85,7 @@ public final class SignetTrimmedLinesLogin implements TrimmedLinesLogin {
 
   private final Map<String, TrimmedLinesLogin.Attribute> userAttributes;
 
-  private final String[] texts;
+  private final SignedText.Values texts;
 
   private SignetTrimmedLinesLogin(Builder builder) {
     this.contentPath = ParameterChecks.notEmpty("contentPath", builder.contentPath, SignedText.Normalization.JAVASCRIPT_TRIM_LINES);

@@ -72,6 +72,11 @@ public final class FormEncoding {
     return at;
   }
 
+  /** Whether form encoding writes the byte {@code b} as it is. */
+  static boolean keeps(int b) {
+    return BYTE_ENCODED[b & 0xFF] == (1 << 24 | (b & 0xFF));
+  }
+
   /**
    * Writes the byte {@code b} (an ASCII character is its own byte) encoded into {@code out} from
    * {@code at}, which has room for three bytes whatever it takes; returns where it ends.

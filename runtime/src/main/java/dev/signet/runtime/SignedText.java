@@ -2,6 +2,7 @@ package dev.signet.runtime;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -61,6 +62,293 @@ public final class SignedText {
       urlLength = writeAscii(serializedOrigin, url, 0);
       urlLength = writeAscii(path, url, urlLength);
       url[urlLength++] = '?';
+    }
+  }
+
+  /**
+   * A request's texts in signed order, null where a parameter is absent, as a generated request
+   * holds them; and whether {@link Lines} writes them in bulk, which only it says.
+   */
+  public static final class Values {
+    private final String[] texts;
+    private final boolean plain;
+
+    private Values(String[] texts, boolean plain) {
+      this.texts = texts;
+      this.plain = plain;
+    }
+
+    /** {@code texts} (a copy), to be written a character at a time whatever they hold. */
+    public static Values of(String... texts) {
+      return new Values(texts.clone(), false);
+    }
+
+    /** Whether {@link Lines} writes these texts in bulk. */
+    public boolean isPlain() {
+      return plain;
+    }
+
+    /** How many texts there are, present or absent. */
+    public int size() {
+      return texts.length;
+    }
+
+    /** The text at {@code index} in signed order, or null where that parameter is absent. */
+    public String get(int index) {
+      return texts[index];
+    }
+  }
+
+  /**
+   * The lines of one request type: its path, separator, normalization and parameter names, made
+   * once and shared by every request of the type. It writes a request's {@link Values} as {@link
+   * #withUrl} or {@link #textOnly} and {@link #value} (or {@link #nameAndValue} where names are
+   * signed) would, byte for byte.
+   *
+   * <p>Most requests' values are ASCII with nothing the normalization changes inside them, which
+   * {@link #values} finds as it checks them. Those it writes in bulk into the thread's buffer: each
+   * value copied into the text at once, and the URL written from the text's bytes, copied where
+   * form encoding keeps them, escaped from a table from the first byte it does not. Any other
+   * request is written by a {@link SignedText}, a character at a time.
+   */
+  public static final class Lines {
+    /** {@link #CHARACTER_CLASS}: a character that form encoding changes. */
+    private static final int ESCAPED = 1;
+
+    /** {@link #CHARACTER_CLASS}: outside ASCII, or a line break, which a line cannot hold. */
+    private static final int NOT_PLAIN = 2;
+
+    /** Per ASCII character its class; the last entry stands for every character outside ASCII. */
+    private static final byte[] CHARACTER_CLASS = new byte[129];
+
+    /** Each thread's buffer for the text and the URL it writes. */
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[1024]);
+
+    /** The largest buffer a thread keeps. */
+    private static final int KEPT_BUFFER = 16 * 1024;
+
+    static {
+      for (int c = 0; c < 128; c++) {
+        CHARACTER_CLASS[c] =
+            (byte)
+                ((FormEncoding.keeps(c) ? 0 : ESCAPED) | (c == '\n' || c == '\r' ? NOT_PLAIN : 0));
+      }
+      CHARACTER_CLASS[128] = ESCAPED | NOT_PLAIN;
+    }
+
+    private final String path;
+    private final String separator;
+    private final Normalization normalization;
+    private final boolean signNames;
+    private final String[] encodedNames;
+
+    /** The separator's one byte, or -1 when values are never written in bulk. */
+    private final int separatorByte;
+
+    /**
+     * @param path the request's path, after the origin on the first line and in the URL
+     * @param separator what joins the lines
+     * @param normalization what the vendor does to the joined text
+     * @param signNames whether each line is {@code name=value}, both form-encoded, rather than the
+     *     value alone
+     * @param encodedNames each parameter's name, form-encoded and followed by {@code =}, in signed
+     *     order
+     */
+    public Lines(
+        String path,
+        String separator,
+        Normalization normalization,
+        boolean signNames,
+        List<String> encodedNames) {
+      this.path = path;
+      this.separator = separator;
+      this.normalization = normalization;
+      this.signNames = signNames;
+      this.encodedNames = encodedNames.toArray(new String[0]);
+      boolean trims = normalization == Normalization.JAVASCRIPT_TRIM_LINES;
+      // In bulk only where lines hold values alone, the separator is one ASCII character that the
+      // normalization keeps as it is or a line feed (after which no plain value starts with
+      // whitespace), and the path is printable ASCII: the text is then the request URL and the
+      // values, byte for byte.
+      boolean bulk =
+          !signNames
+              && separator.length() == 1
+              && separator.charAt(0) < 0x80
+              && (!trims
+                  || separator.charAt(0) == '\n'
+                  || !TextNormalization.isJavascriptWhitespace(separator.charAt(0)))
+              && path.chars().allMatch(c -> c > ' ' && c < 0x7f);
+      this.separatorByte = bulk ? separator.charAt(0) : -1;
+    }
+
+    /**
+     * {@code texts}, in signed order (null where a parameter is absent), told plain when every text
+     * is ASCII without a line break and, where the normalization trims line starts, not empty and
+     * not starting with whitespace. The array is kept as it is, and must not change.
+     */
+    public Values values(String[] texts) {
+      if (separatorByte < 0) {
+        return new Values(texts, false);
+      }
+      boolean trimsLineStarts =
+          separatorByte == '\n' && normalization == Normalization.JAVASCRIPT_TRIM_LINES;
+      for (String text : texts) {
+        if (text == null) {
+          continue;
+        }
+        int classes = 0;
+        for (int i = 0; i < text.length(); i++) {
+          classes |= CHARACTER_CLASS[Math.min(text.charAt(i), 128)];
+        }
+        if ((classes & NOT_PLAIN) != 0
+            || (trimsLineStarts
+                && (text.isEmpty() || TextNormalization.isJavascriptWhitespace(text.charAt(0))))) {
+          return new Values(texts, false);
+        }
+      }
+      return new Values(texts, true);
+    }
+
+    /** The text, and the URL too when asked for, of a request at {@code origin}. */
+    public SignedText signedText(Origin origin, Values values, boolean withUrl) {
+      SignedText text =
+          withUrl
+              ? withUrl(origin, path, separator, normalization)
+              : textOnly(origin, path, separator, normalization);
+      for (int i = 0; i < values.texts.length; i++) {
+        String value = values.texts[i];
+        if (value != null) {
+          if (signNames) {
+            text.nameAndValue(encodedNames[i], value);
+          } else {
+            text.value(encodedNames[i], value);
+          }
+        }
+      }
+      return text;
+    }
+
+    /**
+     * The URL of a request at {@code origin}, its query form-encoded, with the signature of its
+     * text keyed with {@code secret} as its last parameter.
+     */
+    public String signedUrl(
+        Origin origin,
+        Values values,
+        Secret secret,
+        MacAlgorithm algorithm,
+        SignatureFormat format,
+        String encodedSignatureName) {
+      if (!values.plain) {
+        return signedText(origin, values, true)
+            .signedUrl(secret, algorithm, format, encodedSignatureName);
+      }
+      String[] texts = values.texts;
+      String serializedOrigin = Objects.requireNonNull(origin, "origin").toString();
+      int requestUrl = serializedOrigin.length() + path.length();
+      int textLength = requestUrl;
+      // Each value at most three bytes a character, its name before it and '&' after it.
+      int urlCapacity =
+          requestUrl + 1 + encodedSignatureName.length() + format.maxFormEncodedLength(algorithm);
+      for (int i = 0; i < texts.length; i++) {
+        if (texts[i] != null) {
+          textLength += 1 + texts[i].length();
+          urlCapacity += encodedNames[i].length() + 3 * texts[i].length() + 1;
+        }
+      }
+      // The text first, then the URL, in this thread's buffer.
+      byte[] buffer = buffer(textLength + urlCapacity);
+      writePlainText(serializedOrigin, texts, buffer);
+      byte[] mac = secret.mac(algorithm, buffer, signedLength(buffer, textLength));
+      int at = textLength;
+      System.arraycopy(buffer, 0, buffer, at, requestUrl);
+      at += requestUrl;
+      buffer[at++] = '?';
+      // Where the value starts in the text, after its separator.
+      int from = requestUrl + 1;
+      for (int i = 0; i < texts.length; i++) {
+        if (texts[i] == null) {
+          continue;
+        }
+        at = writeAscii(encodedNames[i], buffer, at);
+        int end = from + texts[i].length();
+        int kept = from;
+        while (kept < end && CHARACTER_CLASS[buffer[kept]] == 0) {
+          kept++;
+        }
+        System.arraycopy(buffer, from, buffer, at, kept - from);
+        at += kept - from;
+        for (int b = kept; b < end; b++) {
+          at = FormEncoding.encodeByte(buffer[b], buffer, at);
+        }
+        buffer[at++] = '&';
+        from = end + 1;
+      }
+      at = writeAscii(encodedSignatureName, buffer, at);
+      at = format.writeFormEncoded(mac, buffer, at);
+      return new String(buffer, textLength, at - textLength, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The MAC, keyed with {@code secret}, of the text of a request at {@code origin}. */
+    public byte[] mac(Origin origin, Values values, Secret secret, MacAlgorithm algorithm) {
+      if (!values.plain) {
+        return signedText(origin, values, false).mac(secret, algorithm);
+      }
+      String serializedOrigin = Objects.requireNonNull(origin, "origin").toString();
+      int textLength = serializedOrigin.length() + path.length();
+      for (String text : values.texts) {
+        if (text != null) {
+          textLength += 1 + text.length();
+        }
+      }
+      byte[] buffer = buffer(textLength);
+      writePlainText(serializedOrigin, values.texts, buffer);
+      return secret.mac(algorithm, buffer, signedLength(buffer, textLength));
+    }
+
+    /**
+     * This thread's buffer, with room for {@code length} bytes: signing needs no new array but the
+     * URL's string. One that a large request needs is not kept.
+     */
+    private static byte[] buffer(int length) {
+      byte[] buffer = BUFFER.get();
+      if (buffer.length >= length) {
+        return buffer;
+      }
+      buffer = new byte[Math.max(length, 2 * buffer.length)];
+      if (buffer.length <= KEPT_BUFFER) {
+        BUFFER.set(buffer);
+      }
+      return buffer;
+    }
+
+    /** Writes the text of plain values into {@code buffer} from its start. */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for ASCII
+    private void writePlainText(String serializedOrigin, String[] texts, byte[] buffer) {
+      int at = writeAscii(serializedOrigin, buffer, 0);
+      at = writeAscii(path, buffer, at);
+      for (String text : texts) {
+        if (text != null) {
+          buffer[at++] = (byte) separatorByte;
+          text.getBytes(0, text.length(), buffer, at);
+          at += text.length();
+        }
+      }
+    }
+
+    /**
+     * How much of the text, {@code length} bytes, is signed: all, or without trailing whitespace.
+     */
+    private int signedLength(byte[] text, int length) {
+      int end = length;
+      if (normalization == Normalization.JAVASCRIPT_TRIM_LINES) {
+        // The text is ASCII here, whose whitespace is space and tab to carriage return.
+        while (end > 0
+            && (text[end - 1] == ' ' || (text[end - 1] >= '\t' && text[end - 1] <= '\r'))) {
+          end--;
+        }
+      }
+      return end;
     }
   }
 
@@ -140,7 +428,7 @@ public final class SignedText {
   }
 
   /** The MAC of the text, keyed with {@code secret}. */
-  byte[] mac(Secret secret, MacAlgorithm algorithm) {
+  public byte[] mac(Secret secret, MacAlgorithm algorithm) {
     return secret.mac(algorithm, text, signedLength());
   }
 

@@ -191,9 +191,11 @@ public final class Verifier<T> {
       // A user type's fromJson may throw anything; the input is refused, not the caller.
       return refuse(Reason.INVALID_VALUE, null, "a value could not be read");
     }
-    SignedText signedText = scheme.signedTextOf(request, origin);
-    Supplier<SignedTextReport> report = () -> report(received, signedText.text());
-    byte[] expected = scheme.format().ascii(signedText.mac(secret, scheme.algorithm()));
+    // The report rebuilds the text only when asked for: most verifications never show it.
+    T verified = request;
+    Supplier<SignedTextReport> report =
+        () -> report(received, scheme.signedTextOf(verified, origin).text());
+    byte[] expected = scheme.format().ascii(scheme.macOf(request, origin, secret));
     if (!MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))) {
       return Verification.refused(
           new VerificationFailure(

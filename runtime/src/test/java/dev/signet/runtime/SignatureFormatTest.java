@@ -116,4 +116,19 @@ class SignatureFormatTest {
       assertEquals(2 * lengths.get(i), SignatureFormat.HEX.encode(mac).length());
     }
   }
+
+  /** Written straight into a URL, base64url is what the JDK's encoder writes, at any offset. */
+  @Test
+  void writesBase64UrlAsTheJdkEncodes() {
+    Random random = new Random(17);
+    for (int length = 0; length <= 70; length++) {
+      byte[] bytes = new byte[length];
+      random.nextBytes(bytes);
+      String expected = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      byte[] out = new byte[5 + SignatureFormat.base64UrlLength(length)];
+      int end = SignatureFormat.writeBase64Url(bytes, out, 5);
+      assertEquals(out.length, end);
+      assertEquals(expected, new String(out, 5, end - 5, StandardCharsets.US_ASCII));
+    }
+  }
 }

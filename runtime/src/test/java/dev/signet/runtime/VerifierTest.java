@@ -64,13 +64,15 @@ class VerifierTest {
         name, nonce, count == null ? null : ReceivedValues.intValue("count", count));
   }
 
-  /** A greeting's texts in signed order, as generated code holds them. */
-  static String[] texts(Greeting greeting) {
-    return new String[] {
-      greeting.name(),
-      greeting.nonce(),
-      greeting.count() == null ? null : greeting.count().toString()
-    };
+  /**
+   * A greeting's texts in signed order, as generated code holds them: checked by a scheme, which
+   * tells whether they are written in bulk (every scheme here writes its lines alike).
+   */
+  static SignedText.Values texts(Greeting greeting) {
+    return SCHEME.checkedTexts(
+        greeting.name(),
+        greeting.nonce(),
+        greeting.count() == null ? null : greeting.count().toString());
   }
 
   /** The signed text written plainly, for the expected signatures. */

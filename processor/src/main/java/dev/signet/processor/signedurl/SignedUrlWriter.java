@@ -124,7 +124,7 @@ public final class SignedUrlWriter {
     type.addFields(ValueClassWriter.fields(model.parameters()));
     type.addField(
         FieldSpec.builder(
-                laidOut() ? URL_TEXTS : TypeName.get(String[].class),
+                laidOut() ? URL_TEXTS : SIGNED_TEXT.nestedClass("Values"),
                 texts,
                 Modifier.PRIVATE,
                 Modifier.FINAL)

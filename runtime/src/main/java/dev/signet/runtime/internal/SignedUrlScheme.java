@@ -35,12 +35,16 @@ public final class SignedUrlScheme<T> {
   private final SignatureFormat format;
   private final List<String> signedOrder;
   private final String[] encodedNames;
+
+  /** What writes the lines of every request of the type. */
+  private final SignedText.Lines lines;
+
   private final List<String> required;
   private final String nonceParameter;
   private final int nonceLength;
   private final String nonceAlphabet;
   private final Function<String[], T> reader;
-  private final Function<T, String[]> texts;
+  private final Function<T, SignedText.Values> texts;
 
   /**
    * @param path the request's path
@@ -75,7 +79,7 @@ public final class SignedUrlScheme<T> {
       int nonceLength,
       String nonceAlphabet,
       Function<String[], T> reader,
-      Function<T, String[]> texts) {
+      Function<T, SignedText.Values> texts) {
     this.path = path;
     this.signatureParameter = signatureParameter;
     this.encodedSignatureName = encodedName(signatureParameter);
@@ -87,6 +91,8 @@ public final class SignedUrlScheme<T> {
     this.signedOrder = List.copyOf(signedOrder);
     this.encodedNames =
         this.signedOrder.stream().map(SignedUrlScheme::encodedName).toArray(String[]::new);
+    this.lines =
+        new SignedText.Lines(path, separator, normalization, signNames, List.of(encodedNames));
     this.required = List.copyOf(required);
     this.nonceParameter = nonceParameter;
     this.nonceLength = nonceLength;
@@ -136,9 +142,14 @@ public final class SignedUrlScheme<T> {
     return reader;
   }
 
-  /** The signed text of {@code request} at {@code origin}, for its MAC. */
+  /** The signed text of {@code request} at {@code origin}. */
   public SignedText signedTextOf(T request, Origin origin) {
-    return signedText(origin, texts.apply(request));
+    return lines.signedText(origin, texts.apply(request), false);
+  }
+
+  /** The MAC of the signed text of {@code request} at {@code origin}, keyed with {@code secret}. */
+  public byte[] macOf(T request, Origin origin, Secret secret) {
+    return lines.mac(origin, texts.apply(request), secret, algorithm);
   }
 
   /**
@@ -155,56 +166,44 @@ public final class SignedUrlScheme<T> {
    * lines hold values alone, no line break or separator; where names are signed too, values are
    * form-encoded on their lines, so any well-formed text will do.
    */
-  public String[] checkedTexts(String... texts) {
+  public SignedText.Values checkedTexts(String... texts) {
+    SignedText.Values values = lines.values(texts);
     for (int i = 0; i < texts.length; i++) {
       if (texts[i] == null) {
         continue;
       }
       if (signNames) {
         ParameterChecks.wellFormed(signedOrder.get(i), texts[i]);
-      } else {
+      } else if (!values.isPlain() || texts[i].contains(separator)) {
+        // Plain texts are ASCII without a line break: only the separator is left to look for.
         ParameterChecks.lineValue(signedOrder.get(i), texts[i], separator);
       }
     }
-    return texts;
+    return values;
   }
 
-  /** The signed text of a request at {@code origin}, for its canonical text and its MAC. */
-  public SignedText signedText(Origin origin, String[] texts) {
-    return addTexts(SignedText.textOnly(origin, path, separator, normalization), texts);
+  /** The signed text of a request at {@code origin}, for its canonical text. */
+  public SignedText signedText(Origin origin, SignedText.Values texts) {
+    return lines.signedText(origin, texts, false);
   }
 
   /**
    * The URL of a request at {@code origin}, its query form-encoded, with the signature of its
    * signed text keyed with {@code secret} as its last parameter.
    */
-  public String signedUrl(Origin origin, Secret secret, String[] texts) {
-    return addTexts(SignedText.withUrl(origin, path, separator, normalization), texts)
-        .signedUrl(secret, algorithm, format, encodedSignatureName);
-  }
-
-  private SignedText addTexts(SignedText text, String[] texts) {
-    for (int i = 0; i < texts.length; i++) {
-      if (texts[i] != null) {
-        if (signNames) {
-          text.nameAndValue(encodedNames[i], texts[i]);
-        } else {
-          text.value(encodedNames[i], texts[i]);
-        }
-      }
-    }
-    return text;
+  public String signedUrl(Origin origin, Secret secret, SignedText.Values texts) {
+    return lines.signedUrl(origin, texts, secret, algorithm, format, encodedSignatureName);
   }
 
   /**
    * A request's {@code toString()}: {@code type{name=text, ...}} for the parameters present, as
    * they are signed. A request holds no secret, so none can show here.
    */
-  public String describe(String type, String[] texts) {
+  public String describe(String type, SignedText.Values texts) {
     StringJoiner parameters = new StringJoiner(", ", type + "{", "}");
-    for (int i = 0; i < texts.length; i++) {
-      if (texts[i] != null) {
-        parameters.add(signedOrder.get(i) + "=" + texts[i]);
+    for (int i = 0; i < texts.size(); i++) {
+      if (texts.get(i) != null) {
+        parameters.add(signedOrder.get(i) + "=" + texts.get(i));
       }
     }
     return parameters.toString();
@@ -214,10 +213,10 @@ public final class SignedUrlScheme<T> {
    * Refuses a request read from {@code received} unless each text it writes is the text received: a
    * signer writes one form of each value, and anything else was not signed by one.
    */
-  public void requireWrittenAs(String[] texts, String[] received) {
-    for (int i = 0; i < texts.length; i++) {
-      if (!Objects.equals(texts[i], received[i])) {
-        ReceivedValues.requireWrittenAs(signedOrder.get(i), texts[i], received[i]);
+  public void requireWrittenAs(SignedText.Values texts, String[] received) {
+    for (int i = 0; i < texts.size(); i++) {
+      if (!Objects.equals(texts.get(i), received[i])) {
+        ReceivedValues.requireWrittenAs(signedOrder.get(i), texts.get(i), received[i]);
       }
     }
   }
