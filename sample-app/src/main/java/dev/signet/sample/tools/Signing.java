@@ -88,24 +88,20 @@ public final class Signing {
         Object verifier = jwtVerifier(description, keyIdOf(description, request), secret);
         String header = (String) call(type, request, "headerJson");
         String claims = (String) call(type, request, "claimsJson");
+        String output;
+        Verification<?> check;
         if (description.tokenPlacement().equals("NONE")) {
-          String token = (String) call(type, request, "token", secret);
-          return new Signed(
-              token,
-              Optional.empty(),
-              Optional.of(header),
-              Optional.of(claims),
-              Optional.of(verification(verifier, "verify", token)));
+          output = (String) call(type, request, "token", secret);
+          check = verification(verifier, "verify", output);
+        } else {
+          SiteUrl site = site(where);
+          output = (String) call(type, request, "url", site, secret);
+          check =
+              verification(
+                  call(verifier.getClass(), verifier, "withSite", site), "verifyUrl", output);
         }
-        SiteUrl site = site(where);
-        String url = (String) call(type, request, "url", site, secret);
-        Object sited = call(verifier.getClass(), verifier, "withSite", site);
         return new Signed(
-            url,
-            Optional.empty(),
-            Optional.of(header),
-            Optional.of(claims),
-            Optional.of(verification(sited, "verifyUrl", url)));
+            output, Optional.empty(), Optional.of(header), Optional.of(claims), Optional.of(check));
       }
       default -> {
         VendorRequest written = (VendorRequest) request;
