@@ -58,12 +58,17 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
   private final SignedText.Values texts;
 
   private SignetBase64Sha512_Redeem(Builder builder) {
+    this(builder, null);
+  }
+
+  private SignetBase64Sha512_Redeem(Builder builder, SignedText.Values received) {
     this.nonce = SCHEME.nonce(builder.nonce);
     this.sessionId = builder.sessionId == null || builder.sessionId.isEmpty() ? null : builder.sessionId;
     this.nested = builder.nested == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.nested));
     this.tags = builder.tags;
     this.matrix = builder.matrix == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.matrix));
     this.texts = SCHEME.checkedTexts(
+            received,
             this.nonce,
             this.sessionId,
             this.nested == null ? null : integerMapListMapJson("nested", this.nested),
@@ -125,16 +130,14 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
     return Verifier.of(SCHEME, origin, secret);
   }
 
-  private static SignetBase64Sha512_Redeem fromReceived(String[] received) {
+  private static SignetBase64Sha512_Redeem fromReceived(SignedText.Values received) {
     Builder builder = new Builder();
-    builder.nonce = received[0];
-    builder.sessionId = received[1];
-    builder.nested = received[2] == null ? null : ReceivedValues.map("nested", ReceivedValues.json("nested", received[2]), Function.identity(), element0 -> element0 == null ? null : ReceivedValues.list("nested", element0, element1 -> element1 == null ? null : ReceivedValues.map("nested", element1, Function.identity(), element2 -> element2 == null ? null : ReceivedValues.intValue("nested", element2))));
-    builder.tags = received[3] == null ? null : readTagsJson("tags", ReceivedValues.json("tags", received[3]));
-    builder.matrix = received[4] == null ? null : ReceivedValues.list("matrix", ReceivedValues.json("matrix", received[4]), element0 -> element0 == null ? null : ReceivedValues.list("matrix", element0, element1 -> element1 == null ? null : ReceivedValues.string("matrix", element1)));
-    SignetBase64Sha512_Redeem request = new SignetBase64Sha512_Redeem(builder);
-    SCHEME.requireWrittenAs(request.texts, received);
-    return request;
+    builder.nonce = received.get(0);
+    builder.sessionId = received.get(1);
+    builder.nested = received.get(2) == null ? null : ReceivedValues.map("nested", ReceivedValues.json("nested", received.get(2)), Function.identity(), element0 -> element0 == null ? null : ReceivedValues.list("nested", element0, element1 -> element1 == null ? null : ReceivedValues.map("nested", element1, Function.identity(), element2 -> element2 == null ? null : ReceivedValues.intValue("nested", element2))));
+    builder.tags = received.get(3) == null ? null : readTagsJson("tags", ReceivedValues.json("tags", received.get(3)));
+    builder.matrix = received.get(4) == null ? null : ReceivedValues.list("matrix", ReceivedValues.json("matrix", received.get(4)), element0 -> element0 == null ? null : ReceivedValues.list("matrix", element0, element1 -> element1 == null ? null : ReceivedValues.string("matrix", element1)));
+    return new SignetBase64Sha512_Redeem(builder, received);
   }
 
   @Override

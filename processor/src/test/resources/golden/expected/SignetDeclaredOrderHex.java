@@ -73,6 +73,10 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
   private final SignedText.Values texts;
 
   private SignetDeclaredOrderHex(Builder builder) {
+    this(builder, null);
+  }
+
+  private SignetDeclaredOrderHex(Builder builder, SignedText.Values received) {
     this.account = ParameterChecks.notEmpty("account", builder.account);
     this.nonce = SCHEME.nonce(builder.nonce);
     this.since = builder.since;
@@ -86,6 +90,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
     this.weights = builder.weights == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.weights));
     this.points = builder.points == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.points));
     this.texts = SCHEME.checkedTexts(
+            received,
             this.account,
             this.nonce,
             String.valueOf(this.since),
@@ -190,23 +195,21 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
     return Verifier.of(SCHEME, origin, secret);
   }
 
-  private static SignetDeclaredOrderHex fromReceived(String[] received) {
+  private static SignetDeclaredOrderHex fromReceived(SignedText.Values received) {
     Builder builder = new Builder();
-    builder.account = received[0];
-    builder.nonce = received[1];
-    builder.since = received[2] == null ? null : ReceivedValues.longValue("since", received[2]);
-    builder.draft = received[3] == null ? null : ReceivedValues.bool("draft", received[3]);
-    builder.level = received[4] == null ? null : LEVEL_VALUES.constant("level", received[4]);
-    builder.pageSize = received[5] == null ? null : ReceivedValues.intValue("pageSize", received[5]);
-    builder.limit = received[6] == null ? null : ReceivedValues.intValue("limit", received[6]);
-    builder.legacyToken = received[7];
-    builder.label = received[8] == null ? null : ReceivedValues.string("label", ReceivedValues.json("label", received[8]));
-    builder.jsonLevel = received[9] == null ? null : LEVEL_VALUES.constant("jsonLevel", ReceivedValues.string("jsonLevel", ReceivedValues.json("jsonLevel", received[9])));
-    builder.weights = received[10] == null ? null : ReceivedValues.map("weights", ReceivedValues.json("weights", received[10]), key0 -> LEVEL_VALUES.constant("weights", key0), element0 -> element0 == null ? null : ReceivedValues.doubleValue("weights", element0));
-    builder.points = received[11] == null ? null : ReceivedValues.list("points", ReceivedValues.json("points", received[11]), element0 -> element0 == null ? null : readPointJson("points", element0));
-    SignetDeclaredOrderHex request = new SignetDeclaredOrderHex(builder);
-    SCHEME.requireWrittenAs(request.texts, received);
-    return request;
+    builder.account = received.get(0);
+    builder.nonce = received.get(1);
+    builder.since = received.get(2) == null ? null : ReceivedValues.longValue("since", received.get(2));
+    builder.draft = received.get(3) == null ? null : ReceivedValues.bool("draft", received.get(3));
+    builder.level = received.get(4) == null ? null : LEVEL_VALUES.constant("level", received.get(4));
+    builder.pageSize = received.get(5) == null ? null : ReceivedValues.intValue("pageSize", received.get(5));
+    builder.limit = received.get(6) == null ? null : ReceivedValues.intValue("limit", received.get(6));
+    builder.legacyToken = received.get(7);
+    builder.label = received.get(8) == null ? null : ReceivedValues.string("label", ReceivedValues.json("label", received.get(8)));
+    builder.jsonLevel = received.get(9) == null ? null : LEVEL_VALUES.constant("jsonLevel", ReceivedValues.string("jsonLevel", ReceivedValues.json("jsonLevel", received.get(9))));
+    builder.weights = received.get(10) == null ? null : ReceivedValues.map("weights", ReceivedValues.json("weights", received.get(10)), key0 -> LEVEL_VALUES.constant("weights", key0), element0 -> element0 == null ? null : ReceivedValues.doubleValue("weights", element0));
+    builder.points = received.get(11) == null ? null : ReceivedValues.list("points", ReceivedValues.json("points", received.get(11)), element0 -> element0 == null ? null : readPointJson("points", element0));
+    return new SignetDeclaredOrderHex(builder, received);
   }
 
   @Override

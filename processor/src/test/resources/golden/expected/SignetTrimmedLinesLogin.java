@@ -88,6 +88,10 @@ public final class SignetTrimmedLinesLogin implements TrimmedLinesLogin {
   private final SignedText.Values texts;
 
   private SignetTrimmedLinesLogin(Builder builder) {
+    this(builder, null);
+  }
+
+  private SignetTrimmedLinesLogin(Builder builder, SignedText.Values received) {
     this.contentPath = ParameterChecks.notEmpty("contentPath", builder.contentPath, SignedText.Normalization.JAVASCRIPT_TRIM_LINES);
     this.externalId = ParameterChecks.notEmpty("externalId", builder.externalId, SignedText.Normalization.JAVASCRIPT_TRIM_LINES);
     this.name = ParameterChecks.notEmpty("name", builder.name, SignedText.Normalization.JAVASCRIPT_TRIM_LINES);
@@ -106,6 +110,7 @@ public final class SignetTrimmedLinesLogin implements TrimmedLinesLogin {
     this.uiSettings = builder.uiSettings;
     this.userAttributes = builder.userAttributes == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.userAttributes));
     this.texts = SCHEME.checkedTexts(
+            received,
             this.contentPath,
             this.externalId,
             this.name,
@@ -239,28 +244,26 @@ public final class SignetTrimmedLinesLogin implements TrimmedLinesLogin {
     return Verifier.of(SCHEME, origin, secret);
   }
 
-  private static SignetTrimmedLinesLogin fromReceived(String[] received) {
+  private static SignetTrimmedLinesLogin fromReceived(SignedText.Values received) {
     Builder builder = new Builder();
-    builder.contentPath = received[0];
-    builder.externalId = received[1];
-    builder.name = received[2];
-    builder.nonce = received[3];
-    builder.maxAge = received[10] == null ? null : ReceivedValues.intValue("max_age", received[10]);
-    builder.sessionLength = received[13] == null ? null : ReceivedValues.longValue("sessionLength", received[13]);
-    builder.accessBoost = received[4] == null ? null : ReceivedValues.bool("accessBoost", received[4]);
-    builder.retries = received[12] == null ? null : ReceivedValues.intValue("retries", received[12]);
-    builder.branch = received[5];
-    builder.connectionRoles = received[6] == null ? null : ReceivedValues.map("connectionRoles", ReceivedValues.json("connectionRoles", received[6]), Function.identity(), element0 -> element0 == null ? null : ReceivedValues.string("connectionRoles", element0));
-    builder.entityFolderContentRole = received[7] == null ? null : CONTENT_ROLE_VALUES.constant("entityFolderContentRole", received[7]);
-    builder.filterSearchParam = received[8];
-    builder.groups = received[9] == null ? null : ReceivedValues.list("groups", ReceivedValues.json("groups", received[9]), element0 -> element0 == null ? null : ReceivedValues.string("groups", element0));
-    builder.mode = received[11] == null ? null : MODE_VALUES.constant("mode", received[11]);
-    builder.theme = received[14] == null ? null : THEME_VALUES.constant("theme", received[14]);
-    builder.uiSettings = received[15] == null ? null : readUiSettingsJson("uiSettings", ReceivedValues.json("uiSettings", received[15]));
-    builder.userAttributes = received[16] == null ? null : ReceivedValues.map("userAttributes", ReceivedValues.json("userAttributes", received[16]), Function.identity(), element0 -> element0 == null ? null : TrimmedLinesLogin.Attribute.fromJson(element0));
-    SignetTrimmedLinesLogin request = new SignetTrimmedLinesLogin(builder);
-    SCHEME.requireWrittenAs(request.texts, received);
-    return request;
+    builder.contentPath = received.get(0);
+    builder.externalId = received.get(1);
+    builder.name = received.get(2);
+    builder.nonce = received.get(3);
+    builder.maxAge = received.get(10) == null ? null : ReceivedValues.intValue("max_age", received.get(10));
+    builder.sessionLength = received.get(13) == null ? null : ReceivedValues.longValue("sessionLength", received.get(13));
+    builder.accessBoost = received.get(4) == null ? null : ReceivedValues.bool("accessBoost", received.get(4));
+    builder.retries = received.get(12) == null ? null : ReceivedValues.intValue("retries", received.get(12));
+    builder.branch = received.get(5);
+    builder.connectionRoles = received.get(6) == null ? null : ReceivedValues.map("connectionRoles", ReceivedValues.json("connectionRoles", received.get(6)), Function.identity(), element0 -> element0 == null ? null : ReceivedValues.string("connectionRoles", element0));
+    builder.entityFolderContentRole = received.get(7) == null ? null : CONTENT_ROLE_VALUES.constant("entityFolderContentRole", received.get(7));
+    builder.filterSearchParam = received.get(8);
+    builder.groups = received.get(9) == null ? null : ReceivedValues.list("groups", ReceivedValues.json("groups", received.get(9)), element0 -> element0 == null ? null : ReceivedValues.string("groups", element0));
+    builder.mode = received.get(11) == null ? null : MODE_VALUES.constant("mode", received.get(11));
+    builder.theme = received.get(14) == null ? null : THEME_VALUES.constant("theme", received.get(14));
+    builder.uiSettings = received.get(15) == null ? null : readUiSettingsJson("uiSettings", ReceivedValues.json("uiSettings", received.get(15)));
+    builder.userAttributes = received.get(16) == null ? null : ReceivedValues.map("userAttributes", ReceivedValues.json("userAttributes", received.get(16)), Function.identity(), element0 -> element0 == null ? null : TrimmedLinesLogin.Attribute.fromJson(element0));
+    return new SignetTrimmedLinesLogin(builder, received);
   }
 
   @Override

@@ -22,7 +22,17 @@ public final class Json {
     }
     out.append('"');
     int length = text.length();
-    for (int i = 0; i < length; i++) {
+    // Most text needs no escape: it is appended at once, up to the first character that does.
+    int plain = 0;
+    while (plain < length && needsNoEscape(text.charAt(plain))) {
+      plain++;
+    }
+    if (plain == length && text instanceof String whole) {
+      out.append(whole);
+    } else {
+      out.append(text, 0, plain);
+    }
+    for (int i = plain; i < length; i++) {
       char c = text.charAt(i);
       switch (c) {
         case '"':
@@ -67,6 +77,11 @@ public final class Json {
       throw new IllegalArgumentException("a JSON object's member name is null");
     }
     appendString(out, name);
+  }
+
+  /** Whether {@code c} stands for itself in a JSON string whatever comes before and after it. */
+  private static boolean needsNoEscape(char c) {
+    return c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c);
   }
 
   private static boolean isUnpairedSurrogate(CharSequence text, int i, char c) {

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -51,9 +52,19 @@ public final class QueryString {
   /**
    * The pairs of a query read one at a time, as {@link #parse} reads them, for a reader that looks
    * at a name where it stands before it makes a string of it.
+   *
+   * <p>It reads a copy of the query's characters as bytes, one each: most queries are ASCII, and
+   * bytes are scanned, copied into strings and decoded in place faster than characters. A character
+   * that Latin-1 cannot hold becomes {@code ?} in the copy, so a name or value in which the copy
+   * holds a {@code ?} or a byte above ASCII is read again from the text, where such a character is
+   * refused as it should be (a signer escapes {@code ?}, so a signed URL never holds one raw). Each
+   * name and value is read once: decoding overwrites its escapes in the copy.
    */
   static final class Pairs {
     private final String text;
+
+    /** The text's characters as bytes, one each; decoded values overwrite their escapes. */
+    private final byte[] bytes;
 
     /** Where the query starts in {@link #text}; the indexes in messages count from there. */
     private final int from;
@@ -65,9 +76,13 @@ public final class QueryString {
     private int nameEnd;
     private int end;
 
+    /** Whether the text last decoded is ASCII without a line break. */
+    private boolean asciiWithoutLineBreaks;
+
     /** The query that starts at {@code from} in {@code text} and runs to its end. */
     Pairs(String text, int from) {
       this.text = text;
+      this.bytes = text.getBytes(StandardCharsets.ISO_8859_1);
       this.from = from;
       this.next = from == text.length() ? from + 1 : from;
     }
@@ -75,12 +90,13 @@ public final class QueryString {
     /** Moves to the next pair, or returns false at the end of the query. */
     boolean next() throws MalformedQueryException {
       int start = next;
-      if (start > text.length()) {
+      if (start > bytes.length) {
         return false;
       }
+      // The text's own search, which looks at many characters at a time.
       int pairEnd = text.indexOf('&', start);
       if (pairEnd < 0) {
-        pairEnd = text.length();
+        pairEnd = bytes.length;
       }
       if (pairEnd == start) {
         throw new MalformedQueryException(
@@ -104,17 +120,79 @@ public final class QueryString {
      * encoding keeps as it is.
      */
     boolean nameIs(String plainName) {
-      return nameEnd - nameStart == plainName.length() && text.startsWith(plainName, nameStart);
+      if (nameEnd - nameStart != plainName.length()) {
+        return false;
+      }
+      for (int i = 0; i < plainName.length(); i++) {
+        if (bytes[nameStart + i] != plainName.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** This pair's name, decoded. */
     String name() throws MalformedQueryException {
-      return decode(text, nameStart, nameEnd, from, null);
+      return decode(nameStart, nameEnd, null);
     }
 
     /** This pair's value, decoded; {@code name} is the parameter that a refusal names. */
     String value(String name) throws MalformedQueryException {
-      return nameEnd == end ? "" : decode(text, nameEnd + 1, end, from, name);
+      asciiWithoutLineBreaks = true;
+      return nameEnd == end ? "" : decode(nameEnd + 1, end, name);
+    }
+
+    /**
+     * Whether the value last read is ASCII without a line break, as decoding it found: false when
+     * it was read from the text, which does not look.
+     */
+    boolean valueIsAsciiWithoutLineBreaks() {
+      return asciiWithoutLineBreaks;
+    }
+
+    private String decode(int start, int end, String parameter) throws MalformedQueryException {
+      int plain = start;
+      while (plain < end && BYTE_CLASS[bytes[plain] & 0xFF] <= AS_IS) {
+        plain++;
+      }
+      if (plain == end) {
+        // Nothing to decode, as in most names and many values.
+        return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
+      }
+      // Decoded bytes are never more than their spelling, so they overwrite it from where the
+      // first escape stood.
+      int length = plain;
+      boolean ascii = true;
+      boolean lineBreak = false;
+      for (int i = plain; i < end; i++) {
+        int c = bytes[i] & 0xFF;
+        int kind = BYTE_CLASS[c];
+        if (kind <= AS_IS) {
+          bytes[length++] = (byte) c;
+        } else if (c == '+') {
+          bytes[length++] = (byte) ' ';
+        } else if (c == '%' && i + 2 < end && hexByte(i + 1) >= 0 && hexByte(i + 2) >= 0) {
+          int decoded = hexByte(i + 1) * 16 + hexByte(i + 2);
+          bytes[length++] = (byte) decoded;
+          ascii &= decoded < 0x80;
+          lineBreak |= decoded == '\n' || decoded == '\r';
+          i += 2;
+        } else {
+          // A fault, or a character the copy does not hold: the text tells which.
+          asciiWithoutLineBreaks = false;
+          return QueryString.decode(text, start, end, from, parameter);
+        }
+      }
+      asciiWithoutLineBreaks = ascii && !lineBreak;
+      if (ascii) {
+        return new String(bytes, start, length - start, StandardCharsets.ISO_8859_1);
+      }
+      return utf8(bytes, start, length - start, parameter);
+    }
+
+    private int hexByte(int index) {
+      int value = BYTE_CLASS[bytes[index] & 0xFF];
+      return value < 16 ? value : -1;
     }
   }
 
@@ -128,6 +206,12 @@ public final class QueryString {
   private static final byte AS_IS = 16;
   private static final byte ESCAPE_ONLY = 17;
 
+  /**
+   * {@link #CHARACTER_CLASS} for {@link Pairs}' bytes: the same for ASCII but {@code ?}, and {@link
+   * #ESCAPE_ONLY} for {@code ?} and every byte above ASCII, which send a read back to the text.
+   */
+  private static final byte[] BYTE_CLASS = new byte[256];
+
   static {
     for (int c = 0; c < 128; c++) {
       int digit = JsonParser.hexDigit((char) c);
@@ -136,6 +220,9 @@ public final class QueryString {
               ? (byte) digit
               : c == '+' || c == '%' || c <= ' ' || c > 0x7e ? ESCAPE_ONLY : AS_IS;
     }
+    Arrays.fill(BYTE_CLASS, ESCAPE_ONLY);
+    System.arraycopy(CHARACTER_CLASS, 0, BYTE_CLASS, 0, 128);
+    BYTE_CLASS['?'] = ESCAPE_ONLY;
   }
 
   private static boolean isAsIs(char c) {
@@ -147,6 +234,10 @@ public final class QueryString {
     return value < 16 ? value : -1;
   }
 
+  /**
+   * The characters of {@code query} from {@code start} to {@code end}, decoded: what {@link Pairs}
+   * reads again from the text when its bytes do not tell, and what finds each fault.
+   */
   @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): a copy of ASCII
   private static String decode(String query, int start, int end, int from, String parameter)
       throws MalformedQueryException {
@@ -187,12 +278,18 @@ public final class QueryString {
       // Every byte is below 0x80, which UTF-8 and ASCII read alike: no decoder needed.
       return new String(bytes, 0, length, StandardCharsets.US_ASCII);
     }
+    return utf8(bytes, 0, length, parameter);
+  }
+
+  /** {@code length} bytes from {@code start}, which must be UTF-8. */
+  private static String utf8(byte[] bytes, int start, int length, String parameter)
+      throws MalformedQueryException {
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, 0, length))
+          .decode(ByteBuffer.wrap(bytes, start, length))
           .toString();
     } catch (CharacterCodingException e) {
       throw new MalformedQueryException(parameter, "the percent-escapes are not UTF-8");

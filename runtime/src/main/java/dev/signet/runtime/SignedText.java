@@ -190,8 +190,6 @@ public final class SignedText {
       if (separatorByte < 0) {
         return new Values(texts, false);
       }
-      boolean trimsLineStarts =
-          separatorByte == '\n' && normalization == Normalization.JAVASCRIPT_TRIM_LINES;
       for (String text : texts) {
         if (text == null) {
           continue;
@@ -200,13 +198,37 @@ public final class SignedText {
         for (int i = 0; i < text.length(); i++) {
           classes |= CHARACTER_CLASS[Math.min(text.charAt(i), 128)];
         }
-        if ((classes & NOT_PLAIN) != 0
-            || (trimsLineStarts
-                && (text.isEmpty() || TextNormalization.isJavascriptWhitespace(text.charAt(0))))) {
+        if ((classes & NOT_PLAIN) != 0) {
           return new Values(texts, false);
         }
       }
-      return new Values(texts, true);
+      return new Values(texts, linesKeepTheirStarts(texts));
+    }
+
+    /**
+     * As {@link #values}, for texts that a verifier decoded and found ASCII without a line break or
+     * not, as {@code asciiWithoutLineBreaks} says: their characters are not looked at again.
+     */
+    public Values received(String[] texts, boolean asciiWithoutLineBreaks) {
+      return new Values(
+          texts, separatorByte >= 0 && asciiWithoutLineBreaks && linesKeepTheirStarts(texts));
+    }
+
+    /**
+     * Whether the normalization leaves each text's line as it is: where it trims line starts, a
+     * text must not be empty or start with whitespace.
+     */
+    private boolean linesKeepTheirStarts(String[] texts) {
+      if (separatorByte != '\n' || normalization != Normalization.JAVASCRIPT_TRIM_LINES) {
+        return true;
+      }
+      for (String text : texts) {
+        if (text != null
+            && (text.isEmpty() || TextNormalization.isJavascriptWhitespace(text.charAt(0)))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The text, and the URL too when asked for, of a request at {@code origin}. */

@@ -132,6 +132,7 @@ public final class Verifier<T> {
   private Verification<T> verify(QueryString.Pairs pairs) {
     // The received texts in signed order, then the signature.
     String[] received = new String[names.length];
+    boolean asciiWithoutLineBreaks = true;
     Verification<T> nameFault = null;
     try {
       int expected = 0;
@@ -157,6 +158,8 @@ public final class Verifier<T> {
         String value = pairs.value(name);
         if (place >= 0 && nameFault == null) {
           received[place] = value;
+          asciiWithoutLineBreaks &=
+              place == signaturePlace || pairs.valueIsAsciiWithoutLineBreaks();
         }
       }
     } catch (MalformedQueryException e) {
@@ -177,9 +180,12 @@ public final class Verifier<T> {
     }
     T request;
     try {
-      // A copy of the parameters' texts: what the reader does to its array must not change the
-      // nonce recorded below.
-      request = scheme.reader().apply(Arrays.copyOf(received, signaturePlace));
+      request =
+          scheme
+              .reader()
+              .apply(
+                  scheme.receivedTexts(
+                      Arrays.copyOf(received, signaturePlace), asciiWithoutLineBreaks));
     } catch (InvalidParameterException e) {
       // A user type's fromJson may throw one that names no parameter.
       Reason reason =

@@ -270,6 +270,21 @@ class QueryStringTest {
     assertEquals("the character at index 5 must be percent-encoded", inName.getMessage());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\u0126", "\u013D", "\u0125", "\u012B", "\u013F"})
+  void charactersBeyondLatin1AreRefusedNotReadAsTheirLowByte(String raw) {
+    // U+0126 and U+013D end in the bytes of & and =, U+0125 of %, U+012B of +, U+013F of ?.
+    MalformedQueryException e = refusal("a=1&v=x" + raw + "y=2");
+    assertEquals("v", e.parameter());
+    assertEquals("the character at index 7 must be percent-encoded", e.getMessage());
+  }
+
+  @Test
+  void aRawQuestionMarkIsDataBeforeAndAfterEscapes() throws MalformedQueryException {
+    assertEquals(
+        List.of(new Pair("k?", "?A?b+c?"), new Pair("n", "%")), parse("k?=?%41?b%2Bc?&n=%25"));
+  }
+
   @Test
   void theFirstFaultInTheQueryIsReported() {
     MalformedQueryException e = refusal("a=%ZZ&b=%C3%28&&");

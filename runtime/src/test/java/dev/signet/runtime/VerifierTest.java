@@ -44,24 +44,38 @@ class VerifierTest {
   /** The request type. */
   record Greeting(String name, String nonce, Integer count) {}
 
-  /** The reader: what generated fromReceived methods do, in miniature. */
-  static Greeting read(String[] received) {
-    if (received.length != 3) {
+  /**
+   * The reader: what generated fromReceived methods and constructors do, in miniature, the check
+   * that each value is written as received included.
+   */
+  static Greeting read(SignedText.Values received) {
+    if (received.size() != 3) {
       // An Error, which the verifier does not catch: it must hand over exactly the signed order.
-      throw new AssertionError("the reader was given " + received.length + " texts");
+      throw new AssertionError("the reader was given " + received.size() + " texts");
     }
-    String name = ParameterChecks.lineValue("name", received[0], "\n");
+    String name = ParameterChecks.lineValue("name", received.get(0), "\n");
     if (name.equals("crash")) {
       // What a user type's fromJson may do.
       throw new IllegalStateException("not a greeting");
     }
-    String nonce = received[1];
+    String nonce = received.get(1);
     if (!nonce.matches("[0-9A-Za-z]{8}")) {
       throw new InvalidParameterException("nonce", "must be 8 letters or digits");
     }
-    String count = received[2];
-    return new Greeting(
-        name, nonce, count == null ? null : ReceivedValues.intValue("count", count));
+    String count = received.get(2);
+    Greeting greeting =
+        new Greeting(name, nonce, count == null ? null : ReceivedValues.intValue("count", count));
+    SCHEME.checkedTexts(received, textsOf(greeting));
+    return greeting;
+  }
+
+  /** A greeting's texts in signed order. */
+  static String[] textsOf(Greeting greeting) {
+    return new String[] {
+      greeting.name(),
+      greeting.nonce(),
+      greeting.count() == null ? null : greeting.count().toString()
+    };
   }
 
   /**
@@ -69,10 +83,7 @@ class VerifierTest {
    * tells whether they are written in bulk (every scheme here writes its lines alike).
    */
   static SignedText.Values texts(Greeting greeting) {
-    return SCHEME.checkedTexts(
-        greeting.name(),
-        greeting.nonce(),
-        greeting.count() == null ? null : greeting.count().toString());
+    return SCHEME.checkedTexts(null, textsOf(greeting));
   }
 
   /** The signed text written plainly, for the expected signatures. */
@@ -87,7 +98,9 @@ class VerifierTest {
   }
 
   private static SignedUrlScheme<Greeting> scheme(
-      MacAlgorithm algorithm, SignatureFormat format, Function<String[], Greeting> reader) {
+      MacAlgorithm algorithm,
+      SignatureFormat format,
+      Function<SignedText.Values, Greeting> reader) {
     return new SignedUrlScheme<>(
         PATH,
         "sig",
@@ -225,6 +238,27 @@ class VerifierTest {
             "Z%6F%C3%AB+%26+c%6F+%3D+%31%30%30%25")) {
       String query = "sig=" + signature + "&name=" + name + "&nonce=abcd1234&count=7";
       assertEquals(HELLO, verified(verifier().verifyQuery(query)), query);
+    }
+  }
+
+  /**
+   * A value is read from the query's bytes unless they do not tell (a raw {@code ?}), and signed in
+   * bulk when decoding found it ASCII without a line break: every way through reads the same.
+   */
+  @Test
+  void valuesAreReadAlikeWhateverTheirDecodingFinds() {
+    for (String[] nameAndSpelling :
+        List.of(
+            new String[] {"plain", "plain"},
+            new String[] {"a?b", "a?b"},
+            new String[] {"a?b c", "a?b+c"},
+            new String[] {"a b", "a%20b"},
+            new String[] {"tab\tin", "tab%09in"},
+            new String[] {"caf\u00e9", "caf%C3%A9"},
+            new String[] {" leading", "+leading"})) {
+      Greeting greeting = new Greeting(nameAndSpelling[0], "abcd1234", null);
+      String query = "name=" + nameAndSpelling[1] + "&nonce=abcd1234&sig=" + signature(greeting);
+      assertEquals(greeting, verified(verifier().verifyQuery(query)), query);
     }
   }
 

@@ -129,7 +129,12 @@ public final class SignedUrlWriter {
                 Modifier.PRIVATE,
                 Modifier.FINAL)
             .build());
-    type.addMethod(laidOut() ? laidOutConstructor() : constructor());
+    if (laidOut()) {
+      type.addMethod(laidOutConstructor());
+    } else {
+      type.addMethod(builtConstructor());
+      type.addMethod(constructor());
+    }
     type.addMethods(ValueClassWriter.accessors(model.parameters()));
     if (!laidOut()) {
       // A laid-out URL's path holds parameters, so it has no one request URL of its own.
@@ -441,11 +446,25 @@ public final class SignedUrlWriter {
 
   // ---- construction and validation
 
+  /** The constructor of a request built, which no verifier received. */
+  private MethodSpec builtConstructor() {
+    return MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(generated.nestedClass("Builder"), "builder")
+        .addStatement("this(builder, null)")
+        .build();
+  }
+
+  /**
+   * Checks the builder's values and writes their texts, which must be the {@code received} ones
+   * where a verifier received the request.
+   */
   private MethodSpec constructor() {
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
-            .addParameter(generated.nestedClass("Builder"), "builder");
+            .addParameter(generated.nestedClass("Builder"), "builder")
+            .addParameter(SIGNED_TEXT.nestedClass("Values"), "received");
     for (Property<TextForm> parameter : model.parameters()) {
       constructor.addStatement("this.$N = $L", parameter.name(), checked(parameter));
     }
@@ -455,7 +474,7 @@ public final class SignedUrlWriter {
     }
     return constructor
         .addStatement(
-            "this.$N = SCHEME.checkedTexts(\n$>$>$L$<$<)",
+            "this.$N = SCHEME.checkedTexts(\n$>$>received,\n$L$<$<)",
             texts,
             CodeBlock.join(signedTexts, ",\n"))
         .build();
@@ -667,19 +686,19 @@ public final class SignedUrlWriter {
   }
 
   /**
-   * Reads a request back from the texts a verifier received, in signed order, and refuses it unless
-   * each text is written exactly as this class writes it, so that the request is exactly what was
-   * signed.
+   * Reads a request back from the texts a verifier received, in signed order; its constructor
+   * refuses it unless each text is written exactly as this class writes it, so that the request is
+   * exactly what was signed.
    */
   private MethodSpec fromReceived() {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("fromReceived")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(generated)
-            .addParameter(String[].class, "received")
+            .addParameter(SIGNED_TEXT.nestedClass("Values"), "received")
             .addStatement("Builder builder = new Builder()");
     for (Property<TextForm> parameter : model.parameters()) {
-      CodeBlock text = CodeBlock.of("received[$L]", model.signedOrder().indexOf(parameter));
+      CodeBlock text = CodeBlock.of("received.get($L)", model.signedOrder().indexOf(parameter));
       if (parameter.form().isOwnText()) {
         method.addStatement("builder.$N = $L", parameter.name(), text);
       } else {
@@ -690,11 +709,7 @@ public final class SignedUrlWriter {
             readText(parameter, text));
       }
     }
-    return method
-        .addStatement("$T request = new $T(builder)", generated, generated)
-        .addStatement("SCHEME.requireWrittenAs(request.$N, received)", texts)
-        .addStatement("return request")
-        .build();
+    return method.addStatement("return new $T(builder, received)", generated).build();
   }
 
   /** An expression reading {@code text}, which is not null, as the value of {@code parameter}. */

@@ -43,7 +43,7 @@ public final class SignedUrlScheme<T> {
   private final String nonceParameter;
   private final int nonceLength;
   private final String nonceAlphabet;
-  private final Function<String[], T> reader;
+  private final Function<SignedText.Values, T> reader;
   private final Function<T, SignedText.Values> texts;
 
   /**
@@ -61,8 +61,9 @@ public final class SignedUrlScheme<T> {
    * @param nonceLength the length of every nonce
    * @param nonceAlphabet the characters a nonce is drawn from
    * @param reader builds the request from the received texts, given in signed order (null where a
-   *     parameter is absent), refusing with an {@link InvalidParameterException} any value its type
-   *     refuses or that is not written exactly as the request writes it
+   *     parameter is absent) as {@link #receivedTexts} makes them, refusing with an {@link
+   *     InvalidParameterException} any value its type refuses or that is not written exactly as the
+   *     request writes it
    * @param texts a request's texts, in signed order
    */
   public SignedUrlScheme(
@@ -78,7 +79,7 @@ public final class SignedUrlScheme<T> {
       String nonceParameter,
       int nonceLength,
       String nonceAlphabet,
-      Function<String[], T> reader,
+      Function<SignedText.Values, T> reader,
       Function<T, SignedText.Values> texts) {
     this.path = path;
     this.signatureParameter = signatureParameter;
@@ -138,7 +139,7 @@ public final class SignedUrlScheme<T> {
     return nonceParameter;
   }
 
-  public Function<String[], T> reader() {
+  public Function<SignedText.Values, T> reader() {
     return reader;
   }
 
@@ -162,12 +163,36 @@ public final class SignedUrlScheme<T> {
   }
 
   /**
-   * {@code texts}, in signed order, once each present one is checked to fit the signed text: where
-   * lines hold values alone, no line break or separator; where names are signed too, values are
-   * form-encoded on their lines, so any well-formed text will do.
+   * The texts a verifier received, in signed order (null where a parameter is absent), for the
+   * reader; {@code asciiWithoutLineBreaks} says whether decoding them found every one ASCII without
+   * a line break, so that they need not be looked at again to be signed in bulk.
    */
-  public SignedText.Values checkedTexts(String... texts) {
-    SignedText.Values values = lines.values(texts);
+  public SignedText.Values receivedTexts(String[] texts, boolean asciiWithoutLineBreaks) {
+    return lines.received(texts, asciiWithoutLineBreaks);
+  }
+
+  /**
+   * {@code texts}, a request's in signed order, once each present one is checked to fit the signed
+   * text: where lines hold values alone, no line break or separator; where names are signed too,
+   * values are form-encoded on their lines, so any well-formed text will do.
+   *
+   * <p>A request read by a verifier passes the texts it was read from as {@code received} (null for
+   * a request built): each of its own must be the one received, since a signer writes one form of
+   * each value and anything else was not signed by one; what decoding found out about the received
+   * texts then stands for theirs.
+   */
+  public SignedText.Values checkedTexts(SignedText.Values received, String... texts) {
+    SignedText.Values values;
+    if (received == null) {
+      values = lines.values(texts);
+    } else {
+      for (int i = 0; i < texts.length; i++) {
+        if (!Objects.equals(texts[i], received.get(i))) {
+          ReceivedValues.requireWrittenAs(signedOrder.get(i), texts[i], received.get(i));
+        }
+      }
+      values = received;
+    }
     for (int i = 0; i < texts.length; i++) {
       if (texts[i] == null) {
         continue;
@@ -207,17 +232,5 @@ public final class SignedUrlScheme<T> {
       }
     }
     return parameters.toString();
-  }
-
-  /**
-   * Refuses a request read from {@code received} unless each text it writes is the text received: a
-   * signer writes one form of each value, and anything else was not signed by one.
-   */
-  public void requireWrittenAs(SignedText.Values texts, String[] received) {
-    for (int i = 0; i < texts.size(); i++) {
-      if (!Objects.equals(texts.get(i), received[i])) {
-        ReceivedValues.requireWrittenAs(signedOrder.get(i), texts.get(i), received[i]);
-      }
-    }
   }
 }

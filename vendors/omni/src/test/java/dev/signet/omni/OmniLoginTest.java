@@ -317,6 +317,38 @@ class OmniLoginTest {
     }
 
     @Test
+    void theVerifierRefusesAValueSignedInAnotherSpellingThanItsOwn() {
+      // The HMAC holds, but a signer of this type writes {"region":"west"}: the JSON with a space,
+      // or with a member twice, was not written by one, and may read as something else.
+      for (String json :
+          new String[] {"{\"region\": \"west\"}", "{\"region\":\"a\",\"region\":\"b\"}"}) {
+        String text = LOGIN_URL + "\n/my\nid\nName\n" + NONCE + "\n" + json;
+        String url =
+            LOGIN_URL
+                + "?contentPath=%2Fmy&externalId=id&name=Name&nonce="
+                + NONCE
+                + "&userAttributes="
+                + URLEncoder.encode(json, StandardCharsets.UTF_8)
+                + "&signature="
+                + Hmac.sha256Base64Url(SECRET_TEXT, text);
+        var failure = SignetOmniLogin.verifier(ACME, SECRET).verifyUrl(url).failure().orElseThrow();
+        assertEquals(VerificationFailure.Reason.INVALID_VALUE, failure.reason(), json);
+        assertEquals("userAttributes", failure.parameterName().orElseThrow());
+      }
+      String canonical = "{\"region\":\"west\"}";
+      String url =
+          LOGIN_URL
+              + "?contentPath=%2Fmy&externalId=id&name=Name&nonce="
+              + NONCE
+              + "&userAttributes="
+              + URLEncoder.encode(canonical, StandardCharsets.UTF_8)
+              + "&signature="
+              + Hmac.sha256Base64Url(
+                  SECRET_TEXT, LOGIN_URL + "\n/my\nid\nName\n" + NONCE + "\n" + canonical);
+      assertTrue(SignetOmniLogin.verifier(ACME, SECRET).verifyUrl(url).isVerified(), url);
+    }
+
+    @Test
     void trailingWhitespaceIsSignedExceptAtTheEndOfTheText() {
       SignetOmniLogin login = loginNamed("Name  ").email("a@example.com \t").build();
 
