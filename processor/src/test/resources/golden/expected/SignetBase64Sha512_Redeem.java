@@ -41,7 +41,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
       List.of("nonce", "sessionId", "nested", "tags", "matrix"),
       List.of("nonce"),
       "nonce", 24, "-_0123456789abcdefghijklmnopqrstuvwxyz",
-      SignetBase64Sha512_Redeem::fromReceived, request -> request.texts);
+      SignetBase64Sha512_Redeem::fromReceived);
 
   private static final WireValues<Base64Sha512.Tag.Kind> KIND_VALUES = WireValues.of(Base64Sha512.Tag.Kind.class);
 
@@ -140,22 +140,18 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
     return new SignetBase64Sha512_Redeem(builder, received);
   }
 
+  /**
+   * Whether {@code other} is the same request: one whose values are written as the same texts, so that
+   * it signs the same text.
+   */
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof SignetBase64Sha512_Redeem)) {
-      return false;
-    }
-    SignetBase64Sha512_Redeem that = (SignetBase64Sha512_Redeem) other;
-    return Objects.equals(this.nonce, that.nonce)
-            && Objects.equals(this.sessionId, that.sessionId)
-            && Objects.equals(this.nested, that.nested)
-            && Objects.equals(this.tags, that.tags)
-            && Objects.equals(this.matrix, that.matrix);
+    return other instanceof SignetBase64Sha512_Redeem && texts.equals(((SignetBase64Sha512_Redeem) other).texts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(this.nonce, this.sessionId, this.nested, this.tags, this.matrix);
+    return texts.hashCode();
   }
 
   /**

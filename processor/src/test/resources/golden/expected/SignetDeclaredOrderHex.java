@@ -40,7 +40,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
       List.of("account", "nonce", "since", "draft", "level", "pageSize", "limit", "legacyToken", "label", "jsonLevel", "weights", "points"),
       List.of("account", "nonce", "since", "draft", "level", "pageSize", "jsonLevel"),
       "nonce", 16, "abcdef0123456789",
-      SignetDeclaredOrderHex::fromReceived, request -> request.texts);
+      SignetDeclaredOrderHex::fromReceived);
 
   private static final WireValues<DeclaredOrderHex.Level> LEVEL_VALUES = WireValues.of(DeclaredOrderHex.Level.class)
       .with(DeclaredOrderHex.Level.HIGH, "hi")
@@ -212,29 +212,18 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
     return new SignetDeclaredOrderHex(builder, received);
   }
 
+  /**
+   * Whether {@code other} is the same request: one whose values are written as the same texts, so that
+   * it signs the same text.
+   */
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof SignetDeclaredOrderHex)) {
-      return false;
-    }
-    SignetDeclaredOrderHex that = (SignetDeclaredOrderHex) other;
-    return Objects.equals(this.account, that.account)
-            && Objects.equals(this.nonce, that.nonce)
-            && this.since == that.since
-            && this.draft == that.draft
-            && Objects.equals(this.level, that.level)
-            && Objects.equals(this.pageSize, that.pageSize)
-            && Objects.equals(this.limit, that.limit)
-            && Objects.equals(this.legacyToken, that.legacyToken)
-            && Objects.equals(this.label, that.label)
-            && Objects.equals(this.jsonLevel, that.jsonLevel)
-            && Objects.equals(this.weights, that.weights)
-            && Objects.equals(this.points, that.points);
+    return other instanceof SignetDeclaredOrderHex && texts.equals(((SignetDeclaredOrderHex) other).texts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(this.account, this.nonce, this.since, this.draft, this.level, this.pageSize, this.limit, this.legacyToken, this.label, this.jsonLevel, this.weights, this.points);
+    return texts.hashCode();
   }
 
   /**

@@ -41,7 +41,7 @@ public final class SignetTrimmedLinesLogin implements TrimmedLinesLogin {
       List.of("contentPath", "externalId", "name", "nonce", "accessBoost", "branch", "connectionRoles", "entityFolderContentRole", "filterSearchParam", "groups", "max_age", "mode", "retries", "sessionLength", "theme", "uiSettings", "userAttributes"),
       List.of("contentPath", "externalId", "name", "nonce", "max_age", "sessionLength"),
       "nonce", 32, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
-      SignetTrimmedLinesLogin::fromReceived, request -> request.texts);
+      SignetTrimmedLinesLogin::fromReceived);
 
   private static final WireValues<TrimmedLinesLogin.Theme> THEME_VALUES = WireValues.of(TrimmedLinesLogin.Theme.class)
       .with(TrimmedLinesLogin.Theme.DAWN, "dawn")
@@ -266,34 +266,18 @@ public final class SignetTrimmedLinesLogin implements TrimmedLinesLogin {
     return new SignetTrimmedLinesLogin(builder, received);
   }
 
+  /**
+   * Whether {@code other} is the same request: one whose values are written as the same texts, so that
+   * it signs the same text.
+   */
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof SignetTrimmedLinesLogin)) {
-      return false;
-    }
-    SignetTrimmedLinesLogin that = (SignetTrimmedLinesLogin) other;
-    return Objects.equals(this.contentPath, that.contentPath)
-            && Objects.equals(this.externalId, that.externalId)
-            && Objects.equals(this.name, that.name)
-            && Objects.equals(this.nonce, that.nonce)
-            && this.maxAge == that.maxAge
-            && this.sessionLength == that.sessionLength
-            && Objects.equals(this.accessBoost, that.accessBoost)
-            && Objects.equals(this.retries, that.retries)
-            && Objects.equals(this.branch, that.branch)
-            && Objects.equals(this.connectionRoles, that.connectionRoles)
-            && Objects.equals(this.entityFolderContentRole, that.entityFolderContentRole)
-            && Objects.equals(this.filterSearchParam, that.filterSearchParam)
-            && Objects.equals(this.groups, that.groups)
-            && Objects.equals(this.mode, that.mode)
-            && Objects.equals(this.theme, that.theme)
-            && Objects.equals(this.uiSettings, that.uiSettings)
-            && Objects.equals(this.userAttributes, that.userAttributes);
+    return other instanceof SignetTrimmedLinesLogin && texts.equals(((SignetTrimmedLinesLogin) other).texts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(this.contentPath, this.externalId, this.name, this.nonce, this.maxAge, this.sessionLength, this.accessBoost, this.retries, this.branch, this.connectionRoles, this.entityFolderContentRole, this.filterSearchParam, this.groups, this.mode, this.theme, this.uiSettings, this.userAttributes);
+    return texts.hashCode();
   }
 
   /**

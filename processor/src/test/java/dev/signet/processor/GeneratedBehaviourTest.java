@@ -861,7 +861,7 @@ class GeneratedBehaviourTest {
     }
 
     @Test
-    void doublesAreEqualAsDoubleEqualsSaysAndEqualRequestsHashAlike() {
+    void requestsAreEqualWhenTheySignTheSameTextAndEqualRequestsHashAlike() {
       Class<?> type = ratio();
       Object zero =
           new Steps(type)
@@ -878,10 +878,18 @@ class GeneratedBehaviourTest {
               .set("ratio", double.class, -0.0)
               .set("nonce", String.class, "abcd")
               .build();
+      Object half =
+          new Steps(type)
+              .set("ratio", double.class, 0.5)
+              .set("nonce", String.class, "abcd")
+              .build();
       assertEquals(zero, zeroAgain);
       assertEquals(zero.hashCode(), zeroAgain.hashCode());
-      // As Double.equals (and AutoValue) compare: by bits, so -0.0 is another value.
-      assertNotEquals(zero, negativeZero);
+      // JavaScript writes -0 as 0, so both sign the same text: the same request, as they print.
+      assertEquals(zero.toString(), negativeZero.toString());
+      assertEquals(zero, negativeZero);
+      assertEquals(zero.hashCode(), negativeZero.hashCode());
+      assertNotEquals(zero, half);
     }
   }
 }

@@ -97,6 +97,17 @@ public final class SignedText {
     public String get(int index) {
       return texts[index];
     }
+
+    /** Whether {@code other} holds the same texts in the same places. */
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Values && Arrays.equals(texts, ((Values) other).texts);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(texts);
+    }
   }
 
   /**

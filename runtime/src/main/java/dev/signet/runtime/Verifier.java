@@ -178,14 +178,13 @@ public final class Verifier<T> {
         return refuse(Reason.MISSING_PARAMETER, scheme.signedOrder().get(place), "is required");
       }
     }
+    // The texts the request is read from, which the request must write as they are: its signed
+    // text is theirs.
+    SignedText.Values texts =
+        scheme.receivedTexts(Arrays.copyOf(received, signaturePlace), asciiWithoutLineBreaks);
     T request;
     try {
-      request =
-          scheme
-              .reader()
-              .apply(
-                  scheme.receivedTexts(
-                      Arrays.copyOf(received, signaturePlace), asciiWithoutLineBreaks));
+      request = scheme.reader().apply(texts);
     } catch (InvalidParameterException e) {
       // A user type's fromJson may throw one that names no parameter.
       Reason reason =
@@ -198,10 +197,9 @@ public final class Verifier<T> {
       return refuse(Reason.INVALID_VALUE, null, "a value could not be read");
     }
     // The report rebuilds the text only when asked for: most verifications never show it.
-    T verified = request;
     Supplier<SignedTextReport> report =
-        () -> report(received, scheme.signedTextOf(verified, origin).text());
-    byte[] expected = scheme.format().ascii(scheme.macOf(request, origin, secret));
+        () -> report(received, scheme.signedText(origin, texts).text());
+    byte[] expected = scheme.format().ascii(scheme.mac(origin, secret, texts));
     if (!MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))) {
       return Verification.refused(
           new VerificationFailure(

@@ -144,8 +144,14 @@ public final class SignedUrlWriter {
     type.addMethod(signedUrl());
     type.addMethod(verifier());
     type.addMethod(laidOut() ? laidOutFromReceived() : fromReceived());
-    type.addMethod(ValueClassWriter.equalsMethod(generated, model.parameters()));
-    type.addMethod(ValueClassWriter.hashCodeMethod(model.parameters()));
+    if (laidOut()) {
+      type.addMethod(ValueClassWriter.equalsMethod(generated, model.parameters()));
+      type.addMethod(ValueClassWriter.hashCodeMethod(model.parameters()));
+    } else {
+      // Every value is signed, and written one way: the texts tell requests apart.
+      type.addMethod(ValueClassWriter.equalsByField(generated, texts));
+      type.addMethod(ValueClassWriter.hashCodeByField(texts));
+    }
     type.addMethod(
         ValueClassWriter.toStringMethod(
             "The parameters as they are signed. A request holds no secret, so none can show"
@@ -178,7 +184,7 @@ public final class SignedUrlWriter {
             Modifier.FINAL)
         .initializer(
             "new $T<>(\n$>$>PATH, $S, $S, $L, $T.$L,\n$T.$L, $T.$L,\n$T.of($L),\n$T.of($L),\n"
-                + "$S, $L, $S,\n$T::fromReceived, request -> request.$N$<$<)",
+                + "$S, $L, $S,\n$T::fromReceived$<$<)",
             SCHEME,
             model.signatureParameter(),
             model.separator(),
@@ -196,8 +202,7 @@ public final class SignedUrlWriter {
             model.nonce().wireName(),
             nonce.shape().length(),
             nonce.shape().alphabet(),
-            generated,
-            texts)
+            generated)
         .build();
   }
 

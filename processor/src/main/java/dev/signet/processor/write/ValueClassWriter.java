@@ -143,6 +143,38 @@ public final class ValueClassWriter {
     return method.build();
   }
 
+  /**
+   * {@code equals} by one field that stands for every property: two values are equal when their
+   * fields are.
+   */
+  public static MethodSpec equalsByField(ClassName generated, String field) {
+    return MethodSpec.methodBuilder("equals")
+        .addJavadoc(
+            "Whether {@code other} is the same request: one whose values are written as the same"
+                + " texts, so that\nit signs the same text.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addParameter(Object.class, "other")
+        .addStatement(
+            "return other instanceof $T && $N.equals((($T) other).$N)",
+            generated,
+            field,
+            generated,
+            field)
+        .build();
+  }
+
+  /** {@code hashCode} by the field that {@link #equalsByField} compares. */
+  public static MethodSpec hashCodeByField(String field) {
+    return MethodSpec.methodBuilder("hashCode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(int.class)
+        .addStatement("return $N.hashCode()", field)
+        .build();
+  }
+
   /** {@code toString}, returning {@code body}. */
   public static MethodSpec toStringMethod(String javadoc, CodeBlock body) {
     return MethodSpec.methodBuilder("toString")

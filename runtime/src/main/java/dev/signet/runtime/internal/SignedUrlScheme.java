@@ -44,7 +44,6 @@ public final class SignedUrlScheme<T> {
   private final int nonceLength;
   private final String nonceAlphabet;
   private final Function<SignedText.Values, T> reader;
-  private final Function<T, SignedText.Values> texts;
 
   /**
    * @param path the request's path
@@ -64,7 +63,6 @@ public final class SignedUrlScheme<T> {
    *     parameter is absent) as {@link #receivedTexts} makes them, refusing with an {@link
    *     InvalidParameterException} any value its type refuses or that is not written exactly as the
    *     request writes it
-   * @param texts a request's texts, in signed order
    */
   public SignedUrlScheme(
       String path,
@@ -79,8 +77,7 @@ public final class SignedUrlScheme<T> {
       String nonceParameter,
       int nonceLength,
       String nonceAlphabet,
-      Function<SignedText.Values, T> reader,
-      Function<T, SignedText.Values> texts) {
+      Function<SignedText.Values, T> reader) {
     this.path = path;
     this.signatureParameter = signatureParameter;
     this.encodedSignatureName = encodedName(signatureParameter);
@@ -99,7 +96,6 @@ public final class SignedUrlScheme<T> {
     this.nonceLength = nonceLength;
     this.nonceAlphabet = nonceAlphabet;
     this.reader = reader;
-    this.texts = texts;
   }
 
   /** {@code name}, form-encoded, followed by {@code =}. */
@@ -143,14 +139,9 @@ public final class SignedUrlScheme<T> {
     return reader;
   }
 
-  /** The signed text of {@code request} at {@code origin}. */
-  public SignedText signedTextOf(T request, Origin origin) {
-    return lines.signedText(origin, texts.apply(request), false);
-  }
-
-  /** The MAC of the signed text of {@code request} at {@code origin}, keyed with {@code secret}. */
-  public byte[] macOf(T request, Origin origin, Secret secret) {
-    return lines.mac(origin, texts.apply(request), secret, algorithm);
+  /** The MAC, keyed with {@code secret}, of the signed text of a request at {@code origin}. */
+  public byte[] mac(Origin origin, Secret secret, SignedText.Values texts) {
+    return lines.mac(origin, texts, secret, algorithm);
   }
 
   /**
