@@ -42,7 +42,10 @@ sampler=$!
 
 for threads in 1 2; do
   load "load before JMH, $threads thread(s)"
-  java -jar "$jar" 'dev.signet.benchmarks.(Sign|Verify)Benchmark' -t "$threads" -prof gc \
+  # The parts of signet and verify are taken apart on one thread, in the same run as the targets.
+  benchmarks='dev.signet.benchmarks.(Sign|Verify|Parts)Benchmark'
+  [ "$threads" = 2 ] && benchmarks='dev.signet.benchmarks.(Sign|Verify)Benchmark'
+  java -jar "$jar" "$benchmarks" -t "$threads" -prof gc \
     -rf json -rff "$out/jmh-${threads}thread.json" "${jmh_options[@]}" > "$out/jmh-${threads}thread.txt"
 done
 load "load after JMH"

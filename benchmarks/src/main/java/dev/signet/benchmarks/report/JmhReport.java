@@ -31,6 +31,11 @@ public final class JmhReport {
     System.out.print(table(results));
     System.out.println();
     System.out.print(targets(results));
+    String parts = parts(results);
+    if (!parts.isEmpty()) {
+      System.out.println();
+      System.out.print(parts);
+    }
   }
 
   /** The figures, a row per benchmark and thread count. */
@@ -132,6 +137,87 @@ public final class JmhReport {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Where the time of {@code signet} and {@code verify} goes (1 thread): the parts {@code
+   * PartsBenchmark} and {@code hmacPrecomputed} run alone, and what is left of each whole.
+   */
+  public static String parts(List<JmhResult> results) {
+    Optional<JmhResult> signet = find(results, "SignBenchmark.signet", 1);
+    Optional<JmhResult> verify = find(results, "VerifyBenchmark.verify", 1);
+    Optional<JmhResult> mac = find(results, "SignBenchmark.hmacPrecomputed", 1);
+    Optional<JmhResult> textAndMac = find(results, "PartsBenchmark.signedTextAndMac", 1);
+    Optional<JmhResult> query = find(results, "PartsBenchmark.queryRead", 1);
+    Optional<JmhResult> json = find(results, "PartsBenchmark.userAttributesRead", 1);
+    if (signet.isEmpty()
+        || verify.isEmpty()
+        || mac.isEmpty()
+        || textAndMac.isEmpty()
+        || query.isEmpty()
+        || json.isEmpty()) {
+      return "";
+    }
+    double signetCost = cost(signet.get());
+    double verifyCost = cost(verify.get());
+    StringBuilder out = new StringBuilder();
+    out.append("| part (1 thread) | µs/op | of `signet` | of `verify` |\n|---|---:|---:|---:|\n");
+    part(out, "`signet`, whole", signetCost, signetCost, Double.NaN);
+    part(out, "`verify`, whole", verifyCost, Double.NaN, verifyCost);
+    part(
+        out,
+        "`hmacPrecomputed`: the MAC alone over the prebuilt text, in base64url",
+        cost(mac.get()),
+        signetCost,
+        verifyCost);
+    part(
+        out,
+        "`signedTextAndMac`: the text written, and its MAC",
+        cost(textAndMac.get()),
+        signetCost,
+        verifyCost);
+    part(
+        out,
+        "`signet` − `signedTextAndMac`: the URL and its signature written",
+        signetCost - cost(textAndMac.get()),
+        signetCost,
+        Double.NaN);
+    part(out, "`queryRead`: the query read", cost(query.get()), Double.NaN, verifyCost);
+    part(
+        out,
+        "`userAttributesRead`: of the rest, the one JSON value read",
+        cost(json.get()),
+        Double.NaN,
+        verifyCost);
+    part(
+        out,
+        "`verify` − `queryRead` − `signedTextAndMac`: the request read from the texts and checked,"
+            + " its texts written and compared, the nonce",
+        verifyCost - cost(query.get()) - cost(textAndMac.get()),
+        Double.NaN,
+        verifyCost);
+    return out.toString();
+  }
+
+  /** Microseconds per operation on one thread. */
+  private static double cost(JmhResult result) {
+    return result.threads() * 1e6 / result.median();
+  }
+
+  private static void part(
+      StringBuilder out, String name, double cost, double signetCost, double verifyCost) {
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "| %s | %.3f | %s | %s |%n",
+            name,
+            cost,
+            Double.isNaN(signetCost)
+                ? "–"
+                : String.format(Locale.ROOT, "%.0f%%", 100 * cost / signetCost),
+            Double.isNaN(verifyCost)
+                ? "–"
+                : String.format(Locale.ROOT, "%.0f%%", 100 * cost / verifyCost)));
   }
 
   private static void row(
