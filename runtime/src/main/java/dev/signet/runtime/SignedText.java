@@ -311,8 +311,14 @@ public final class SignedText {
         }
         System.arraycopy(buffer, from, buffer, at, kept - from);
         at += kept - from;
+        // Past the first escape, a byte that form encoding keeps is still copied alone.
         for (int b = kept; b < end; b++) {
-          at = FormEncoding.encodeByte(buffer[b], buffer, at);
+          byte c = buffer[b];
+          if (CHARACTER_CLASS[c] == 0) {
+            buffer[at++] = c;
+          } else {
+            at = FormEncoding.encodeByte(c, buffer, at);
+          }
         }
         buffer[at++] = '&';
         from = end + 1;

@@ -29,6 +29,10 @@ public final class SignedUrlScheme<T> {
   private final String signatureParameter;
   private final String encodedSignatureName;
   private final String separator;
+
+  /** Whether a plain text may hold the separator: not when it is a line break or empty. */
+  private final boolean plainTextsMayHoldSeparator;
+
   private final boolean signNames;
   private final SignedText.Normalization normalization;
   private final MacAlgorithm algorithm;
@@ -82,6 +86,8 @@ public final class SignedUrlScheme<T> {
     this.signatureParameter = signatureParameter;
     this.encodedSignatureName = encodedName(signatureParameter);
     this.separator = separator;
+    this.plainTextsMayHoldSeparator =
+        !separator.isEmpty() && separator.indexOf('\n') < 0 && separator.indexOf('\r') < 0;
     this.signNames = signNames;
     this.normalization = normalization;
     this.algorithm = algorithm;
@@ -190,8 +196,9 @@ public final class SignedUrlScheme<T> {
       }
       if (signNames) {
         ParameterChecks.wellFormed(signedOrder.get(i), texts[i]);
-      } else if (!values.isPlain() || texts[i].contains(separator)) {
-        // Plain texts are ASCII without a line break: only the separator is left to look for.
+      } else if (!values.isPlain()
+          || (plainTextsMayHoldSeparator && texts[i].contains(separator))) {
+        // Plain texts are ASCII without a line break: only another separator is left to look for.
         ParameterChecks.lineValue(signedOrder.get(i), texts[i], separator);
       }
     }
