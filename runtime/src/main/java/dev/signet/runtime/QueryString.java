@@ -116,19 +116,11 @@ public final class QueryString {
     }
 
     /**
-     * Whether this pair's name, as it stands in the query, is {@code plainName}, a name that form
-     * encoding keeps as it is.
+     * Whether this pair's name, as it stands in the query, is {@code plainName}: the ASCII bytes of
+     * a name that form encoding keeps as it is.
      */
-    boolean nameIs(String plainName) {
-      if (nameEnd - nameStart != plainName.length()) {
-        return false;
-      }
-      for (int i = 0; i < plainName.length(); i++) {
-        if (bytes[nameStart + i] != plainName.charAt(i)) {
-          return false;
-        }
-      }
-      return true;
+    boolean nameIs(byte[] plainName) {
+      return Arrays.equals(bytes, nameStart, nameEnd, plainName, 0, plainName.length);
     }
 
     /** This pair's name, decoded. */

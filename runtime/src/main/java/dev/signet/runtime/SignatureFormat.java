@@ -91,6 +91,22 @@ public enum SignatureFormat {
   /** The signature's text. */
   public abstract String encode(byte[] mac);
 
+  /**
+   * Whether {@code received} is the signature's text of {@code mac}, compared in time that depends
+   * on the lengths alone (which are public), never on where the two first differ.
+   */
+  boolean isSignatureOf(byte[] mac, String received) {
+    byte[] expected = ascii(mac);
+    if (expected.length != received.length()) {
+      return false;
+    }
+    int difference = 0;
+    for (int i = 0; i < expected.length; i++) {
+      difference |= expected[i] ^ received.charAt(i);
+    }
+    return difference == 0;
+  }
+
   /** The signature's text as the bytes of its ASCII characters. */
   byte[] ascii(byte[] mac) {
     return encode(mac).getBytes(StandardCharsets.US_ASCII);

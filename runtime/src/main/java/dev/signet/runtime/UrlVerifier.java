@@ -12,7 +12,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -231,9 +230,7 @@ public final class UrlVerifier<T> {
     String asSigned = asWritten;
     Supplier<SignedTextReport> report =
         () -> new SignedTextReport(scheme.signedLines(origin, texts, asSigned), signedText);
-    byte[] expected =
-        scheme.format().encode(scheme.mac(secret, signedText)).getBytes(StandardCharsets.UTF_8);
-    if (!MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))) {
+    if (!scheme.format().isSignatureOf(scheme.mac(secret, signedText), signature)) {
       return Verification.refused(
           new VerificationFailure(
               Reason.BAD_SIGNATURE,

@@ -4,7 +4,6 @@ import dev.signet.runtime.QueryString.MalformedQueryException;
 import dev.signet.runtime.VerificationFailure.Reason;
 import dev.signet.runtime.internal.SignedUrlScheme;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -46,8 +45,8 @@ public final class Verifier<T> {
   /** The names in their places, and which of them form encoding keeps as they are. */
   private final String[] names;
 
-  /** Each name's length where form encoding keeps it as it is, -1 where it does not. */
-  private final int[] plainLengths;
+  /** Each name's ASCII bytes where form encoding keeps it as it is, null where it does not. */
+  private final byte[][] plainNames;
 
   private final int signaturePlace;
   private final int noncePlace;
@@ -74,11 +73,14 @@ public final class Verifier<T> {
     this.places = places;
     this.names = new String[places.size()];
     places.forEach((name, place) -> names[place] = name);
-    this.plainLengths = new int[names.length];
+    this.plainNames = new byte[names.length][];
     for (int place = 0; place < names.length; place++) {
       StringBuilder encoded = new StringBuilder();
       FormEncoding.append(encoded, names[place]);
-      plainLengths[place] = encoded.toString().equals(names[place]) ? names[place].length() : -1;
+      plainNames[place] =
+          encoded.toString().equals(names[place])
+              ? names[place].getBytes(StandardCharsets.US_ASCII)
+              : null;
     }
     this.noncePlace = places.get(scheme.nonceParameter());
     this.requiredPlaces = scheme.required().stream().mapToInt(places::get).toArray();
@@ -199,8 +201,7 @@ public final class Verifier<T> {
     // The report rebuilds the text only when asked for: most verifications never show it.
     Supplier<SignedTextReport> report =
         () -> report(received, scheme.signedText(origin, texts).text());
-    byte[] expected = scheme.format().ascii(scheme.mac(origin, secret, texts));
-    if (!MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))) {
+    if (!scheme.format().isSignatureOf(scheme.mac(origin, secret, texts), signature)) {
       return Verification.refused(
           new VerificationFailure(
               Reason.BAD_SIGNATURE,
@@ -250,7 +251,8 @@ public final class Verifier<T> {
     int length = pairs.nameLength();
     for (int place = expected; place < names.length; place++) {
       // The lengths first: most names are passed over without looking at their characters.
-      if (plainLengths[place] == length && pairs.nameIs(names[place])) {
+      byte[] plainName = plainNames[place];
+      if (plainName != null && plainName.length == length && pairs.nameIs(plainName)) {
         return place;
       }
     }

@@ -60,7 +60,7 @@ class QueryStringTest {
     QueryString.Pairs pairs = new QueryString.Pairs("x?name=1&names=2&nam=3&na%6De=4&name", 2);
     List<Boolean> matches = new ArrayList<>();
     while (pairs.next()) {
-      matches.add(pairs.nameIs("name"));
+      matches.add(pairs.nameIs("name".getBytes(StandardCharsets.US_ASCII)));
     }
     assertEquals(List.of(true, false, false, false, true), matches);
   }

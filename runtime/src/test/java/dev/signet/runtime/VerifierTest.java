@@ -294,6 +294,11 @@ class VerifierTest {
         Verifier.of(spaced, ORIGIN, SECRET).verifyQuery(renamed + "&full%20name=x"),
         Reason.REPEATED_PARAMETER,
         "full name");
+    // An empty name is no parameter, not the one whose name the query cannot hold as it is.
+    refused(
+        Verifier.of(spaced, ORIGIN, SECRET).verifyQuery(query.replace("name=", "=")),
+        Reason.UNKNOWN_PARAMETER,
+        "");
   }
 
   @ParameterizedTest
