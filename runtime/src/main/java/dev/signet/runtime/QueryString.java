@@ -55,10 +55,9 @@ public final class QueryString {
    *
    * <p>It reads a copy of the query's characters as bytes, one each: most queries are ASCII, and
    * bytes are scanned, copied into strings and decoded in place faster than characters. A character
-   * that Latin-1 cannot hold becomes {@code ?} in the copy, so a name or value in which the copy
-   * holds a {@code ?} or a byte above ASCII is read again from the text, where such a character is
-   * refused as it should be (a signer escapes {@code ?}, so a signed URL never holds one raw). Each
-   * name and value is read once: decoding overwrites its escapes in the copy.
+   * that Latin-1 cannot hold becomes {@code ?} in the copy, so a {@code ?} is taken as it is only
+   * where the text holds one; every other character above ASCII is a byte above it, and refused.
+   * Each name and value is read once: decoding overwrites its escapes in the copy.
    */
   static final class Pairs {
     private final String text;
@@ -134,17 +133,14 @@ public final class QueryString {
       return nameEnd == end ? "" : decode(nameEnd + 1, end, name);
     }
 
-    /**
-     * Whether the value last read is ASCII without a line break, as decoding it found: false when
-     * it was read from the text, which does not look.
-     */
+    /** Whether the value last read is ASCII without a line break, as decoding it found. */
     boolean valueIsAsciiWithoutLineBreaks() {
       return asciiWithoutLineBreaks;
     }
 
     private String decode(int start, int end, String parameter) throws MalformedQueryException {
       int plain = start;
-      while (plain < end && BYTE_CLASS[bytes[plain] & 0xFF] <= AS_IS) {
+      while (plain < end && isAsIs(bytes[plain])) {
         plain++;
       }
       if (plain == end) {
@@ -157,120 +153,67 @@ public final class QueryString {
       boolean ascii = true;
       boolean lineBreak = false;
       for (int i = plain; i < end; i++) {
-        int c = bytes[i] & 0xFF;
-        int kind = BYTE_CLASS[c];
-        if (kind <= AS_IS) {
-          bytes[length++] = (byte) c;
+        byte c = bytes[i];
+        if (isAsIs(c) || (c == '?' && text.charAt(i) == '?')) {
+          bytes[length++] = c;
         } else if (c == '+') {
           bytes[length++] = (byte) ' ';
-        } else if (c == '%' && i + 2 < end && hexByte(i + 1) >= 0 && hexByte(i + 2) >= 0) {
-          int decoded = hexByte(i + 1) * 16 + hexByte(i + 2);
+        } else if (c == '%') {
+          int high = i + 2 < end ? hexValue(i + 1) : -1;
+          int low = i + 2 < end ? hexValue(i + 2) : -1;
+          if (high < 0 || low < 0) {
+            throw new MalformedQueryException(
+                parameter, "the % at index " + (i - from) + " does not start a %XX escape");
+          }
+          int decoded = high * 16 + low;
           bytes[length++] = (byte) decoded;
           ascii &= decoded < 0x80;
           lineBreak |= decoded == '\n' || decoded == '\r';
           i += 2;
         } else {
-          // A fault, or a character the copy does not hold: the text tells which.
-          asciiWithoutLineBreaks = false;
-          return QueryString.decode(text, start, end, from, parameter);
+          throw new MalformedQueryException(
+              parameter, "the character at index " + (i - from) + " must be percent-encoded");
         }
       }
       asciiWithoutLineBreaks = ascii && !lineBreak;
       if (ascii) {
+        // Every byte is below 0x80, which UTF-8 and ASCII read alike: no decoder needed.
         return new String(bytes, start, length - start, StandardCharsets.ISO_8859_1);
       }
       return utf8(bytes, start, length - start, parameter);
     }
 
-    private int hexByte(int index) {
-      int value = BYTE_CLASS[bytes[index] & 0xFF];
+    /** Whether the byte stands in a query for itself ({@code ?} aside: see the class). */
+    private static boolean isAsIs(byte c) {
+      return CHARACTER_CLASS[c & 0xFF] <= AS_IS;
+    }
+
+    /** The hex digit at {@code index}, or -1. */
+    private int hexValue(int index) {
+      int value = CHARACTER_CLASS[bytes[index] & 0xFF];
       return value < 16 ? value : -1;
     }
   }
 
   /**
-   * Per ASCII character: its value as a hex digit (ASCII digits only: {@code Character.digit} also
-   * takes fullwidth and other scripts' digits), else {@link #AS_IS} for a character a query holds
-   * as it is, else {@link #ESCAPE_ONLY} ({@code %}, {@code +}, space, controls, DEL).
+   * Per byte: its value as a hex digit (ASCII digits only: {@code Character.digit} also takes
+   * fullwidth and other scripts' digits), else {@link #AS_IS} for a character a query holds as it
+   * is, else {@link #ESCAPE_ONLY} ({@code %}, {@code +}, space, controls, DEL, every byte above
+   * ASCII, and {@code ?}, which {@link Pairs} looks up in the text).
    */
-  private static final byte[] CHARACTER_CLASS = new byte[128];
+  private static final byte[] CHARACTER_CLASS = new byte[256];
 
   private static final byte AS_IS = 16;
   private static final byte ESCAPE_ONLY = 17;
 
-  /**
-   * {@link #CHARACTER_CLASS} for {@link Pairs}' bytes: the same for ASCII but {@code ?}, and {@link
-   * #ESCAPE_ONLY} for {@code ?} and every byte above ASCII, which send a read back to the text.
-   */
-  private static final byte[] BYTE_CLASS = new byte[256];
-
   static {
-    for (int c = 0; c < 128; c++) {
+    for (int c = 0; c < 256; c++) {
       int digit = JsonParser.hexDigit((char) c);
       CHARACTER_CLASS[c] =
           digit >= 0
               ? (byte) digit
-              : c == '+' || c == '%' || c <= ' ' || c > 0x7e ? ESCAPE_ONLY : AS_IS;
+              : c == '+' || c == '%' || c == '?' || c <= ' ' || c > 0x7e ? ESCAPE_ONLY : AS_IS;
     }
-    Arrays.fill(BYTE_CLASS, ESCAPE_ONLY);
-    System.arraycopy(CHARACTER_CLASS, 0, BYTE_CLASS, 0, 128);
-    BYTE_CLASS['?'] = ESCAPE_ONLY;
-  }
-
-  private static boolean isAsIs(char c) {
-    return c < 128 && CHARACTER_CLASS[c] <= AS_IS;
-  }
-
-  private static int hexValue(char c) {
-    int value = c < 128 ? CHARACTER_CLASS[c] : ESCAPE_ONLY;
-    return value < 16 ? value : -1;
-  }
-
-  /**
-   * The characters of {@code query} from {@code start} to {@code end}, decoded: what {@link Pairs}
-   * reads again from the text when its bytes do not tell, and what finds each fault.
-   */
-  @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): a copy of ASCII
-  private static String decode(String query, int start, int end, int from, String parameter)
-      throws MalformedQueryException {
-    int plain = start;
-    while (plain < end && isAsIs(query.charAt(plain))) {
-      plain++;
-    }
-    if (plain == end) {
-      // Nothing to decode, as in most names and many values.
-      return query.substring(start, end);
-    }
-    byte[] bytes = new byte[end - start];
-    int length = plain - start;
-    query.getBytes(start, plain, bytes, 0);
-    boolean ascii = true;
-    for (int i = plain; i < end; i++) {
-      char c = query.charAt(i);
-      if (isAsIs(c)) {
-        bytes[length++] = (byte) c;
-      } else if (c == '+') {
-        bytes[length++] = (byte) ' ';
-      } else if (c == '%') {
-        int high = i + 2 < end ? hexValue(query.charAt(i + 1)) : -1;
-        int low = i + 2 < end ? hexValue(query.charAt(i + 2)) : -1;
-        if (high < 0 || low < 0) {
-          throw new MalformedQueryException(
-              parameter, "the % at index " + (i - from) + " does not start a %XX escape");
-        }
-        bytes[length++] = (byte) (high * 16 + low);
-        ascii &= high < 8;
-        i += 2;
-      } else {
-        throw new MalformedQueryException(
-            parameter, "the character at index " + (i - from) + " must be percent-encoded");
-      }
-    }
-    if (ascii) {
-      // Every byte is below 0x80, which UTF-8 and ASCII read alike: no decoder needed.
-      return new String(bytes, 0, length, StandardCharsets.US_ASCII);
-    }
-    return utf8(bytes, 0, length, parameter);
   }
 
   /** {@code length} bytes from {@code start}, which must be UTF-8. */

@@ -233,8 +233,9 @@ class VerifierTest {
   }
 
   /**
-   * A value is read from the query's bytes unless they do not tell (a raw {@code ?}), and signed in
-   * bulk when decoding found it ASCII without a line break: every way through reads the same.
+   * A value is signed in bulk when decoding found it ASCII without a line break (a raw {@code ?}
+   * included, though the query's copy also holds one for characters beyond Latin-1), and character
+   * by character when not: every way through reads the same.
    */
   @Test
   void valuesAreReadAlikeWhateverTheirDecodingFinds() {
