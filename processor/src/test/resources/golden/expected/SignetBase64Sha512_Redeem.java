@@ -35,11 +35,11 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
    */
   public static final String PATH = "/sso/redeem-session";
 
-  private static final SignedUrlScheme<SignetBase64Sha512_Redeem> SCHEME = new SignedUrlScheme<>(
+  private static final SignedUrlScheme<SignetBase64Sha512_Redeem> SCHEME = new SignedUrlScheme<SignetBase64Sha512_Redeem>(
       PATH, "signature", "\n", false, SignedText.Normalization.NONE,
       MacAlgorithm.HMAC_SHA512, SignatureFormat.BASE64,
-      List.of("nonce", "sessionId", "nested", "tags", "matrix"),
-      List.of("nonce"),
+      new String[] {"nonce", "sessionId", "nested", "tags", "matrix"},
+      new String[] {"nonce"},
       "nonce", 24, "-_0123456789abcdefghijklmnopqrstuvwxyz",
       SignetBase64Sha512_Redeem::fromReceived);
 
@@ -64,9 +64,9 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
   private SignetBase64Sha512_Redeem(Builder builder, SignedText.Values received) {
     this.nonce = SCHEME.nonce(builder.nonce);
     this.sessionId = builder.sessionId == null || builder.sessionId.isEmpty() ? null : builder.sessionId;
-    this.nested = builder.nested == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.nested));
+    this.nested = received != null ? builder.nested : builder.nested == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.nested));
     this.tags = builder.tags;
-    this.matrix = builder.matrix == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.matrix));
+    this.matrix = received != null ? builder.matrix : builder.matrix == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.matrix));
     this.texts = SCHEME.checkedTexts(
             received,
             this.nonce,
@@ -164,7 +164,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
 
   private static String integerMapListMapJson(String parameter,
       Map<String, List<Map<String, Integer>>> value) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(64);
     try {
       out.append('{');
       int count0 = 0;
@@ -211,7 +211,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
   }
 
   private static String tagsJson(String parameter, Base64Sha512.Tags value) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(64);
     try {
       appendTagsJson(out, value);
     } catch (IllegalArgumentException e) {
@@ -222,7 +222,7 @@ public final class SignetBase64Sha512_Redeem implements Base64Sha512.Redeem {
   }
 
   private static String stringListListJson(String parameter, List<List<String>> value) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(64);
     try {
       out.append('[');
       int count0 = 0;

@@ -34,11 +34,11 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
    */
   public static final String PATH = "/api/v1/report";
 
-  private static final SignedUrlScheme<SignetDeclaredOrderHex> SCHEME = new SignedUrlScheme<>(
+  private static final SignedUrlScheme<SignetDeclaredOrderHex> SCHEME = new SignedUrlScheme<SignetDeclaredOrderHex>(
       PATH, "sig", "|", true, SignedText.Normalization.NONE,
       MacAlgorithm.HMAC_SHA1, SignatureFormat.HEX,
-      List.of("account", "nonce", "since", "draft", "level", "pageSize", "limit", "legacyToken", "label", "jsonLevel", "weights", "points"),
-      List.of("account", "nonce", "since", "draft", "level", "pageSize", "jsonLevel"),
+      new String[] {"account", "nonce", "since", "draft", "level", "pageSize", "limit", "legacyToken", "label", "jsonLevel", "weights", "points"},
+      new String[] {"account", "nonce", "since", "draft", "level", "pageSize", "jsonLevel"},
       "nonce", 16, "abcdef0123456789",
       SignetDeclaredOrderHex::fromReceived);
 
@@ -87,8 +87,8 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
     this.legacyToken = builder.legacyToken == null || builder.legacyToken.isEmpty() ? null : builder.legacyToken;
     this.label = builder.label;
     this.jsonLevel = builder.jsonLevel;
-    this.weights = builder.weights == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.weights));
-    this.points = builder.points == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.points));
+    this.weights = received != null ? builder.weights : builder.weights == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.weights));
+    this.points = received != null ? builder.points : builder.points == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.points));
     this.texts = SCHEME.checkedTexts(
             received,
             this.account,
@@ -235,7 +235,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
   }
 
   private static String stringJson(String parameter, String value) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(64);
     try {
       Json.appendString(out, value);
     } catch (IllegalArgumentException e) {
@@ -246,7 +246,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
   }
 
   private static String levelJson(String parameter, DeclaredOrderHex.Level value) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(64);
     try {
       Json.appendString(out, LEVEL_VALUES.wireValue(value));
     } catch (IllegalArgumentException e) {
@@ -257,7 +257,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
   }
 
   private static String doubleMapJson(String parameter, Map<DeclaredOrderHex.Level, Double> value) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(64);
     try {
       out.append('{');
       int count0 = 0;
@@ -282,7 +282,7 @@ public final class SignetDeclaredOrderHex implements DeclaredOrderHex {
   }
 
   private static String pointListJson(String parameter, List<DeclaredOrderHex.Point> value) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(64);
     try {
       out.append('[');
       int count0 = 0;

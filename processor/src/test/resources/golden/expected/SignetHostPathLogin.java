@@ -206,7 +206,7 @@ public final class SignetHostPathLogin implements HostPathLogin {
   }
 
   private static String stringJson(String parameter, String value) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(64);
     try {
       Json.appendString(out, value);
     } catch (IllegalArgumentException e) {
@@ -217,7 +217,7 @@ public final class SignetHostPathLogin implements HostPathLogin {
   }
 
   private static String stringListJson(String parameter, List<String> value) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(64);
     try {
       out.append('[');
       int count0 = 0;
@@ -236,7 +236,7 @@ public final class SignetHostPathLogin implements HostPathLogin {
   }
 
   private static String stringMapJson(String parameter, Map<String, String> value) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(64);
     try {
       out.append('{');
       int count0 = 0;

@@ -35,11 +35,11 @@ public final class SignetTrimmedLinesLogin implements TrimmedLinesLogin {
    */
   public static final String PATH = "/embed/login";
 
-  private static final SignedUrlScheme<SignetTrimmedLinesLogin> SCHEME = new SignedUrlScheme<>(
+  private static final SignedUrlScheme<SignetTrimmedLinesLogin> SCHEME = new SignedUrlScheme<SignetTrimmedLinesLogin>(
       PATH, "signature", "\n", false, SignedText.Normalization.JAVASCRIPT_TRIM_LINES,
       MacAlgorithm.HMAC_SHA256, SignatureFormat.BASE64URL_UNPADDED,
-      List.of("contentPath", "externalId", "name", "nonce", "accessBoost", "branch", "connectionRoles", "entityFolderContentRole", "filterSearchParam", "groups", "max_age", "mode", "retries", "sessionLength", "theme", "uiSettings", "userAttributes"),
-      List.of("contentPath", "externalId", "name", "nonce", "max_age", "sessionLength"),
+      new String[] {"contentPath", "externalId", "name", "nonce", "accessBoost", "branch", "connectionRoles", "entityFolderContentRole", "filterSearchParam", "groups", "max_age", "mode", "retries", "sessionLength", "theme", "uiSettings", "userAttributes"},
+      new String[] {"contentPath", "externalId", "name", "nonce", "max_age", "sessionLength"},
       "nonce", 32, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
       SignetTrimmedLinesLogin::fromReceived);
 
@@ -101,14 +101,14 @@ public final class SignetTrimmedLinesLogin implements TrimmedLinesLogin {
     this.accessBoost = builder.accessBoost;
     this.retries = builder.retries;
     this.branch = builder.branch == null || builder.branch.isEmpty() ? null : builder.branch;
-    this.connectionRoles = builder.connectionRoles == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.connectionRoles));
+    this.connectionRoles = received != null ? builder.connectionRoles : builder.connectionRoles == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.connectionRoles));
     this.entityFolderContentRole = builder.entityFolderContentRole;
     this.filterSearchParam = builder.filterSearchParam == null || builder.filterSearchParam.isEmpty() ? null : ParameterChecks.preEncoded("filterSearchParam", builder.filterSearchParam);
-    this.groups = builder.groups == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.groups));
+    this.groups = received != null ? builder.groups : builder.groups == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.groups));
     this.mode = builder.mode;
     this.theme = builder.theme;
     this.uiSettings = builder.uiSettings;
-    this.userAttributes = builder.userAttributes == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.userAttributes));
+    this.userAttributes = received != null ? builder.userAttributes : builder.userAttributes == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.userAttributes));
     this.texts = SCHEME.checkedTexts(
             received,
             this.contentPath,
@@ -289,7 +289,7 @@ public final class SignetTrimmedLinesLogin implements TrimmedLinesLogin {
   }
 
   private static String stringMapJson(String parameter, Map<String, String> value) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(64);
     try {
       out.append('{');
       int count0 = 0;
@@ -310,7 +310,7 @@ public final class SignetTrimmedLinesLogin implements TrimmedLinesLogin {
   }
 
   private static String stringListJson(String parameter, List<String> value) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(64);
     try {
       out.append('[');
       int count0 = 0;
@@ -329,7 +329,7 @@ public final class SignetTrimmedLinesLogin implements TrimmedLinesLogin {
   }
 
   private static String uiSettingsJson(String parameter, TrimmedLinesLogin.UiSettings value) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(64);
     try {
       appendUiSettingsJson(out, value);
     } catch (IllegalArgumentException e) {
@@ -341,7 +341,7 @@ public final class SignetTrimmedLinesLogin implements TrimmedLinesLogin {
 
   private static String attributeMapJson(String parameter,
       Map<String, TrimmedLinesLogin.Attribute> value) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(64);
     try {
       out.append('{');
       int count0 = 0;

@@ -128,8 +128,19 @@ public final class JsonParser {
   }
 
   private String string() {
-    position++;
-    StringBuilder value = new StringBuilder();
+    int start = ++position;
+    // Most strings hold no escape: taken whole, without copying them character by character.
+    while (position < text.length()) {
+      char c = text.charAt(position);
+      if (c == '"') {
+        return text.substring(start, position++);
+      }
+      if (c == '\\' || c < 0x20) {
+        break;
+      }
+      position++;
+    }
+    StringBuilder value = new StringBuilder(position - start + 16).append(text, start, position);
     while (true) {
       if (position >= text.length()) {
         throw error("a string is not closed");

@@ -182,10 +182,13 @@ public final class SignedUrlWriter {
             Modifier.PRIVATE,
             Modifier.STATIC,
             Modifier.FINAL)
+        // The type argument and the arrays spelled out: javac infers a diamond whose arguments are
+        // generic calls and a method reference at several times the cost, in every generated class.
         .initializer(
-            "new $T<>(\n$>$>PATH, $S, $S, $L, $T.$L,\n$T.$L, $T.$L,\n$T.of($L),\n$T.of($L),\n"
-                + "$S, $L, $S,\n$T::fromReceived$<$<)",
+            "new $T<$T>(\n$>$>PATH, $S, $S, $L, $T.$L,\n$T.$L, $T.$L,\nnew String[] {$L},\n"
+                + "new String[] {$L},\n$S, $L, $S,\n$T::fromReceived$<$<)",
             SCHEME,
+            generated,
             model.signatureParameter(),
             model.separator(),
             model.signNames(),
@@ -195,9 +198,7 @@ public final class SignedUrlWriter {
             model.macAlgorithm(),
             SIGNATURE_FORMAT,
             model.digestEncoding(),
-            List.class,
             CodeBlock.join(signedOrder, ", "),
-            List.class,
             CodeBlock.join(required, ", "),
             model.nonce().wireName(),
             nonce.shape().length(),
@@ -471,7 +472,12 @@ public final class SignedUrlWriter {
             .addParameter(generated.nestedClass("Builder"), "builder")
             .addParameter(SIGNED_TEXT.nestedClass("Values"), "received");
     for (Property<TextForm> parameter : model.parameters()) {
-      constructor.addStatement("this.$N = $L", parameter.name(), checked(parameter));
+      CodeBlock value = checked(parameter);
+      if (collectionCopy(parameter, CodeBlock.of("builder.$N", parameter.name())) != null) {
+        // The reader's collections are new and unmodifiable: no copy of them is needed.
+        value = CodeBlock.of("received != null ? builder.$N : $L", parameter.name(), value);
+      }
+      constructor.addStatement("this.$N = $L", parameter.name(), value);
     }
     List<CodeBlock> signedTexts = new ArrayList<>();
     for (Property<TextForm> parameter : model.signedOrder()) {
@@ -502,23 +508,29 @@ public final class SignedUrlWriter {
           ? requiredText(parameter.wireName(), checked)
           : CodeBlock.of("$L == null || $L.isEmpty() ? null : $L", value, value, checked);
     }
-    if (parameter.type() instanceof ParameterizedTypeName parameterized) {
-      String raw = parameterized.rawType().canonicalName();
-      CodeBlock copy = null;
-      if (raw.equals("java.util.Map")) {
-        copy =
-            CodeBlock.of(
-                "$T.unmodifiableMap(new $T<>($L))", Collections.class, LinkedHashMap.class, value);
-      } else if (raw.equals("java.util.List")) {
-        copy =
-            CodeBlock.of(
-                "$T.unmodifiableList(new $T<>($L))", Collections.class, ArrayList.class, value);
-      }
-      if (copy != null) {
-        return parameter.required() ? copy : CodeBlock.of("$L == null ? null : $L", value, copy);
-      }
+    CodeBlock copy = collectionCopy(parameter, value);
+    if (copy != null) {
+      return parameter.required() ? copy : CodeBlock.of("$L == null ? null : $L", value, copy);
     }
     return value;
+  }
+
+  /**
+   * An unmodifiable copy of {@code value} where {@code parameter} is a map or a list, else null.
+   */
+  private static CodeBlock collectionCopy(Property<TextForm> parameter, CodeBlock value) {
+    if (parameter.type() instanceof ParameterizedTypeName parameterized) {
+      String raw = parameterized.rawType().canonicalName();
+      if (raw.equals("java.util.Map")) {
+        return CodeBlock.of(
+            "$T.unmodifiableMap(new $T<>($L))", Collections.class, LinkedHashMap.class, value);
+      }
+      if (raw.equals("java.util.List")) {
+        return CodeBlock.of(
+            "$T.unmodifiableList(new $T<>($L))", Collections.class, ArrayList.class, value);
+      }
+    }
+    return null;
   }
 
   /**
@@ -568,7 +580,7 @@ public final class SignedUrlWriter {
                 .returns(String.class)
                 .addParameter(String.class, "parameter")
                 .addParameter(s.type(), "value")
-                .addStatement("$T out = new $T()", StringBuilder.class, StringBuilder.class)
+                .addStatement("$T out = new $T(64)", StringBuilder.class, StringBuilder.class)
                 .beginControlFlow("try")
                 .addCode(jsonCode.append(s, CodeBlock.of("value")))
                 .nextControlFlow("catch ($T e)", IllegalArgumentException.class)

@@ -76,8 +76,8 @@ public final class SignedUrlScheme<T> {
       SignedText.Normalization normalization,
       MacAlgorithm algorithm,
       SignatureFormat format,
-      List<String> signedOrder,
-      List<String> required,
+      String[] signedOrder,
+      String[] required,
       String nonceParameter,
       int nonceLength,
       String nonceAlphabet,
@@ -92,12 +92,12 @@ public final class SignedUrlScheme<T> {
     this.normalization = normalization;
     this.algorithm = algorithm;
     this.format = format;
-    this.signedOrder = List.copyOf(signedOrder);
+    this.signedOrder = List.of(signedOrder);
     this.encodedNames =
         this.signedOrder.stream().map(SignedUrlScheme::encodedName).toArray(String[]::new);
     this.lines =
         new SignedText.Lines(path, separator, normalization, signNames, List.of(encodedNames));
-    this.required = List.copyOf(required);
+    this.required = List.of(required);
     this.nonceParameter = nonceParameter;
     this.nonceLength = nonceLength;
     this.nonceAlphabet = nonceAlphabet;
