@@ -150,6 +150,7 @@ public final class JmhReport {
     Optional<JmhResult> textAndMac = find(results, "PartsBenchmark.signedTextAndMac", 1);
     Optional<JmhResult> query = find(results, "PartsBenchmark.queryRead", 1);
     Optional<JmhResult> json = find(results, "PartsBenchmark.userAttributesRead", 1);
+    Optional<JmhResult> scanFloor = find(results, "PartsBenchmark.queryScanFloor", 1);
     if (signet.isEmpty()
         || verify.isEmpty()
         || mac.isEmpty()
@@ -183,6 +184,15 @@ public final class JmhReport {
         signetCost,
         Double.NaN);
     part(out, "`queryRead`: the query read", cost(query.get()), Double.NaN, verifyCost);
+    scanFloor.ifPresent(
+        floor ->
+            part(
+                out,
+                "`queryScanFloor`, not Signet's code: the least any reader of the query does (its"
+                    + " bytes copied, each looked at once, the values made strings)",
+                cost(floor),
+                Double.NaN,
+                verifyCost));
     part(
         out,
         "`userAttributesRead`: of the rest, the one JSON value read",
