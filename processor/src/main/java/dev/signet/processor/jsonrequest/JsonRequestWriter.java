@@ -18,7 +18,6 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.signet.processor.jsonrequest.JsonForm.Inclusion;
 import dev.signet.processor.kind.DeclarationKind;
 import dev.signet.processor.model.JsonShape;
 import dev.signet.processor.model.Property;
@@ -27,14 +26,12 @@ import dev.signet.processor.write.JsonCode;
 import dev.signet.processor.write.JsonCode.EnumCode;
 import dev.signet.processor.write.StagedBuilderWriter;
 import dev.signet.processor.write.ValueClassWriter;
-import dev.signet.runtime.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 import javax.lang.model.element.Modifier;
 
 /** Writes the class that a {@link JsonRequestModel} describes. */
@@ -131,7 +128,12 @@ public final class JsonRequestWriter {
     type.addMethod(writeHeadersMethod());
     type.addMethod(ValueClassWriter.equalsMethod(model.declaration().generated(), model.fields()));
     type.addMethod(ValueClassWriter.hashCodeMethod(model.fields()));
-    type.addMethod(toStringMethod());
+    type.addMethod(
+        ValueClassWriter.redactingToString(
+            model.declaration().generated(),
+            model.fields(),
+            field -> !field.required(),
+            "The fields that are present, by their JSON or header names"));
     type.addMethods(fieldWriters);
     type.addMethods(jsonCode.recordWriters());
     type.addFields(enumCode.fields());
@@ -147,12 +149,6 @@ public final class JsonRequestWriter {
 
   private static boolean isString(Property<JsonForm> field) {
     return field.type().equals(ClassName.get(String.class));
-  }
-
-  /** Whether the value has an {@code isEmpty()}: strings, lists and maps. */
-  private static boolean hasEmptiness(Property<JsonForm> field) {
-    String raw = rawName(field.type());
-    return isString(field) || raw.equals("java.util.List") || raw.equals("java.util.Map");
   }
 
   // ---- construction and validation
@@ -202,64 +198,17 @@ public final class JsonRequestWriter {
   // ---- the body and the headers
 
   private MethodSpec writeBodyMethod() {
-    CodeBlock.Builder code =
-        CodeBlock.builder()
-            .addStatement("$T out = new $T(256)", StringBuilder.class, StringBuilder.class)
-            .addStatement("out.append('{')");
-    boolean somethingWritten = false;
-    boolean maybeWritten = false;
+    JsonCode.ObjectMembers members = new JsonCode.ObjectMembers();
     for (Property<JsonForm> field : model.bodyFields()) {
-      String name = jsonName(field.wireName());
-      CodeBlock separator;
-      if (somethingWritten) {
-        separator = CodeBlock.of("out.append($S)", "," + name);
-      } else if (!maybeWritten) {
-        separator = CodeBlock.of("out.append($S)", name);
-      } else {
-        separator = CodeBlock.of("out.append(out.length() > 1 ? $S : $S)", "," + name, name);
-      }
-      CodeBlock condition = condition(field);
-      CodeBlock.Builder member = CodeBlock.builder().addStatement(separator);
-      CodeBlock self = CodeBlock.of("this.$N", field.name());
-      if (!field.required() && field.form().inclusion() == Inclusion.ALWAYS) {
-        member
-            .beginControlFlow("if ($L == null)", self)
-            .addStatement("out.append($S)", "null")
-            .nextControlFlow("else")
-            .add(value(field, self))
-            .endControlFlow();
-      } else {
-        member.add(value(field, self));
-      }
-      if (condition == null) {
-        code.add(member.build());
-        somethingWritten = true;
-      } else {
-        code.beginControlFlow("if ($L)", condition).add(member.build()).endControlFlow();
-        maybeWritten = true;
-      }
+      members.member(
+          field, field.form().inclusion(), value(field, CodeBlock.of("this.$N", field.name())));
     }
-    code.addStatement("return out.append('}').toString()");
     return MethodSpec.methodBuilder(writeBody)
         .addJavadoc("Writes the JSON body once, when the request is built.\n")
         .addModifiers(Modifier.PRIVATE)
         .returns(String.class)
-        .addCode(code.build())
+        .addCode(members.body())
         .build();
-  }
-
-  /** When a member is written, or null when it always is. */
-  private static CodeBlock condition(Property<JsonForm> field) {
-    String name = field.name();
-    boolean skipsEmpty = field.form().inclusion() == Inclusion.NON_EMPTY && hasEmptiness(field);
-    if (field.required()) {
-      return skipsEmpty ? CodeBlock.of("!this.$N.isEmpty()", name) : null;
-    }
-    // Jackson's NON_EMPTY asks an Optional whether it is empty, not what it holds: an Optional
-    // of "" is written under it, as under NON_ABSENT.
-    return field.form().inclusion() == Inclusion.ALWAYS
-        ? null
-        : CodeBlock.of("this.$N != null", name);
   }
 
   /** Code appending the value of {@code field}, held by {@code expression} and not null. */
@@ -325,13 +274,6 @@ public final class JsonRequestWriter {
             .build();
     fieldWriters.add(writer);
     return writer;
-  }
-
-  /** The member's name as a JSON string followed by a colon. */
-  private static String jsonName(String name) {
-    StringBuilder text = new StringBuilder();
-    Json.appendString(text, name);
-    return text.append(':').toString();
   }
 
   private MethodSpec writeHeadersMethod() {
@@ -411,43 +353,6 @@ public final class JsonRequestWriter {
             REDACTION,
             CodeBlock.join(
                 redacted.stream().map(f -> CodeBlock.of("this.$N", f.name())).toList(), ", "))
-        .build();
-  }
-
-  private MethodSpec toStringMethod() {
-    CodeBlock.Builder body =
-        CodeBlock.builder()
-            .addStatement(
-                "$T text = new $T($S, $S, $S)",
-                StringJoiner.class,
-                StringJoiner.class,
-                ", ",
-                model.declaration().generated().simpleName() + "{",
-                "}");
-    for (Property<JsonForm> field : model.fields()) {
-      CodeBlock add =
-          field.redacted()
-              ? CodeBlock.of("text.add($S)", field.wireName() + "=[redacted]")
-              : CodeBlock.of("text.add($S + this.$N)", field.wireName() + "=", field.name());
-      if (field.required()) {
-        body.addStatement(add);
-      } else {
-        body.beginControlFlow("if (this.$N != null)", field.name())
-            .addStatement(add)
-            .endControlFlow();
-      }
-    }
-    body.addStatement("return text.toString()");
-    return MethodSpec.methodBuilder("toString")
-        .addJavadoc(
-            "The fields that are present, by their JSON or header names$L.\n",
-            model.fields().stream().anyMatch(Property::redacted)
-                ? ", with {@code [redacted]} in place of each credential"
-                : "")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addCode(body.build())
         .build();
   }
 

@@ -1,7 +1,7 @@
 package dev.signet.processor.jwt;
 
 import dev.signet.annotations.Location;
-import dev.signet.processor.jsonrequest.JsonForm.Inclusion;
+import dev.signet.processor.model.Inclusion;
 import dev.signet.processor.model.JsonShape;
 
 /**

@@ -19,7 +19,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.signet.annotations.Location;
 import dev.signet.annotations.TokenPlacement;
-import dev.signet.processor.jsonrequest.JsonForm.Inclusion;
 import dev.signet.processor.jwt.JwtForm.Role;
 import dev.signet.processor.model.JsonShape;
 import dev.signet.processor.model.Property;
@@ -29,7 +28,6 @@ import dev.signet.processor.write.JsonCode;
 import dev.signet.processor.write.JsonCode.EnumCode;
 import dev.signet.processor.write.StagedBuilderWriter;
 import dev.signet.processor.write.ValueClassWriter;
-import dev.signet.runtime.Json;
 import dev.signet.runtime.UriComponentEncoding;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -40,7 +38,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
@@ -130,7 +127,13 @@ public final class JwtWriter {
     type.addMethods(verifierMethods());
     type.addMethod(ValueClassWriter.equalsMethod(self, model.kept()));
     type.addMethod(ValueClassWriter.hashCodeMethod(model.kept()));
-    type.addMethod(toStringMethod());
+    // Only optional values, and unsigned ones in a request read from a token, can be absent.
+    type.addMethod(
+        ValueClassWriter.redactingToString(
+            self,
+            model.kept(),
+            property -> !property.required() || ((JwtForm) property.form()).role() == Role.UNSIGNED,
+            "The values present, by their names in the token or URL"));
     StagedBuilderWriter.addTo(type, builderSpec());
     type.addMethods(helpers);
     type.addMethods(jsonCode.recordWriters());
@@ -542,7 +545,7 @@ public final class JwtWriter {
     for (Property<JwtForm> member : model.headerMembers()) {
       CodeBlock append =
           CodeBlock.builder()
-              .addStatement("out.append($S)", "," + jsonName(member.form().headerName()))
+              .addStatement("out.append($S)", "," + JsonCode.jsonName(member.form().headerName()))
               .addStatement("$T.appendString(out, this.$N)", JSON, member.name())
               .build();
       if (member.required()) {
@@ -561,75 +564,34 @@ public final class JwtWriter {
   }
 
   private MethodSpec writeClaimsMethod() {
-    CodeBlock.Builder code =
-        CodeBlock.builder()
-            .addStatement("$T out = new $T(256)", StringBuilder.class, StringBuilder.class)
-            .addStatement("out.append('{')");
-    boolean somethingWritten = false;
-    boolean maybeWritten = false;
+    JsonCode.ObjectMembers members = new JsonCode.ObjectMembers();
     for (Property<JwtForm> claim : model.claims()) {
+      CodeBlock own;
       if (claim.form().role() == Role.UNWRAPPED) {
-        CodeBlock members = unwrappedMembers(claim, somethingWritten, maybeWritten);
-        if (claim.required()) {
-          code.add(members);
-        } else {
-          code.beginControlFlow("if (this.$N != null)", claim.name()).add(members).endControlFlow();
-        }
         // Its components may all be absent.
-        maybeWritten = true;
-        continue;
-      }
-      if (model.spread(claim)) {
-        CodeBlock entries = spreadWriter(claim, somethingWritten);
-        code.add(
-            claim.required()
-                ? entries
-                : CodeBlock.builder()
-                    .beginControlFlow("if (this.$N != null)", claim.name())
-                    .add(entries)
-                    .endControlFlow()
-                    .build());
+        own = unwrappedMembers(claim, members.somethingWritten(), members.maybeWritten());
+      } else if (model.spread(claim)) {
         // Its entries may be none.
-        maybeWritten = true;
+        own = spreadWriter(claim, members.somethingWritten());
+      } else {
+        members.member(
+            claim, claim.form().inclusion(), append(claim, CodeBlock.of("this.$N", claim.name())));
         continue;
       }
-      String name = jsonName(claim.wireName());
-      CodeBlock separator;
-      if (somethingWritten) {
-        separator = CodeBlock.of("out.append($S)", "," + name);
-      } else if (!maybeWritten) {
-        separator = CodeBlock.of("out.append($S)", name);
-      } else {
-        separator = CodeBlock.of("out.append(out.length() > 1 ? $S : $S)", "," + name, name);
-      }
-      CodeBlock.Builder member = CodeBlock.builder().addStatement(separator);
-      CodeBlock value = CodeBlock.of("this.$N", claim.name());
-      boolean writesNull = !claim.required() && claim.form().inclusion() == Inclusion.ALWAYS;
-      if (writesNull) {
-        member
-            .beginControlFlow("if ($L == null)", value)
-            .addStatement("out.append($S)", "null")
-            .nextControlFlow("else")
-            .add(append(claim, value))
-            .endControlFlow();
-      } else {
-        member.add(append(claim, value));
-      }
-      CodeBlock condition = condition(claim);
-      if (condition == null) {
-        code.add(member.build());
-        somethingWritten = true;
-      } else {
-        code.beginControlFlow("if ($L)", condition).add(member.build()).endControlFlow();
-        maybeWritten = true;
-      }
+      members.mayWrite(
+          claim.required()
+              ? own
+              : CodeBlock.builder()
+                  .beginControlFlow("if (this.$N != null)", claim.name())
+                  .add(own)
+                  .endControlFlow()
+                  .build());
     }
-    code.addStatement("return out.append('}').toString()");
     return MethodSpec.methodBuilder("writeClaims")
         .addJavadoc("Writes the claims once, when the token is built.\n")
         .addModifiers(Modifier.PRIVATE)
         .returns(String.class)
-        .addCode(code.build())
+        .addCode(members.body())
         .build();
   }
 
@@ -659,21 +621,6 @@ public final class JwtWriter {
       code.nextControlFlow("else").addStatement("out.deleteCharAt($N)", start);
     }
     return code.endControlFlow().build();
-  }
-
-  /** When a claim is written, or null when it always is: Jackson's inclusion rules. */
-  private static CodeBlock condition(Property<JwtForm> claim) {
-    Inclusion inclusion = claim.form().inclusion();
-    if (claim.required()) {
-      boolean hasEmptiness =
-          claim.form().shape() instanceof JsonShape.ListOf
-              || claim.form().shape() instanceof JsonShape.MapOf
-              || claim.type().equals(ClassName.get(String.class));
-      return inclusion == Inclusion.NON_EMPTY && hasEmptiness
-          ? CodeBlock.of("!this.$N.isEmpty()", claim.name())
-          : null;
-    }
-    return inclusion == Inclusion.ALWAYS ? null : CodeBlock.of("this.$N != null", claim.name());
   }
 
   /** Code appending a claim's value, not null, refusing what JSON cannot hold by its name. */
@@ -755,12 +702,6 @@ public final class JwtWriter {
             .build();
     helpers.add(writer);
     return writer;
-  }
-
-  private static String jsonName(String name) {
-    StringBuilder text = new StringBuilder();
-    Json.appendString(text, name);
-    return text.append(':').toString();
   }
 
   // ---- the public API
@@ -992,44 +933,6 @@ public final class JwtWriter {
                 "secretsById")
             .addStatement("return $T.of(SCHEME, secretsById)", JWT_VERIFIER)
             .build());
-  }
-
-  private MethodSpec toStringMethod() {
-    CodeBlock.Builder body =
-        CodeBlock.builder()
-            .addStatement(
-                "$T text = new $T($S, $S, $S)",
-                StringJoiner.class,
-                StringJoiner.class,
-                ", ",
-                self.simpleName() + "{",
-                "}");
-    for (Property<JwtForm> property : model.kept()) {
-      CodeBlock add =
-          property.redacted()
-              ? CodeBlock.of("text.add($S)", property.wireName() + "=[redacted]")
-              : CodeBlock.of("text.add($S + this.$N)", property.wireName() + "=", property.name());
-      // Only optional values, and unsigned ones in a request read from a token, can be absent.
-      if (property.required() && property.form().role() != Role.UNSIGNED) {
-        body.addStatement(add);
-      } else {
-        body.beginControlFlow("if (this.$N != null)", property.name())
-            .addStatement(add)
-            .endControlFlow();
-      }
-    }
-    body.addStatement("return text.toString()");
-    return MethodSpec.methodBuilder("toString")
-        .addJavadoc(
-            "The values present, by their names in the token or URL$L.\n",
-            model.kept().stream().anyMatch(Property::redacted)
-                ? ", with {@code [redacted]} in place of each credential"
-                : "")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addCode(body.build())
-        .build();
   }
 
   private StagedBuilderWriter.Spec builderSpec() {

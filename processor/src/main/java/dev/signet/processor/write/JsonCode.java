@@ -12,8 +12,10 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.signet.processor.model.EnumShape;
+import dev.signet.processor.model.Inclusion;
 import dev.signet.processor.model.JsonShape;
 import dev.signet.processor.model.JsonShape.Component;
+import dev.signet.processor.model.Property;
 import dev.signet.runtime.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -381,11 +383,106 @@ public final class JsonCode {
     MAYBE
   }
 
-  /** The member's name as a JSON string followed by a colon, worked out once, here. */
-  private static String jsonName(String name) {
+  /**
+   * The member's name as a JSON string followed by a colon, worked out once by the processor so
+   * that the generated code appends it as a constant.
+   */
+  public static String jsonName(String name) {
     StringBuilder text = new StringBuilder();
     Json.appendString(text, name);
     return text.append(':').toString();
+  }
+
+  /**
+   * The body of a method writing a JSON object's members in order, as Jackson writes them: each
+   * left out or written as its {@link Inclusion} says, after the separator it needs where members
+   * before it may have been left out. The method returns the object's text.
+   */
+  public static final class ObjectMembers {
+    private final CodeBlock.Builder code =
+        CodeBlock.builder()
+            .addStatement("$T out = new $T(256)", StringBuilder.class, StringBuilder.class)
+            .addStatement("out.append('{')");
+    private boolean somethingWritten;
+    private boolean maybeWritten;
+
+    /**
+     * The member of {@code property}, named by its wire name: {@code append} writes its value,
+     * {@code this.name}, where it is not null.
+     */
+    public void member(Property<?> property, Inclusion inclusion, CodeBlock append) {
+      String name = jsonName(property.wireName());
+      CodeBlock separator;
+      if (somethingWritten) {
+        separator = CodeBlock.of("out.append($S)", "," + name);
+      } else if (!maybeWritten) {
+        separator = CodeBlock.of("out.append($S)", name);
+      } else {
+        separator = CodeBlock.of("out.append(out.length() > 1 ? $S : $S)", "," + name, name);
+      }
+      CodeBlock.Builder member = CodeBlock.builder().addStatement(separator);
+      if (!property.required() && inclusion == Inclusion.ALWAYS) {
+        member
+            .beginControlFlow("if (this.$N == null)", property.name())
+            .addStatement("out.append($S)", "null")
+            .nextControlFlow("else")
+            .add(append)
+            .endControlFlow();
+      } else {
+        member.add(append);
+      }
+      CodeBlock condition = condition(property, inclusion);
+      if (condition == null) {
+        code.add(member.build());
+        somethingWritten = true;
+      } else {
+        code.beginControlFlow("if ($L)", condition).add(member.build()).endControlFlow();
+        maybeWritten = true;
+      }
+    }
+
+    /** Members that {@code members} writes with their own separators, and that may be none. */
+    public void mayWrite(CodeBlock members) {
+      code.add(members);
+      maybeWritten = true;
+    }
+
+    /** Whether a member written before this point always is. */
+    public boolean somethingWritten() {
+      return somethingWritten;
+    }
+
+    /** Whether a member written before this point may have been left out. */
+    public boolean maybeWritten() {
+      return maybeWritten;
+    }
+
+    /** The method's body, which returns the object's text. */
+    public CodeBlock body() {
+      return code.build().toBuilder().addStatement("return out.append('}').toString()").build();
+    }
+
+    /** When the member is written, or null when it always is. */
+    private static CodeBlock condition(Property<?> property, Inclusion inclusion) {
+      if (property.required()) {
+        return inclusion == Inclusion.NON_EMPTY && hasEmptiness(property.type())
+            ? CodeBlock.of("!this.$N.isEmpty()", property.name())
+            : null;
+      }
+      // Jackson's NON_EMPTY asks an Optional whether it is empty, not what it holds: an Optional
+      // of "" is written under it, as under NON_ABSENT.
+      return inclusion == Inclusion.ALWAYS
+          ? null
+          : CodeBlock.of("this.$N != null", property.name());
+    }
+
+    /** Whether values of {@code type} can be empty as Jackson's NON_EMPTY asks it. */
+    private static boolean hasEmptiness(TypeName type) {
+      TypeName raw = type instanceof ParameterizedTypeName p ? p.rawType() : type;
+      return raw.equals(ClassName.get(String.class))
+          || raw.equals(ClassName.get(List.class))
+          || raw.equals(ClassName.get(Map.class));
+    }
   }
 
   /** The enum helpers that both JSON and text parameters use. */

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -183,6 +185,54 @@ public final class ValueClassWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
         .addStatement("return $L", body)
+        .build();
+  }
+
+  /**
+   * {@code toString} listing {@code properties} as {@code wireName=value}, with {@code [redacted]}
+   * in place of each credential's value, and those that {@code mayBeAbsent} only when present.
+   *
+   * @param listed how the Javadoc says what is listed: {@code The fields that are present, by their
+   *     JSON or header names}
+   */
+  public static MethodSpec redactingToString(
+      ClassName generated,
+      List<? extends Property<?>> properties,
+      Predicate<Property<?>> mayBeAbsent,
+      String listed) {
+    CodeBlock.Builder body =
+        CodeBlock.builder()
+            .addStatement(
+                "$T text = new $T($S, $S, $S)",
+                StringJoiner.class,
+                StringJoiner.class,
+                ", ",
+                generated.simpleName() + "{",
+                "}");
+    for (Property<?> property : properties) {
+      CodeBlock add =
+          property.redacted()
+              ? CodeBlock.of("text.add($S)", property.wireName() + "=[redacted]")
+              : CodeBlock.of("text.add($S + this.$N)", property.wireName() + "=", property.name());
+      if (mayBeAbsent.test(property)) {
+        body.beginControlFlow("if (this.$N != null)", property.name())
+            .addStatement(add)
+            .endControlFlow();
+      } else {
+        body.addStatement(add);
+      }
+    }
+    return MethodSpec.methodBuilder("toString")
+        .addJavadoc(
+            "$L$L.\n",
+            listed,
+            properties.stream().anyMatch(Property::redacted)
+                ? ", with {@code [redacted]} in place of each credential"
+                : "")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addCode(body.addStatement("return text.toString()").build())
         .build();
   }
 
