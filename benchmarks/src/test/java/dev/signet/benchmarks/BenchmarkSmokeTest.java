@@ -40,6 +40,7 @@ class BenchmarkSmokeTest {
           "VerifyBenchmark.verifyReplayDefaultStore",
           "PartsBenchmark.signedTextAndMac",
           "PartsBenchmark.queryRead",
+          "PartsBenchmark.queryScanFloor",
           "PartsBenchmark.userAttributesRead");
 
   @Test
@@ -75,8 +76,9 @@ class BenchmarkSmokeTest {
     assertEquals(EXPECTED.size(), parsed.size());
     // The report takes the parts apart: a row for each whole and part, and for what is left.
     String parts = JmhReport.parts(parsed);
-    assertEquals(10, parts.lines().count(), parts);
+    assertEquals(11, parts.lines().count(), parts);
     assertTrue(parts.contains("| `queryRead`: the query read | "), parts);
+    assertTrue(parts.contains("| `queryScanFloor`, not Signet's code: "), parts);
     Path png = out.resolve("jmh-smoke.png");
     JmhChart.main(new String[] {png.toString(), json.toString()});
     byte[] header = Files.readAllBytes(png);
