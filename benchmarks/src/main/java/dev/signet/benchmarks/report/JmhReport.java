@@ -57,7 +57,7 @@ public final class JmhReport {
                   ? "n/a"
                   : String.format(
                       Locale.ROOT, "%,.0f (%.1f%%)", r.error(), 100 * r.error() / r.score()),
-              r.threads() * 1e6 / r.median(),
+              cost(r),
               Double.isNaN(r.allocatedBytesPerOp())
                   ? "n/a"
                   : String.format(
@@ -209,7 +209,7 @@ public final class JmhReport {
     return out.toString();
   }
 
-  /** Microseconds per operation on one thread. */
+  /** Microseconds per operation per thread, from the median throughput of all threads. */
   private static double cost(JmhResult result) {
     return result.threads() * 1e6 / result.median();
   }
